@@ -1,0 +1,206 @@
+package org.brieflens.app;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import javafx.beans.binding.Bindings;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.Tab;
+import javafx.scene.control.TabPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+
+import org.brieflens.state.Workspace;
+import org.brieflens.view.BriefView;
+import org.brieflens.view.ViewCatalog;
+import org.brieflens.view.source.SourceView;
+import org.brieflens.view.theme.Theme;
+
+/**
+ * The main window: menu bar, toolbar, one tab per view and the status bar, all observing one
+ * workspace. Its title names the open brief.
+ */
+public final class MainWindow {
+    public static final double DEFAULT_WIDTH = 1280;
+    public static final double DEFAULT_HEIGHT = 800;
+
+    private final Stage stage;
+    private final Workspace workspace;
+    private final AppServices services;
+    private final List<BriefView> views;
+    private final TabPane tabs = new TabPane();
+    private final StatusBarController status;
+    private final BriefOpener opener;
+    private final Scene scene;
+
+    public MainWindow(Stage stage, Workspace workspace, AppServices services) {
+        this.stage = stage;
+        this.workspace = workspace;
+        this.services = services;
+        this.views = ViewCatalog.create(workspace);
+        this.status = new StatusBarController(workspace);
+        this.opener = new BriefOpener(workspace, services.loader(), services.tasks(), services.dialogs(),
+                services.settings(), status);
+        for (BriefView view : views) {
+            Tab tab = new Tab(view.title(), view.node());
+            tab.setId(view.id());
+            tab.setClosable(false);
+            tabs.getTabs().add(tab);
+        }
+        workspace.revealedProperty().addListener((observable, old, evidence) -> {
+            if (evidence != null) {
+                showView(SourceView.ID);
+            }
+        });
+        BorderPane root = new BorderPane(tabs);
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setBottom(status.node());
+        scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
+        services.themes().manage(scene);
+        stage.setScene(scene);
+        stage.titleProperty().bind(Bindings.createStringBinding(
+                () -> "BriefLens — " + workspace.brief().model().brief().title(), workspace.briefProperty()));
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    public List<BriefView> views() {
+        return views;
+    }
+
+    public TabPane tabs() {
+        return tabs;
+    }
+
+    /** Opens a file as the user would from the Open dialog. */
+    public void open(Path file) {
+        opener.open(file);
+    }
+
+    public void showView(String id) {
+        tabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
+                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+    }
+
+    private MenuBar menuBar() {
+        MenuItem open = item("Open…", MaterialDesignF.FOLDER_OPEN_OUTLINE, shortcut(KeyCode.O), opener::chooseAndOpen);
+        Menu recent = new Menu("Open Recent", icon(MaterialDesignH.HISTORY));
+        recent.setOnShowing(event -> fillRecent(recent));
+        fillRecent(recent);
+        MenuItem saveAs = item("Save As…", MaterialDesignC.CONTENT_SAVE_OUTLINE, shortcut(KeyCode.S), opener::saveAs);
+        MenuItem export = item("Export…", MaterialDesignE.EXPORT_VARIANT, shortcut(KeyCode.E), () -> { });
+        export.setDisable(true);
+        MenuItem quit = item("Quit", MaterialDesignE.EXIT_TO_APP, shortcut(KeyCode.Q), stage::close);
+        Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem(), saveAs, export,
+                new SeparatorMenuItem(), quit);
+
+        Menu theme = new Menu("Theme", icon(MaterialDesignT.THEME_LIGHT_DARK));
+        ToggleGroup themes = new ToggleGroup();
+        for (Theme each : Theme.values()) {
+            RadioMenuItem choice = new RadioMenuItem(each.displayName());
+            choice.setToggleGroup(themes);
+            choice.setSelected(each == services.themes().theme());
+            choice.setOnAction(event -> chooseTheme(each));
+            services.themes().themeProperty().addListener((observable, old, now) -> choice.setSelected(now == each));
+            theme.getItems().add(choice);
+        }
+        Menu view = new Menu("_View", null, theme, new SeparatorMenuItem());
+        for (int i = 0; i < views.size(); i++) {
+            BriefView each = views.get(i);
+            KeyCode digit = KeyCode.valueOf("DIGIT" + (i + 1));
+            view.getItems().add(item(each.title(), null, shortcut(digit), () -> showView(each.id())));
+        }
+        MenuItem about = item("About BriefLens", MaterialDesignI.INFORMATION_OUTLINE, null,
+                () -> AboutDialog.show(stage));
+        Menu help = new Menu("_Help", null, about);
+        return new MenuBar(file, view, help);
+    }
+
+    private ToolBar toolBar() {
+        Button open = button("Open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a brief (.txt, .md) or a model (.json) — Ctrl+O",
+                opener::chooseAndOpen);
+        Button save = button("Save As", MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save the model as a BriefLens .json file — Ctrl+S",
+                opener::saveAs);
+        Button export = button("Export", MaterialDesignE.EXPORT_VARIANT, "Export views as images and documents (not built yet)",
+                () -> { });
+        export.setDisable(true);
+        Button theme = button("Theme", MaterialDesignT.THEME_LIGHT_DARK, "Switch between the light and dark themes",
+                () -> chooseTheme(services.themes().theme() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
+        return new ToolBar(open, save, export, theme);
+    }
+
+    private void chooseTheme(Theme theme) {
+        services.themes().setTheme(theme);
+        services.settings().setTheme(theme.name());
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path file : services.settings().recentFiles()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> {
+                if (Files.isRegularFile(file)) {
+                    open(file);
+                } else {
+                    services.settings().removeRecentFile(file);
+                    status.say(file + " no longer exists; it was removed from the recent files.");
+                }
+            });
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem("No recent files");
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private static MenuItem item(String text, Ikon ikon, KeyCombination accelerator, Runnable action) {
+        MenuItem item = new MenuItem(text, ikon == null ? null : icon(ikon));
+        item.setAccelerator(accelerator);
+        item.setOnAction(event -> action.run());
+        return item;
+    }
+
+    private static Button button(String text, Ikon ikon, String tooltip, Runnable action) {
+        Button button = new Button(text, icon(ikon));
+        button.setTooltip(new Tooltip(tooltip));
+        button.setOnAction(event -> action.run());
+        button.setAccessibleHelp(tooltip);
+        return button;
+    }
+
+    private static FontIcon icon(Ikon ikon) {
+        return FontIcon.of(ikon);
+    }
+
+    private static KeyCombination shortcut(KeyCode key) {
+        return new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN);
+    }
+}

@@ -1,0 +1,22 @@
+package org.brieflens.model;
+
+import java.util.Objects;
+
+/**
+ * How sure the extractor is of an item and which rule produced it. Items written by hand
+ * carry {@link #HAND_CHECKED}.
+ */
+public record Provenance(double confidence, String rule) {
+    public static final Provenance HAND_CHECKED = new Provenance(1.0, "hand-checked");
+
+    public Provenance {
+        if (!(confidence >= 0.0 && confidence <= 1.0)) {
+            throw new IllegalArgumentException("confidence must lie in [0, 1]: " + confidence);
+        }
+        Objects.requireNonNull(rule, "rule");
+    }
+
+    public boolean isHandChecked() {
+        return HAND_CHECKED.rule.equals(rule);
+    }
+}

@@ -1,0 +1,59 @@
+package org.brieflens.view.common;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import org.brieflens.model.Actor;
+import org.brieflens.model.Exercise;
+import org.brieflens.model.Figure;
+import org.brieflens.model.Link;
+import org.brieflens.model.ModelIndex;
+
+/**
+ * One-line descriptions of model items, the same in tooltips, accessible text and lists:
+ * "Japan — state (JPN), 8 mentions, 9 links".
+ */
+public final class ItemDescriptions {
+
+    private ItemDescriptions() {
+    }
+
+    public static String of(ModelIndex index, Actor actor) {
+        StringBuilder text = new StringBuilder(actor.name()).append(" — ").append(kindLine(index, actor));
+        int mentions = actor.mentions().size();
+        int links = index.linksOf(actor.id()).size();
+        text.append(", ").append(count(mentions, "mention")).append(", ").append(count(links, "link"));
+        return text.toString();
+    }
+
+    /** "state (JPN)", "person, of NATO", "organisation, of Vietnam". */
+    public static String kindLine(ModelIndex index, Actor actor) {
+        StringBuilder text = new StringBuilder(actor.kind().displayName().toLowerCase(Locale.ROOT));
+        actor.optionalIso3().ifPresent(code -> text.append(" (").append(code).append(')'));
+        actor.optionalAffiliation().ifPresent(id -> text.append(", of ").append(index.nameOf(id)));
+        return text.toString();
+    }
+
+    public static String of(ModelIndex index, Link link) {
+        String arrow = link.directed() ? " → " : " — ";
+        return link.kind().displayName() + ": " + index.nameOf(link.source()) + arrow + index.nameOf(link.target())
+                + " (" + link.family().displayName().toLowerCase(Locale.ROOT)
+                + (link.isDerived() ? ", derived" : "") + ")";
+    }
+
+    public static String of(ModelIndex index, Figure figure) {
+        String actors = figure.actors().stream().map(index::nameOf).collect(Collectors.joining(", "));
+        return figure.label() + " — " + figure.measure() + (actors.isEmpty() ? "" : " (" + actors + ")");
+    }
+
+    public static String of(ModelIndex index, Exercise exercise) {
+        String participants = exercise.participants().stream().map(index::nameOf).collect(Collectors.joining(", "));
+        String name = exercise.optionalName().orElse(exercise.domain().displayName() + " exercise");
+        return name + " — " + participants;
+    }
+
+    public static String count(int n, String noun) {
+        return NumberFormat.getIntegerInstance(Locale.ROOT).format(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+}

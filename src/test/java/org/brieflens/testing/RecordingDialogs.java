@@ -1,0 +1,36 @@
+package org.brieflens.testing;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import org.brieflens.dialogs.DialogService;
+
+/** Dialogs that answer what the test set up and remember what they were asked to show. */
+public final class RecordingDialogs implements DialogService {
+    public final List<String> errors = new ArrayList<>();
+    public final List<String> informations = new ArrayList<>();
+    public Path fileToOpen;
+    public Path fileToSave;
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Path startFolder) {
+        return Optional.ofNullable(fileToOpen);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Path startFolder, String suggestedName) {
+        return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        errors.add(title + ": " + message);
+    }
+
+    @Override
+    public void showInformation(String title, String message) {
+        informations.add(title + ": " + message);
+    }
+}

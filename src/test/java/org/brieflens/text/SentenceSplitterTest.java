@@ -1,0 +1,65 @@
+package org.brieflens.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import org.brieflens.model.Span;
+import org.brieflens.testing.Briefs;
+
+class SentenceSplitterTest {
+
+    @Test
+    void splitsTheBundledBriefIntoItsHeadlinesAndSentences() throws Exception {
+        String text = Files.readString(Briefs.BUNDLED_TEXT);
+
+        List<String> sentences = sentences(text);
+
+        assertThat(sentences).hasSize(20);
+        assertThat(sentences.get(0)).isEqualTo("NATO chief warns of China-Russia military collaboration and rapid naval growth");
+        assertThat(sentences.get(6)).startsWith("When security in Europe").endsWith("Ukraine campaign.");
+        assertThat(sentences.get(19)).endsWith("$3.4 trillion in annual global trade.");
+    }
+
+    @Test
+    void aLineBreakEndsASentence() {
+        assertThat(sentences("First line\nSecond line")).containsExactly("First line", "Second line");
+    }
+
+    @Test
+    void doesNotSplitAfterAbbreviationsOrInitials() {
+        assertThat(sentences("Vice. Adm. John Wade met the U.S. Navy at Camp David, Md., on Oct. 31. W. P. Lawrence sailed."))
+                .containsExactly("Vice. Adm. John Wade met the U.S. Navy at Camp David, Md., on Oct. 31.", "W. P. Lawrence sailed.");
+    }
+
+    @Test
+    void splitsAFullStopGluedToTheNextSentence() {
+        assertThat(sentences("It rose sharply.Then it fell.")).containsExactly("It rose sharply.", "Then it fell.");
+    }
+
+    @Test
+    void keepsDecimalsAndQuotesWhole() {
+        assertThat(sentences("“We will act,” he said. Trade is $3.4 trillion. “Is it?” Yes."))
+                .containsExactly("“We will act,” he said.", "Trade is $3.4 trillion.", "“Is it?”", "Yes.");
+    }
+
+    @Test
+    void leavesOutBulletsAndSurroundingSpace() {
+        String text = "  - A headline  \n\n* Another one";
+        List<Span> spans = SentenceSplitter.split(text);
+
+        assertThat(spans).containsExactly(new Span(4, 14), new Span(20, 31));
+    }
+
+    @Test
+    void anEmptyTextHasNoSentences() {
+        assertThat(SentenceSplitter.split(" \n\n ")).isEmpty();
+    }
+
+    private static List<String> sentences(String text) {
+        return SentenceSplitter.split(text).stream().map(span -> text.substring(span.start(), span.end())).toList();
+    }
+}
