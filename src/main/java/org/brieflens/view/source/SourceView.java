@@ -6,11 +6,15 @@ import java.util.Set;
 
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Text;
@@ -23,6 +27,7 @@ import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
 import org.brieflens.view.BriefView;
 import org.brieflens.view.common.ItemDescriptions;
+import org.brieflens.view.common.Legend;
 import org.brieflens.view.common.Styles;
 import org.brieflens.view.source.SourceDocument.Mark;
 import org.brieflens.view.source.SourceDocument.MarkType;
@@ -42,6 +47,7 @@ public final class SourceView implements BriefView {
 
     private final Workspace workspace;
     private final ListView<Paragraph> list = new ListView<>();
+    private final VBox root;
     private SourceDocument document;
     private Set<String> focusActors = Set.of();
     private String selectedFigure;
@@ -54,6 +60,12 @@ public final class SourceView implements BriefView {
         list.setCellFactory(view -> new ParagraphCell());
         list.setFocusTraversable(true);
         list.setAccessibleText("Brief text");
+        Label figures = new Label("Figure");
+        figures.getStyleClass().add("bl-figure-legend");
+        HBox legend = Legend.actorKinds();
+        legend.getChildren().add(figures);
+        VBox.setVgrow(list, Priority.ALWAYS);
+        root = new VBox(legend, list);
         workspace.indexProperty().addListener((observable, old, index) -> showModel(index));
         workspace.selectionProperty().addListener((observable, old, selection) -> showSelection(selection));
         workspace.revealedProperty().addListener((observable, old, evidence) -> {
@@ -76,7 +88,7 @@ public final class SourceView implements BriefView {
 
     @Override
     public Node node() {
-        return list;
+        return root;
     }
 
     /** For tests: the document shown. */
@@ -124,8 +136,15 @@ public final class SourceView implements BriefView {
     private final class ParagraphCell extends ListCell<Paragraph> {
         private final TextFlow flow = new TextFlow();
         private final Pane marks = new Pane();
-        private final StackPane box = new StackPane(marks, flow);
         private final List<Runnable> drawMarks = new ArrayList<>();
+        // Marks follow the text's layout, so they are drawn in each layout pass, after the text's.
+        private final StackPane box = new StackPane(marks, flow) {
+            @Override
+            protected void layoutChildren() {
+                super.layoutChildren();
+                redrawMarks();
+            }
+        };
 
         ParagraphCell() {
             flow.getStyleClass().add(SENTENCE_TEXT);
@@ -134,7 +153,6 @@ public final class SourceView implements BriefView {
             box.setAlignment(Pos.TOP_LEFT);
             flow.maxWidthProperty().bind(list.widthProperty().subtract(80));
             flow.prefWidthProperty().bind(list.widthProperty().subtract(80));
-            flow.layoutBoundsProperty().addListener((observable, old, bounds) -> redrawMarks());
         }
 
         @Override
@@ -174,7 +192,7 @@ public final class SourceView implements BriefView {
                     drawMarks.add(() -> addMark(from, to, List.of(Styles.EVIDENCE_MARK)));
                 }
             }
-            redrawMarks();
+            box.requestLayout();
         }
 
         private void dress(Text run, Mark mark) {
