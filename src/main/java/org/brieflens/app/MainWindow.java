@@ -36,6 +36,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.brieflens.state.Workspace;
 import org.brieflens.view.BriefView;
 import org.brieflens.view.ViewCatalog;
+import org.brieflens.view.ViewContext;
 import org.brieflens.view.source.SourceView;
 import org.brieflens.view.theme.Theme;
 
@@ -60,7 +61,7 @@ public final class MainWindow {
         this.stage = stage;
         this.workspace = workspace;
         this.services = services;
-        this.views = ViewCatalog.create(workspace);
+        this.views = ViewCatalog.create(new ViewContext(workspace, services.themes().themeProperty()));
         this.status = new StatusBarController(workspace);
         this.opener = new BriefOpener(workspace, services.loader(), services.tasks(), services.dialogs(),
                 services.settings(), status);

@@ -13,7 +13,8 @@ public final class ViewCatalog {
     private ViewCatalog() {
     }
 
-    public static List<BriefView> create(Workspace workspace) {
+    public static List<BriefView> create(ViewContext context) {
+        Workspace workspace = context.workspace();
         return List.of(
                 new NotBuiltView("overview", "Overview",
                         "The Overview will show the brief's headline figures as tiles and its states on a world map."),
