@@ -1,8 +1,11 @@
 package org.brieflens.app;
 
+import javafx.beans.binding.Bindings;
 import javafx.concurrent.Task;
 import javafx.concurrent.Worker;
+import javafx.geometry.Orientation;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 
 import org.controlsfx.control.StatusBar;
 
@@ -13,17 +16,22 @@ import org.brieflens.view.common.ItemDescriptions;
 import org.brieflens.view.common.Styles;
 
 /**
- * The status bar: what happened last (or the notice about the open brief) on the left, the
- * open brief's counts on the right, and the progress of the task under way.
+ * The status bar: what happened last (or the notice about the open brief) on the left; what is
+ * selected and the open brief's counts on the right; the progress of the task under way.
  */
 final class StatusBarController {
     private final StatusBar bar = new StatusBar();
     private final Label counts = new Label();
+    private final Label selected = new Label();
 
     StatusBarController(Workspace workspace) {
         bar.setText("");
-        bar.getRightItems().add(counts);
+        bar.getRightItems().addAll(selected, new Separator(Orientation.VERTICAL), counts);
         counts.getStyleClass().add(Styles.MUTED);
+        selected.setMaxWidth(520);
+        selected.textProperty().bind(Bindings.createStringBinding(
+                () -> ItemDescriptions.of(workspace.index(), workspace.selection()),
+                workspace.selectionProperty(), workspace.indexProperty()));
         workspace.briefProperty().addListener((observable, old, loaded) -> describe(loaded));
         describe(workspace.brief());
     }

@@ -13,6 +13,7 @@ import org.brieflens.model.Span;
  */
 public final class EvidenceText {
     public static final String SPAN = "bl-evidence-span";
+    public static final String CONTEXT = "bl-evidence-context";
 
     private EvidenceText() {
     }
@@ -26,8 +27,10 @@ public final class EvidenceText {
         int end = Math.max(sentence.end(), evidence.end());
         Text before = new Text(text.substring(start, evidence.start()));
         Text span = new Text(text.substring(evidence.start(), evidence.end()));
-        span.getStyleClass().add(SPAN);
         Text after = new Text(text.substring(evidence.end(), end));
+        before.getStyleClass().add(CONTEXT);
+        span.getStyleClass().add(SPAN);
+        after.getStyleClass().add(CONTEXT);
         TextFlow flow = new TextFlow(before, span, after);
         flow.getStyleClass().add(Styles.EVIDENCE_TEXT);
         return flow;

@@ -9,6 +9,7 @@ import org.brieflens.model.Exercise;
 import org.brieflens.model.Figure;
 import org.brieflens.model.Link;
 import org.brieflens.model.ModelIndex;
+import org.brieflens.state.Selection;
 
 /**
  * One-line descriptions of model items, the same in tooltips, accessible text and lists:
@@ -51,6 +52,23 @@ public final class ItemDescriptions {
         String participants = exercise.participants().stream().map(index::nameOf).collect(Collectors.joining(", "));
         String name = exercise.optionalName().orElse(exercise.domain().displayName() + " exercise");
         return name + " — " + participants;
+    }
+
+    /** The description of whatever {@code selection} names, or empty for no selection. */
+    public static String of(ModelIndex index, Selection selection) {
+        if (selection instanceof Selection.OfActor actor) {
+            return index.actor(actor.id()).map(found -> of(index, found)).orElse("");
+        }
+        if (selection instanceof Selection.OfLink link) {
+            return index.link(link.id()).map(found -> of(index, found)).orElse("");
+        }
+        if (selection instanceof Selection.OfFigure figure) {
+            return index.figure(figure.id()).map(found -> of(index, found)).orElse("");
+        }
+        if (selection instanceof Selection.OfExercise exercise) {
+            return index.exercise(exercise.id()).map(found -> of(index, found)).orElse("");
+        }
+        return "";
     }
 
     public static String count(int n, String noun) {
