@@ -1,7 +1,9 @@
 package org.brieflens.app;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import javafx.application.Application;
 import javafx.application.Platform;
@@ -39,10 +41,13 @@ public final class BriefLensApp extends Application {
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         stage.show();
+        // The window shows the bundled brief at once; a file named on the command line, or else the
+        // brief open when BriefLens last closed, then loads in the background like any other.
         List<String> files = getParameters().getUnnamed();
-        if (!files.isEmpty()) {
-            Platform.runLater(() -> window.open(Path.of(files.get(0))));
-        }
+        Optional<Path> reopen = files.isEmpty()
+                ? settings.lastBrief().filter(Files::isRegularFile)
+                : Optional.of(Path.of(files.get(0)));
+        reopen.ifPresent(file -> Platform.runLater(() -> window.open(file)));
     }
 
     @Override

@@ -2,15 +2,19 @@ package org.brieflens.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -21,7 +25,11 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 import org.kordamp.ikonli.Ikon;
@@ -31,8 +39,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignE;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignH;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignI;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
+import org.brieflens.settings.WindowBounds;
 import org.brieflens.state.Workspace;
 import org.brieflens.view.BriefView;
 import org.brieflens.view.ViewCatalog;
@@ -42,7 +54,8 @@ import org.brieflens.view.theme.Theme;
 
 /**
  * The main window: menu bar, toolbar, one tab per view and the status bar, all observing one
- * workspace. Its title names the open brief.
+ * workspace. Every menu command has a shortcut shown in its menu; files can be dropped on it;
+ * its size, position and the open brief are remembered.
  */
 public final class MainWindow {
     public static final double DEFAULT_WIDTH = 1280;
@@ -52,9 +65,14 @@ public final class MainWindow {
     private final Workspace workspace;
     private final AppServices services;
     private final List<BriefView> views;
+    private final Map<String, Tab> tabsById = new LinkedHashMap<>();
     private final TabPane tabs = new TabPane();
+    private final QuietDialogs dialogs;
     private final StatusBarController status;
     private final BriefOpener opener;
+    private final FindActorField find;
+    private final PresentationMode presentation;
+    private final ZoomControl zoom;
     private final Scene scene;
 
     public MainWindow(Stage stage, Workspace workspace, AppServices services) {
@@ -62,28 +80,39 @@ public final class MainWindow {
         this.workspace = workspace;
         this.services = services;
         this.views = ViewCatalog.create(new ViewContext(workspace, services.themes().themeProperty()));
+        this.dialogs = new QuietDialogs(services.dialogs());
         this.status = new StatusBarController(workspace);
-        this.opener = new BriefOpener(workspace, services.loader(), services.tasks(), services.dialogs(),
-                services.settings(), status);
+        this.opener = new BriefOpener(workspace, services.loader(), services.tasks(), dialogs, services.settings(), status);
+        this.find = new FindActorField(workspace);
         for (BriefView view : views) {
             Tab tab = new Tab(view.title(), view.node());
             tab.setId(view.id());
             tab.setClosable(false);
+            tab.setTooltip(new Tooltip(view.title() + " — Ctrl+" + (views.indexOf(view) + 1)));
             tabs.getTabs().add(tab);
+            tabsById.put(view.id(), tab);
         }
+        this.presentation = new PresentationMode(stage, workspace, views, tabsById, services.settings(),
+                services.themes(), dialogs);
         workspace.revealedProperty().addListener((observable, old, evidence) -> {
             if (evidence != null) {
                 showView(SourceView.ID);
             }
         });
+        workspace.briefProperty().addListener((observable, old, loaded) ->
+                services.settings().setLastBrief(loaded.file()));
         BorderPane root = new BorderPane(tabs);
         root.setTop(new VBox(menuBar(), toolBar()));
         root.setBottom(status.node());
+        this.zoom = new ZoomControl(root, services.settings());
         scene = new Scene(root, DEFAULT_WIDTH, DEFAULT_HEIGHT);
         services.themes().manage(scene);
+        FileDropTarget.install(scene, this::open, status::say);
         stage.setScene(scene);
         stage.titleProperty().bind(Bindings.createStringBinding(
                 () -> "BriefLens — " + workspace.brief().model().brief().title(), workspace.briefProperty()));
+        restoreBounds();
+        stage.setOnHiding(event -> rememberBounds());
     }
 
     public Scene scene() {
@@ -104,8 +133,27 @@ public final class MainWindow {
     }
 
     public void showView(String id) {
-        tabs.getTabs().stream().filter(tab -> id.equals(tab.getId())).findFirst()
-                .ifPresent(tab -> tabs.getSelectionModel().select(tab));
+        Tab tab = tabsById.get(id);
+        if (tab != null) {
+            tabs.getSelectionModel().select(tab);
+        }
+    }
+
+    /** Starts presenting the chosen views full screen (F5). */
+    public void present() {
+        presentation.start();
+    }
+
+    PresentationMode presentation() {
+        return presentation;
+    }
+
+    FindActorField find() {
+        return find;
+    }
+
+    ZoomControl zoom() {
+        return zoom;
     }
 
     private MenuBar menuBar() {
@@ -120,9 +168,12 @@ public final class MainWindow {
         Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem(), saveAs, export,
                 new SeparatorMenuItem(), quit);
 
+        MenuItem findActor = item("Find Actor…", MaterialDesignM.MAGNIFY, shortcut(KeyCode.F), find::focus);
+        Menu edit = new Menu("_Edit", null, findActor);
+
         Menu theme = new Menu("Theme", icon(MaterialDesignT.THEME_LIGHT_DARK));
         ToggleGroup themes = new ToggleGroup();
-        for (Theme each : Theme.values()) {
+        for (Theme each : List.of(Theme.LIGHT, Theme.DARK)) {
             RadioMenuItem choice = new RadioMenuItem(each.displayName());
             choice.setToggleGroup(themes);
             choice.setSelected(each == services.themes().theme());
@@ -130,29 +181,43 @@ public final class MainWindow {
             services.themes().themeProperty().addListener((observable, old, now) -> choice.setSelected(now == each));
             theme.getItems().add(choice);
         }
-        Menu view = new Menu("_View", null, theme, new SeparatorMenuItem());
+        MenuItem zoomIn = item("Zoom In", MaterialDesignM.MAGNIFY_PLUS_OUTLINE,
+                new KeyCodeCombination(KeyCode.PLUS, KeyCombination.SHORTCUT_DOWN), () -> zoom.zoomIn());
+        MenuItem zoomOut = item("Zoom Out", MaterialDesignM.MAGNIFY_MINUS_OUTLINE, shortcut(KeyCode.MINUS),
+                () -> zoom.zoomOut());
+        MenuItem actualSize = item("Actual Size", MaterialDesignM.MAGNIFY_REMOVE_OUTLINE, shortcut(KeyCode.DIGIT0),
+                () -> zoom.reset());
+        MenuItem present = item("Present", MaterialDesignP.PRESENTATION_PLAY, new KeyCodeCombination(KeyCode.F5),
+                this::present);
+        MenuItem slides = item("Choose Slides…", MaterialDesignV.VIEW_CAROUSEL_OUTLINE, null, presentation::chooseSlides);
+        Menu view = new Menu("_View", null, theme, zoomIn, zoomOut, actualSize, new SeparatorMenuItem(), present,
+                slides, new SeparatorMenuItem());
         for (int i = 0; i < views.size(); i++) {
             BriefView each = views.get(i);
             KeyCode digit = KeyCode.valueOf("DIGIT" + (i + 1));
-            view.getItems().add(item(each.title(), null, shortcut(digit), () -> showView(each.id())));
+            view.getItems().add(item(each.title(), MaterialDesignT.TAB, shortcut(digit), () -> showView(each.id())));
         }
         MenuItem about = item("About BriefLens", MaterialDesignI.INFORMATION_OUTLINE, null,
                 () -> AboutDialog.show(stage));
         Menu help = new Menu("_Help", null, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, edit, view, help);
     }
 
     private ToolBar toolBar() {
-        Button open = button("Open", MaterialDesignF.FOLDER_OPEN_OUTLINE, "Open a brief (.txt, .md) or a model (.json) — Ctrl+O",
-                opener::chooseAndOpen);
-        Button save = button("Save As", MaterialDesignC.CONTENT_SAVE_OUTLINE, "Save the model as a BriefLens .json file — Ctrl+S",
-                opener::saveAs);
-        Button export = button("Export", MaterialDesignE.EXPORT_VARIANT, "Export views as images and documents (not built yet)",
-                () -> { });
+        Button open = button("Open", MaterialDesignF.FOLDER_OPEN_OUTLINE,
+                "Open a brief (.txt, .md) or a model (.json) — Ctrl+O; or drop a file on the window", opener::chooseAndOpen);
+        Button save = button("Save As", MaterialDesignC.CONTENT_SAVE_OUTLINE,
+                "Save the model as a BriefLens .json file — Ctrl+S", opener::saveAs);
+        Button export = button("Export", MaterialDesignE.EXPORT_VARIANT,
+                "Export views as images and documents (not built yet)", () -> { });
         export.setDisable(true);
         Button theme = button("Theme", MaterialDesignT.THEME_LIGHT_DARK, "Switch between the light and dark themes",
                 () -> chooseTheme(services.themes().theme() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
-        return new ToolBar(open, save, export, theme);
+        Button present = button("Present", MaterialDesignP.PRESENTATION_PLAY,
+                "Present the views full screen from the keyboard — F5 (Esc leaves)", this::present);
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        return new ToolBar(open, save, export, new Separator(), theme, present, spacer, find.node());
     }
 
     private void chooseTheme(Theme theme) {
@@ -179,6 +244,28 @@ public final class MainWindow {
             MenuItem none = new MenuItem("No recent files");
             none.setDisable(true);
             recent.getItems().add(none);
+        }
+    }
+
+    /** Opens where the window last was, if that place is still on a screen. */
+    private void restoreBounds() {
+        services.settings().windowBounds().ifPresent(bounds -> {
+            Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
+            boolean visible = Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().intersects(wanted));
+            if (visible && bounds.width() >= 400 && bounds.height() >= 300) {
+                stage.setX(bounds.x());
+                stage.setY(bounds.y());
+                stage.setWidth(bounds.width());
+                stage.setHeight(bounds.height());
+            }
+            stage.setMaximized(bounds.maximized());
+        });
+    }
+
+    private void rememberBounds() {
+        if (!Double.isNaN(stage.getX()) && stage.getWidth() > 0) {
+            services.settings().setWindowBounds(new WindowBounds(stage.getX(), stage.getY(), stage.getWidth(),
+                    stage.getHeight(), stage.isMaximized()));
         }
     }
 

@@ -1,6 +1,7 @@
 package org.brieflens.dialogs;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -14,6 +15,12 @@ public interface DialogService {
 
     /** Asks where to save a model, suggesting a file name. */
     Optional<Path> chooseFileToSave(Path startFolder, String suggestedName);
+
+    /**
+     * Asks which views make the slides and in what order, starting from {@code options} in
+     * their current order; empty if the presenter cancels.
+     */
+    Optional<List<String>> chooseSlides(List<SlideOption> options);
 
     void showError(String title, String message);
 

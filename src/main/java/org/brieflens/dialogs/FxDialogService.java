@@ -3,6 +3,7 @@ package org.brieflens.dialogs;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 import javafx.scene.control.Alert;
@@ -40,6 +41,11 @@ public final class FxDialogService implements DialogService {
         startIn(chooser, startFolder);
         File file = chooser.showSaveDialog(owner);
         return Optional.ofNullable(file).map(File::toPath);
+    }
+
+    @Override
+    public Optional<List<String>> chooseSlides(List<SlideOption> options) {
+        return SlideOrderDialog.show(owner, options);
     }
 
     @Override

@@ -1,7 +1,12 @@
 package org.brieflens.settings;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
@@ -11,6 +16,10 @@ import java.util.prefs.Preferences;
 public final class PreferencesSettings implements Settings {
     private static final String THEME = "theme";
     private static final String RECENT = "recent.";
+    private static final String LAST_BRIEF = "lastBrief";
+    private static final String WINDOW = "window";
+    private static final String ZOOM = "zoomPercent";
+    private static final String SLIDES = "slides";
 
     private final Preferences node;
 
@@ -60,6 +69,71 @@ public final class PreferencesSettings implements Settings {
         List<Path> files = recentFiles();
         files.remove(file.toAbsolutePath().normalize());
         storeRecent(files);
+    }
+
+    @Override
+    public Optional<Path> lastBrief() {
+        return Optional.ofNullable(node.get(LAST_BRIEF, null)).filter(value -> !value.isEmpty()).map(Path::of);
+    }
+
+    @Override
+    public void setLastBrief(Path file) {
+        node.put(LAST_BRIEF, file == null ? "" : file.toAbsolutePath().normalize().toString());
+        flush();
+    }
+
+    @Override
+    public Optional<WindowBounds> windowBounds() {
+        String[] parts = node.get(WINDOW, "").split(",");
+        if (parts.length != 5) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new WindowBounds(Double.parseDouble(parts[0]), Double.parseDouble(parts[1]),
+                    Double.parseDouble(parts[2]), Double.parseDouble(parts[3]), Boolean.parseBoolean(parts[4])));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void setWindowBounds(WindowBounds bounds) {
+        node.put(WINDOW, bounds.x() + "," + bounds.y() + "," + bounds.width() + "," + bounds.height() + ","
+                + bounds.maximized());
+        flush();
+    }
+
+    @Override
+    public int zoomPercent() {
+        return node.getInt(ZOOM, 100);
+    }
+
+    @Override
+    public void setZoomPercent(int percent) {
+        node.putInt(ZOOM, percent);
+        flush();
+    }
+
+    @Override
+    public Optional<List<String>> slideOrder(String briefKey) {
+        String value = node.node(SLIDES).get(keyFor(briefKey), null);
+        return Optional.ofNullable(value).map(ids -> ids.isEmpty() ? List.of() : Arrays.asList(ids.split(",")));
+    }
+
+    @Override
+    public void setSlideOrder(String briefKey, List<String> viewIds) {
+        node.node(SLIDES).put(keyFor(briefKey), String.join(",", viewIds));
+        flush();
+    }
+
+    /** Preference keys are limited to 80 characters, so a brief is known by a digest of its key. */
+    private static String keyFor(String briefKey) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(briefKey.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this Java", e);
+        }
     }
 
     private void storeRecent(List<Path> files) {

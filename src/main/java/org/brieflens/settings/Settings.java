@@ -19,4 +19,23 @@ public interface Settings {
     void addRecentFile(Path file);
 
     void removeRecentFile(Path file);
+
+    /** The brief open when BriefLens last closed; empty for the bundled brief. */
+    Optional<Path> lastBrief();
+
+    void setLastBrief(Path file);
+
+    Optional<WindowBounds> windowBounds();
+
+    void setWindowBounds(WindowBounds bounds);
+
+    /** The text zoom in percent (100 is the default size). */
+    int zoomPercent();
+
+    void setZoomPercent(int percent);
+
+    /** The views, in order, that the presenter chose for the brief known by {@code briefKey}. */
+    Optional<List<String>> slideOrder(String briefKey);
+
+    void setSlideOrder(String briefKey, List<String> viewIds);
 }

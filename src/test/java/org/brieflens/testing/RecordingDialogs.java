@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.brieflens.dialogs.DialogService;
+import org.brieflens.dialogs.SlideOption;
 
 /** Dialogs that answer what the test set up and remember what they were asked to show. */
 public final class RecordingDialogs implements DialogService {
@@ -13,6 +14,9 @@ public final class RecordingDialogs implements DialogService {
     public final List<String> informations = new ArrayList<>();
     public Path fileToOpen;
     public Path fileToSave;
+    /** The slides the presenter would choose; empty means cancel. */
+    public List<String> slides;
+    public List<SlideOption> slideOptionsOffered;
 
     @Override
     public Optional<Path> chooseFileToOpen(Path startFolder) {
@@ -22,6 +26,12 @@ public final class RecordingDialogs implements DialogService {
     @Override
     public Optional<Path> chooseFileToSave(Path startFolder, String suggestedName) {
         return Optional.ofNullable(fileToSave);
+    }
+
+    @Override
+    public Optional<List<String>> chooseSlides(List<SlideOption> options) {
+        slideOptionsOffered = List.copyOf(options);
+        return Optional.ofNullable(slides);
     }
 
     @Override

@@ -23,6 +23,7 @@ import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
 import org.brieflens.view.common.EvidenceText;
 import org.brieflens.view.common.ItemDescriptions;
+import org.brieflens.view.common.ItemInteraction;
 import org.brieflens.view.common.KindBadge;
 import org.brieflens.view.common.NoticePane;
 import org.brieflens.view.common.Styles;
@@ -132,8 +133,8 @@ final class ActorDetailPane extends ScrollPane {
             box.getChildren().add(quote(brief, each));
         }
         box.setAccessibleText(accessibleText);
-        box.setOnMouseClicked(event -> workspace.select(itemSelection));
-        Tooltip.install(box, new Tooltip("Click to select it in every view"));
+        ItemInteraction.activate(box, () -> workspace.select(itemSelection));
+        Tooltip.install(box, new Tooltip("Click (or press Enter) to select it in every view"));
         content.getChildren().add(box);
     }
 
@@ -161,7 +162,7 @@ final class ActorDetailPane extends ScrollPane {
         Label chip = new Label(index.nameOf(actorId));
         index.actor(actorId).ifPresent(actor -> chip.setGraphic(KindBadge.of(actor.kind())));
         chip.getStyleClass().add(CHIP);
-        chip.setOnMouseClicked(event -> select.accept(actorId));
+        ItemInteraction.activate(chip, () -> select.accept(actorId));
         chip.setTooltip(new Tooltip("Select " + index.nameOf(actorId)));
         return new HBox(chip);
     }

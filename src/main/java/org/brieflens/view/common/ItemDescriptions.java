@@ -71,6 +71,24 @@ public final class ItemDescriptions {
         return "";
     }
 
+    /** A few words naming what {@code selection} names: "Japan", "Japan — NATO", "18%". */
+    public static String shortName(ModelIndex index, Selection selection) {
+        if (selection instanceof Selection.OfActor actor) {
+            return index.nameOf(actor.id());
+        }
+        if (selection instanceof Selection.OfLink link) {
+            return index.link(link.id()).map(found -> index.nameOf(found.source()) + " — " + index.nameOf(found.target()))
+                    .orElse("");
+        }
+        if (selection instanceof Selection.OfFigure figure) {
+            return index.figure(figure.id()).map(found -> found.label() + " " + found.measure()).orElse("");
+        }
+        if (selection instanceof Selection.OfExercise exercise) {
+            return index.exercise(exercise.id()).map(found -> of(index, found)).orElse("");
+        }
+        return "";
+    }
+
     public static String count(int n, String noun) {
         return NumberFormat.getIntegerInstance(Locale.ROOT).format(n) + " " + noun + (n == 1 ? "" : "s");
     }

@@ -6,6 +6,7 @@ import javafx.scene.Node;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.util.Duration;
 
@@ -16,12 +17,36 @@ import org.brieflens.state.Workspace;
 
 /**
  * What every chart element does, the same in every view: hovering shows what it is and the
- * sentence it came from; a click selects it everywhere; its context menu offers to show that
- * sentence in the Source tab.
+ * sentence it came from; a click (or Enter, once reached with Tab) selects it everywhere; its
+ * context menu offers to show that sentence in the Source tab.
  */
 public final class ItemInteraction {
+    /** Marks a node that stands for a model item; the stylesheet outlines it when focused. */
+    public static final String ITEM = "bl-item";
 
     private ItemInteraction() {
+    }
+
+    /**
+     * Makes {@code node} act like a button without being one: a primary click, or Enter or
+     * Space once it has the focus (it takes part in Tab order, outlined when focused), runs
+     * {@code action}.
+     */
+    public static void activate(Node node, Runnable action) {
+        node.getStyleClass().add(ITEM);
+        node.setFocusTraversable(true);
+        node.setOnKeyPressed(event -> {
+            if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
+                action.run();
+                event.consume();
+            }
+        });
+        node.setOnMouseClicked(event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                action.run();
+                event.consume();
+            }
+        });
     }
 
     /**
@@ -39,12 +64,7 @@ public final class ItemInteraction {
         tooltip.setShowDuration(Duration.seconds(30));
         Tooltip.install(node, tooltip);
         node.setAccessibleText(description);
-        node.setOnMouseClicked(event -> {
-            if (event.getButton() == MouseButton.PRIMARY) {
-                workspace.select(item);
-                event.consume();
-            }
-        });
+        activate(node, () -> workspace.select(item));
         if (!evidence.isEmpty()) {
             MenuItem show = new MenuItem("Show in source");
             show.setOnAction(event -> workspace.reveal(evidence.get(0)));

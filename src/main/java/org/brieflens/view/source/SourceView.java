@@ -44,6 +44,7 @@ public final class SourceView implements BriefView {
     public static final String ID = "source";
     static final String STYLE = "bl-source";
     static final String SENTENCE_TEXT = "bl-sentence-text";
+    static final String MENTION_OUTLINE = "bl-mention-outline";
 
     private final Workspace workspace;
     private final ListView<Paragraph> list = new ListView<>();
@@ -183,6 +184,9 @@ public final class SourceView implements BriefView {
                     int from = mark.start() - paragraph.start();
                     int to = mark.end() - paragraph.start();
                     drawMarks.add(() -> addMark(from, to, mentionClasses(mark)));
+                    if (focusActors.contains(mark.itemId())) {
+                        drawMarks.add(() -> addMark(from, to, List.of(MENTION_OUTLINE)));
+                    }
                 }
             }
             for (Evidence evidence : selectionEvidence) {
@@ -199,6 +203,9 @@ public final class SourceView implements BriefView {
             ModelIndex index = workspace.index();
             if (mark.type() == MarkType.MENTION) {
                 run.getStyleClass().add(Styles.MENTION);
+                if (focusActors.contains(mark.itemId())) {
+                    run.getStyleClass().add(Styles.FOCUSED);
+                }
                 index.actor(mark.itemId()).ifPresent(actor -> {
                     run.setAccessibleText(ItemDescriptions.of(index, actor));
                     install(run, ItemDescriptions.of(index, actor));
