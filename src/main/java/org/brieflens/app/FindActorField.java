@@ -9,6 +9,7 @@ import java.util.Optional;
 import javafx.scene.control.TextField;
 import javafx.scene.control.Tooltip;
 
+import org.controlsfx.control.textfield.AutoCompletionBinding;
 import org.controlsfx.control.textfield.TextFields;
 
 import org.brieflens.model.Actor;
@@ -21,6 +22,7 @@ import org.brieflens.state.Workspace;
 final class FindActorField {
     private final Workspace workspace;
     private final TextField field = TextFields.createClearableTextField();
+    private final AutoCompletionBinding<String> completion;
 
     FindActorField(Workspace workspace) {
         this.workspace = workspace;
@@ -28,13 +30,17 @@ final class FindActorField {
         field.setPrefColumnCount(18);
         field.setTooltip(new Tooltip("Type a name, alias or ISO code; Enter selects the actor everywhere"));
         field.setAccessibleText("Find an actor");
-        TextFields.bindAutoCompletion(field, request -> suggestions(request.getUserText()))
-                .setOnAutoCompleted(event -> select(event.getCompletion()));
+        completion = TextFields.bindAutoCompletion(field, request -> suggestions(request.getUserText()));
+        completion.setOnAutoCompleted(event -> select(event.getCompletion()));
         field.setOnAction(event -> select(field.getText()));
     }
 
     TextField node() {
         return field;
+    }
+
+    boolean suggestionsShowing() {
+        return completion.getAutoCompletionPopup().isShowing();
     }
 
     void focus() {
@@ -58,7 +64,8 @@ final class FindActorField {
 
     private Collection<String> suggestions(String text) {
         String query = text.strip().toLowerCase(Locale.ROOT);
-        if (query.isEmpty()) {
+        // A whole name needs no suggestions: after a choice the list closes and stays closed.
+        if (query.isEmpty() || workspace.model().actors().stream().anyMatch(actor -> names(actor).contains(query))) {
             return List.of();
         }
         return workspace.model().actors().stream()
@@ -67,10 +74,9 @@ final class FindActorField {
     }
 
     private void select(String text) {
-        match(text).ifPresent(actor -> {
-            workspace.selectActor(actor.id());
-            field.setText(actor.name());
-        });
+        match(text).ifPresent(actor -> workspace.selectActor(actor.id()));
+        // The suggestions would otherwise stay on screen, over a presentation too.
+        completion.getAutoCompletionPopup().hide();
     }
 
     private static List<String> names(Actor actor) {

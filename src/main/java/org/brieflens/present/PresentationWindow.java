@@ -83,6 +83,8 @@ public final class PresentationWindow {
                 event.consume();
             }
         });
+        // Slides take no typing: a key that drives the presentation must not also type into a view.
+        scene.addEventFilter(KeyEvent.KEY_TYPED, KeyEvent::consume);
         scene.addEventFilter(MouseEvent.MOUSE_MOVED, this::follow);
         scene.addEventFilter(MouseEvent.MOUSE_DRAGGED, this::follow);
         deck.currentProperty().addListener((observable, old, index) -> showCurrent());

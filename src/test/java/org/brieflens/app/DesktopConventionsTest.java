@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
 
 import org.brieflens.ingest.BriefFileLoader;
 import org.brieflens.ingest.Extraction;
@@ -47,13 +49,14 @@ class DesktopConventionsTest {
     }
 
     @Test
-    void ctrlFFindsAnActorByAliasAndSelectsItEverywhere(FxRobot robot) {
+    void ctrlFFindsAnActorByAliasAndSelectsItEverywhere(FxRobot robot) throws Exception {
         robot.press(KeyCode.CONTROL, KeyCode.F).release(KeyCode.F, KeyCode.CONTROL);
         assertThat(window.find().node().isFocused()).isTrue();
 
         robot.write("Canberra").type(KeyCode.ENTER);
 
         assertThat(workspace.selection()).isEqualTo(Selection.actor("aus"));
+        WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !window.find().suggestionsShowing());
     }
 
     @Test

@@ -112,6 +112,20 @@ class PresentationTest {
     }
 
     @Test
+    void presentationKeysDoNotTypeIntoTheSlides(FxRobot robot) {
+        robot.interact(window::present);
+        type(robot, KeyCode.DIGIT5);
+        javafx.scene.control.TextField filter = robot.lookup(".custom-text-field").queryAs(javafx.scene.control.TextField.class);
+        robot.interact(filter::requestFocus);
+
+        type(robot, KeyCode.L);
+        type(robot, KeyCode.B);
+
+        assertThat(filter.getText()).isEmpty();
+        assertThat(slideTitle(robot)).isEqualTo("Actors");
+    }
+
+    @Test
     void theSelectionIsTheSpotlight(FxRobot robot) {
         robot.interact(() -> workspace.selectActor("jpn"));
 
