@@ -2,6 +2,8 @@ package org.brieflens.app;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
 
 import javafx.concurrent.Task;
 
@@ -13,13 +15,14 @@ import org.brieflens.ingest.BriefFileLoader;
 import org.brieflens.ingest.BriefOrigin;
 import org.brieflens.ingest.Extraction;
 import org.brieflens.ingest.LoadedBrief;
+import org.brieflens.model.BriefModel;
 import org.brieflens.settings.Settings;
 import org.brieflens.state.Workspace;
 import org.brieflens.tasks.TaskRunner;
 
 /**
- * Opens and saves briefs for the window: loading runs as a task with its progress in the
- * status bar; a file that fails leaves the open brief on screen and says why, naming the file
+ * Opens and saves briefs for the window: loading and saving run as tasks with their progress in
+ * the status bar; a file that fails leaves the open brief on screen and says why, naming the file
  * and, where there is one, the line and column.
  */
 final class BriefOpener {
@@ -79,16 +82,28 @@ final class BriefOpener {
     }
 
     void save(Path file) {
-        try {
-            BriefJsonWriter.write(workspace.model(), file);
-            workspace.open(new LoadedBrief(workspace.model(), file, BriefOrigin.MODEL_FILE, java.util.List.of()));
+        BriefModel model = workspace.model();
+        Task<Void> task = new Task<>() {
+            @Override
+            protected Void call() throws IOException {
+                updateMessage("Saving " + file.getFileName() + "…");
+                BriefJsonWriter.write(model, file);
+                return null;
+            }
+        };
+        task.setOnSucceeded(event -> {
+            workspace.open(new LoadedBrief(model, file, BriefOrigin.MODEL_FILE, List.of()));
             settings.addRecentFile(file);
             status.say("Saved " + file);
-        } catch (IOException e) {
-            String message = file + ": cannot be saved: " + e.getMessage() + ". Nothing was changed on disk.";
+        });
+        task.setOnFailed(event -> {
+            String message = file + ": cannot be saved: " + task.getException().getMessage()
+                    + ". Nothing was changed on disk.";
             status.say(message);
             dialogs.showError("The model was not saved", message);
-        }
+        });
+        status.track(task);
+        tasks.run(task);
     }
 
     private void failed(Path file, Throwable problem) {
@@ -99,7 +114,7 @@ final class BriefOpener {
     }
 
     private Path startFolder() {
-        return settings.recentFiles().stream().map(Path::getParent).filter(java.util.Objects::nonNull).findFirst()
+        return settings.recentFiles().stream().map(Path::getParent).filter(Objects::nonNull).findFirst()
                 .orElse(Path.of(System.getProperty("user.home")));
     }
 

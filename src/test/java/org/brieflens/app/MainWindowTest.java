@@ -154,6 +154,21 @@ class MainWindowTest {
     }
 
     @Test
+    void aSaveThatFailsSaysWhyAndChangesNothing(@TempDir Path folder, FxRobot robot) throws Exception {
+        Path notAFolder = folder.resolve("file.txt");
+        Files.writeString(notAFolder, "keep me");
+        dialogs.fileToSave = notAFolder.resolve("model.brief.json");
+        var before = workspace.brief();
+
+        robot.interact(() -> robot.press(KeyCode.CONTROL, KeyCode.S).release(KeyCode.S, KeyCode.CONTROL));
+
+        assertThat(dialogs.errors).singleElement().asString().contains("cannot be saved")
+                .contains("Nothing was changed on disk.");
+        assertThat(notAFolder).hasContent("keep me");
+        assertThat(workspace.brief()).isSameAs(before);
+    }
+
+    @Test
     void showInSourceSwitchesToTheSourceTab(FxRobot robot) {
         robot.interact(() -> workspace.reveal(workspace.index().actor("ip4").orElseThrow().mentions().get(0)));
 
