@@ -40,6 +40,7 @@ public final class BriefLensApp extends Application {
         MainWindow window = new MainWindow(stage, workspace, services);
         stage.setMinWidth(800);
         stage.setMinHeight(500);
+        StartupTimer.reportFirstFrame(window.scene());
         stage.show();
         // The window shows the bundled brief at once; a file named on the command line, or else the
         // brief open when BriefLens last closed, then loads in the background like any other.
