@@ -20,6 +20,7 @@ import org.brieflens.state.Workspace;
  * sentence in the Source tab.
  */
 public final class ItemInteraction {
+    private static final String TOOLTIP_KEY = ItemInteraction.class.getName() + ".tooltip";
 
     private ItemInteraction() {
     }
@@ -29,6 +30,7 @@ public final class ItemInteraction {
      * value, what it is), followed by the first sentence behind it.
      */
     public static void install(Node node, Workspace workspace, Selection item, String description) {
+        uninstall(node);
         ModelIndex index = workspace.index();
         List<Evidence> evidence = item.evidence(index);
         String sentence = evidence.isEmpty() ? "" : "\n\n" + EvidenceText.plain(index.model().brief(), evidence.get(0));
@@ -38,7 +40,11 @@ public final class ItemInteraction {
         tooltip.setShowDelay(Duration.millis(200));
         tooltip.setShowDuration(Duration.seconds(30));
         Tooltip.install(node, tooltip);
-        node.setAccessibleText(description);
+        node.getProperties().put(TOOLTIP_KEY, tooltip);
+        // Charts bind their data nodes' accessible text to the value; keep theirs.
+        if (!node.accessibleTextProperty().isBound()) {
+            node.setAccessibleText(description);
+        }
         node.setOnMouseClicked(event -> {
             if (event.getButton() == MouseButton.PRIMARY) {
                 workspace.select(item);
@@ -55,6 +61,22 @@ public final class ItemInteraction {
                 menu.show(node, event.getScreenX(), event.getScreenY());
                 event.consume();
             });
+        }
+    }
+
+    /**
+     * Takes back what {@link #install} gave {@code node}, so that a reused node (a table row)
+     * can stand for another item or for none.
+     */
+    public static void uninstall(Node node) {
+        Object tooltip = node.getProperties().remove(TOOLTIP_KEY);
+        if (tooltip instanceof Tooltip installed) {
+            Tooltip.uninstall(node, installed);
+        }
+        node.setOnMouseClicked(null);
+        node.setOnContextMenuRequested(null);
+        if (!node.accessibleTextProperty().isBound()) {
+            node.setAccessibleText(null);
         }
     }
 }
