@@ -49,8 +49,11 @@ public final class DotPlot extends VBox {
     public DotPlot(List<PlotRow> plotRows, PlotScale scale, DoubleFunction<String> tickLabel, String caption,
             BiConsumer<Node, PlotRow> interaction) {
         getStyleClass().add(STYLE);
+        String previousActors = null;
         for (PlotRow row : plotRows) {
-            RowNode node = new RowNode(row, scale);
+            // Rows come grouped by actor: the actor is named once, at the head of its group.
+            RowNode node = new RowNode(row, scale, !row.actorText().equals(previousActors));
+            previousActors = row.actorText();
             interaction.accept(node, row);
             rows.add(node);
             getChildren().add(node);
@@ -107,16 +110,17 @@ public final class DotPlot extends VBox {
     private static final class RowNode extends HBox {
         private final PlotRow row;
 
-        RowNode(PlotRow row, PlotScale scale) {
+        RowNode(PlotRow row, PlotScale scale, boolean namesActor) {
             this.row = row;
             getStyleClass().add(ROW);
             setAlignment(Pos.CENTER_LEFT);
             Label actor = new Label(row.actorText());
             actor.getStyleClass().add(ROW_ACTOR);
+            actor.setWrapText(true);
             Label measure = new Label(row.measureText());
             measure.getStyleClass().add(ROW_MEASURE);
             measure.setWrapText(true);
-            VBox label = new VBox(1, actor, measure);
+            VBox label = namesActor ? new VBox(1, actor, measure) : new VBox(1, measure);
             label.setMinWidth(LABEL_WIDTH);
             label.setPrefWidth(LABEL_WIDTH);
             label.setMaxWidth(LABEL_WIDTH);

@@ -22,7 +22,7 @@ import org.brieflens.view.common.ItemInteraction;
  */
 final class CountBarChart {
     static final String STYLE = "bl-count-chart";
-    private static final double BAR_ROW_HEIGHT = 30;
+    private static final double BAR_ROW_HEIGHT = 27;
 
     private final BarChart<Number, String> chart;
     private final List<CountBar> bars;
@@ -71,7 +71,7 @@ final class CountBarChart {
             }
             barNodes.add(0, node);
         }
-        double height = Math.max(140, bars.size() * BAR_ROW_HEIGHT + 70);
+        double height = Math.max(130, bars.size() * BAR_ROW_HEIGHT + 70);
         chart.setMinHeight(height);
         chart.setPrefHeight(height);
         chart.setMaxHeight(height);

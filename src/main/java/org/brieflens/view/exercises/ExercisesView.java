@@ -90,15 +90,21 @@ public final class ExercisesView implements BriefView {
         CountBarChart domains = new CountBarChart(domainBars(content.domains()), "Exercises", workspace);
         countCharts.add(partners);
         countCharts.add(domains);
-        page.add("Exercises by partner and by domain",
-                "How many of the brief's exercises each participant takes part in, and how many train for each domain.",
-                sideBySide(titled("By partner", partners.node()), titled("By domain", domains.node())));
+        VBox right = new VBox(12, titled("By domain", domains.node()));
         if (!content.trends().isEmpty()) {
             trendChart = new TrendChart(content.trends(), workspace);
-            page.add("Trends as an index", "Where the brief quantifies a trend (\"tripled since 2021\"), its "
-                    + "baseline year is 1 and the latest value the multiple.", trendChart.node());
+            Label explanation = new Label("Where the brief quantifies a trend (\"tripled since 2021\"), its baseline "
+                    + "year is 1 and the latest value the multiple.");
+            explanation.getStyleClass().add(Styles.MUTED);
+            explanation.setWrapText(true);
+            right.getChildren().add(titled("Trends as an index", new VBox(4, explanation, trendChart.node())));
         }
-        table.setPrefHeight(34 + content.rows().size() * ROW_HEIGHT);
+        HBox.setHgrow(right, Priority.ALWAYS);
+        page.add("Exercises by partner, domain and trend",
+                "How many of the brief's exercises each participant takes part in, how many train for each domain, "
+                        + "and how the brief says they are growing.",
+                sideBySide(titled("By partner", partners.node()), right));
+        table.setPrefHeight(44 + content.rows().size() * ROW_HEIGHT);
         table.setMinHeight(table.getPrefHeight());
         page.add("Every exercise", "Click a row to select the exercise everywhere; right-click it to show its "
                 + "sentence in the Source tab.", table);

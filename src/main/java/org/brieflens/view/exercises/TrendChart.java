@@ -40,13 +40,13 @@ final class TrendChart {
                 .max().orElse(1);
         NumberAxis index = new NumberAxis(0, Math.ceil(max) + 0.5, max <= 5 ? 0.5 : 1);
         index.setMinorTickVisible(false);
-        index.setLabel("Index (baseline year = 1)");
+        index.setLabel("Index (baseline = 1)");
         chart = new LineChart<>(time, index);
         chart.setAnimated(false);
         chart.getStyleClass().add(STYLE);
-        chart.setMinHeight(300);
-        chart.setPrefHeight(320);
-        chart.setMaxHeight(360);
+        chart.setMinHeight(240);
+        chart.setPrefHeight(260);
+        chart.setMaxHeight(300);
         for (TrendSeries trend : trends) {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.setName(trend.name());

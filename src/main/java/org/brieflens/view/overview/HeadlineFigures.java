@@ -63,7 +63,7 @@ public final class HeadlineFigures {
     private static String note(ModelIndex index, Figure figure) {
         List<String> parts = new ArrayList<>();
         FigureChanges.previousOf(index, figure).ifPresent(before -> parts.add("from " + FigureChanges.beforeText(before)));
-        figure.optionalQualifier().ifPresent(qualifier -> parts.add(figure.label()));
+        figure.optionalQualifier().ifPresent(qualifier -> parts.add(qualifier + " " + FigureFormat.value(figure)));
         figure.optionalBaselineYear().ifPresent(year -> parts.add("since " + year));
         if (figure.unit().kind() != UnitKind.YEAR) {
             figure.optionalYear().ifPresent(year -> parts.add(String.valueOf(year)));
