@@ -55,7 +55,8 @@ public final class OverviewView implements BriefView {
     static final String UNMAPPED = "bl-unmapped-state";
     private static final double FIGURE_TILE_WIDTH = 280;
     private static final double FIGURE_TILE_HEIGHT = 135;
-    private static final double TOP_ROW_HEIGHT = 320;
+    private static final double TOP_ROW_MIN_HEIGHT = 300;
+    private static final double TOP_ROW_MAX_HEIGHT = 560;
     private static final double GAP = 10;
 
     private final Workspace workspace;
@@ -66,6 +67,8 @@ public final class OverviewView implements BriefView {
     private final Map<Tile, FigureTileSpec> figureTiles = new LinkedHashMap<>();
     private final FlowGridPane figureGrid = new FlowGridPane(4, 1);
     private WorldMapPane map;
+    private final RowConstraints topRowHeight = new RowConstraints(TOP_ROW_MIN_HEIGHT);
+    private final ScrollPane scroll;
     private final StackPane root;
 
     public OverviewView(ViewContext context) {
@@ -75,13 +78,14 @@ public final class OverviewView implements BriefView {
         content.getStyleClass().add(STYLE);
         figureGrid.setHgap(GAP);
         figureGrid.setVgap(GAP);
-        ScrollPane scroll = new ScrollPane(content);
+        scroll = new ScrollPane(content);
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("bl-section-scroll");
         root = new StackPane(tileTheme.probe(), scroll);
         root.getStyleClass().add(Styles.VIEW);
         root.getStylesheets().add(OverviewView.class.getResource("overview.css").toExternalForm());
         content.widthProperty().addListener((observable, old, width) -> layOutFigures());
+        scroll.viewportBoundsProperty().addListener((observable, old, bounds) -> layOutFigures());
         viewModel.contentProperty().addListener((observable, old, now) -> show(now));
         viewModel.focusProperty().addListener((observable, old, focus) -> emphasise(focus));
         tileTheme.coloursProperty().addListener((observable, old, colours) -> recolour());
@@ -154,7 +158,7 @@ public final class OverviewView implements BriefView {
     private Node topRow(OverviewViewModel.Content shown) {
         GridPane row = new GridPane();
         row.setHgap(GAP);
-        row.getRowConstraints().add(new RowConstraints(TOP_ROW_HEIGHT));
+        row.getRowConstraints().add(topRowHeight);
         List<CountTileSpec> counts = shown.counts();
         double countWidth = 16;
         row.getColumnConstraints().add(percent(100 - countWidth * counts.size()));
@@ -263,10 +267,15 @@ public final class OverviewView implements BriefView {
         return tile;
     }
 
-    /** As many figure columns as fit the width; rows as many as the figures need. */
+    /**
+     * As many figure columns as fit the width, rows as many as the figures need; the map and
+     * counts take the height the figures leave in the window.
+     */
     private void layOutFigures() {
         int count = figureGrid.getChildren().size();
+        double viewport = scroll.getViewportBounds().getHeight();
         if (count == 0) {
+            topRowHeight.setPrefHeight(clamp(viewport - 2 * GAP - 30));
             return;
         }
         double width = Math.max(content.getWidth(), FIGURE_TILE_WIDTH);
@@ -275,6 +284,11 @@ public final class OverviewView implements BriefView {
         figureGrid.setNoOfColsAndNoOfRows(columns, rows);
         figureGrid.setPrefHeight(rows * FIGURE_TILE_HEIGHT + (rows - 1) * GAP);
         figureGrid.setMinHeight(figureGrid.getPrefHeight());
+        topRowHeight.setPrefHeight(clamp(viewport - figureGrid.getPrefHeight() - 3 * GAP - 60));
+    }
+
+    private static double clamp(double height) {
+        return Math.max(TOP_ROW_MIN_HEIGHT, Math.min(TOP_ROW_MAX_HEIGHT, height));
     }
 
     private void recolour() {
