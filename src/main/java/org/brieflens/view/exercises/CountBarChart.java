@@ -81,10 +81,6 @@ final class CountBarChart {
         return chart;
     }
 
-    /** The bars' nodes in the order of {@code bars}, largest first. */
-    List<Node> barNodes() {
-        return barNodes;
-    }
 
     void emphasise(Focus focus) {
         for (int i = 0; i < bars.size(); i++) {

@@ -69,9 +69,6 @@ final class TrendChart {
         return chart;
     }
 
-    List<Node> pointNodes(int series) {
-        return pointNodes.get(series);
-    }
 
     void emphasise(Focus focus) {
         for (int i = 0; i < trends.size(); i++) {

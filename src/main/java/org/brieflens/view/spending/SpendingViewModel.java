@@ -34,12 +34,10 @@ import org.brieflens.view.common.PlotScale;
  * the earlier figure is not repeated. Years are dates, not amounts, and are not charted here.
  */
 public final class SpendingViewModel {
-    private final Workspace workspace;
     private final ReadOnlyObjectWrapper<List<FigurePanel>> panels = new ReadOnlyObjectWrapper<>(this, "panels", List.of());
     private final ReadOnlyObjectProperty<Focus> focus;
 
     public SpendingViewModel(Workspace workspace) {
-        this.workspace = workspace;
         this.focus = Focus.track(workspace);
         workspace.indexProperty().addListener((observable, old, index) -> panels.set(panelsOf(index)));
         panels.set(panelsOf(workspace.index()));
@@ -57,10 +55,6 @@ public final class SpendingViewModel {
         return focus;
     }
 
-    /** The user pointed at a row: its figure becomes the selection everywhere. */
-    public void select(PlotRow row) {
-        workspace.select(row.item());
-    }
 
     static List<FigurePanel> panelsOf(ModelIndex index) {
         Set<String> shownAsBefore = FigureChanges.earlierFigureIds(index);

@@ -7,7 +7,6 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.brieflens.model.UnitKind;
-import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
 import org.brieflens.testing.Workspaces;
 import org.brieflens.view.common.Emphasis;
@@ -75,14 +74,6 @@ class SpendingViewModelTest {
         assertThat(viewModel.focusProperty().get().emphasisOf(survey.actors(), survey.item())).isEqualTo(Emphasis.DIMMED);
     }
 
-    @Test
-    void aRowSelectsItsFigure() {
-        PlotRow row = panel(viewModel.panels(), UnitKind.CURRENCY).rows().get(0);
-
-        viewModel.select(row);
-
-        assertThat(workspace.selection()).isEqualTo(Selection.figure(row.id()));
-    }
 
     private static FigurePanel panel(List<FigurePanel> panels, UnitKind kind) {
         return panels.stream().filter(panel -> panel.unit().kind() == kind).findFirst().orElseThrow();
