@@ -31,7 +31,9 @@ public final class BriefLensApp extends Application {
     public void start(Stage stage) {
         Fonts.loadBundled();
         Settings settings = PreferencesSettings.forUser();
-        Theme theme = settings.theme().flatMap(Theme::byName).orElse(Theme.LIGHT);
+        // The presentation theme is for presenting only; the window opens light or dark.
+        Theme theme = settings.theme().flatMap(Theme::byName).filter(chosen -> chosen != Theme.PRESENTATION)
+                .orElse(Theme.LIGHT);
         ThemeManager themes = new ThemeManager(theme);
         tasks = new BackgroundTaskRunner();
         BriefFileLoader loader = new BriefFileLoader(Extraction.TEXT_ONLY);

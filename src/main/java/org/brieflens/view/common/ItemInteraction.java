@@ -23,6 +23,7 @@ import org.brieflens.state.Workspace;
 public final class ItemInteraction {
     /** Marks a node that stands for a model item; the stylesheet outlines it when focused. */
     public static final String ITEM = "bl-item";
+    private static final String TOOLTIP_KEY = ItemInteraction.class.getName() + ".tooltip";
 
     private ItemInteraction() {
     }
@@ -33,7 +34,9 @@ public final class ItemInteraction {
      * {@code action}.
      */
     public static void activate(Node node, Runnable action) {
-        node.getStyleClass().add(ITEM);
+        if (!node.getStyleClass().contains(ITEM)) {
+            node.getStyleClass().add(ITEM);
+        }
         node.setFocusTraversable(true);
         node.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
@@ -54,6 +57,7 @@ public final class ItemInteraction {
      * value, what it is), followed by the first sentence behind it.
      */
     public static void install(Node node, Workspace workspace, Selection item, String description) {
+        uninstall(node);
         ModelIndex index = workspace.index();
         List<Evidence> evidence = item.evidence(index);
         String sentence = evidence.isEmpty() ? "" : "\n\n" + EvidenceText.plain(index.model().brief(), evidence.get(0));
@@ -63,7 +67,11 @@ public final class ItemInteraction {
         tooltip.setShowDelay(Duration.millis(200));
         tooltip.setShowDuration(Duration.seconds(30));
         Tooltip.install(node, tooltip);
-        node.setAccessibleText(description);
+        node.getProperties().put(TOOLTIP_KEY, tooltip);
+        // Charts bind their data nodes' accessible text to the value; keep theirs.
+        if (!node.accessibleTextProperty().isBound()) {
+            node.setAccessibleText(description);
+        }
         activate(node, () -> workspace.select(item));
         if (!evidence.isEmpty()) {
             MenuItem show = new MenuItem("Show in source");
@@ -75,6 +83,25 @@ public final class ItemInteraction {
                 menu.show(node, event.getScreenX(), event.getScreenY());
                 event.consume();
             });
+        }
+    }
+
+    /**
+     * Takes back what {@link #install} gave {@code node}, so that a reused node (a table row)
+     * can stand for another item or for none.
+     */
+    public static void uninstall(Node node) {
+        Object tooltip = node.getProperties().remove(TOOLTIP_KEY);
+        if (tooltip instanceof Tooltip installed) {
+            Tooltip.uninstall(node, installed);
+        }
+        node.setOnMouseClicked(null);
+        node.setOnKeyPressed(null);
+        node.setOnContextMenuRequested(null);
+        node.getStyleClass().remove(ITEM);
+        node.setFocusTraversable(false);
+        if (!node.accessibleTextProperty().isBound()) {
+            node.setAccessibleText(null);
         }
     }
 }
