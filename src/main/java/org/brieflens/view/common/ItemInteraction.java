@@ -37,7 +37,10 @@ public final class ItemInteraction {
         if (!node.getStyleClass().contains(ITEM)) {
             node.getStyleClass().add(ITEM);
         }
-        node.setFocusTraversable(true);
+        // Chart data nodes bind their own focus traversal; theirs is kept.
+        if (!node.focusTraversableProperty().isBound()) {
+            node.setFocusTraversable(true);
+        }
         node.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
                 action.run();
@@ -99,7 +102,9 @@ public final class ItemInteraction {
         node.setOnKeyPressed(null);
         node.setOnContextMenuRequested(null);
         node.getStyleClass().remove(ITEM);
-        node.setFocusTraversable(false);
+        if (!node.focusTraversableProperty().isBound()) {
+            node.setFocusTraversable(false);
+        }
         if (!node.accessibleTextProperty().isBound()) {
             node.setAccessibleText(null);
         }
