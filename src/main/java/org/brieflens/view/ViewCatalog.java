@@ -5,6 +5,7 @@ import java.util.List;
 import org.brieflens.state.Workspace;
 import org.brieflens.view.actors.ActorsView;
 import org.brieflens.view.common.NotBuiltView;
+import org.brieflens.view.network.NetworkView;
 import org.brieflens.view.source.SourceView;
 
 /** The window's views, in tab order, each made for one workspace. */
@@ -18,8 +19,7 @@ public final class ViewCatalog {
         return List.of(
                 new NotBuiltView("overview", "Overview",
                         "The Overview will show the brief's headline figures as tiles and its states on a world map."),
-                new NotBuiltView("network", "Network",
-                        "The Network will draw the actors as an interactive graph of their alliances and links."),
+                new NetworkView(context),
                 new NotBuiltView("spending", "Spending",
                         "Spending will chart every money figure, share and rate of the brief by actor."),
                 new NotBuiltView("exercises", "Exercises",

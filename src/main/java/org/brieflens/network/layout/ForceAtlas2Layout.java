@@ -17,8 +17,8 @@ import org.brieflens.network.NetworkGraph.Edge;
  *
  * <p>Start positions come from each actor's id through a fixed seed, so the same model always
  * gives the same picture, and hiding an actor does not reshuffle the others' starting points.
- * The result is scaled so that the median link is {@value #EDGE_LENGTH} units long, then
- * overlapping nodes are pushed apart. Pinned actors are honoured by a second, shorter run in
+ * The result is scaled so that the median link is {@value #EDGE_LENGTH} units long and turned
+ * to lie widthwise, then overlapping nodes are pushed apart. Pinned actors are honoured by a second, shorter run in
  * world units from that result with the pins held fixed.
  */
 public final class ForceAtlas2Layout implements NetworkLayout {
@@ -60,6 +60,7 @@ public final class ForceAtlas2Layout implements NetworkLayout {
         new Simulation(graph, x, y, fixed, scaling, GRAVITY).run(steps);
         double scale = EDGE_LENGTH / Math.max(1e-9, medianEdgeLength(graph, x, y));
         centreAndScale(x, y, scale);
+        alignWithWidth(x, y);
         if (applyPins(graph, pins, x, y, fixed)) {
             // Forces scale with the picture when repulsion grows with the square of the scale and
             // gravity with the scale itself: the same layout, run where the pins are.
@@ -109,6 +110,29 @@ public final class ForceAtlas2Layout implements NetworkLayout {
         for (int i = 0; i < x.length; i++) {
             x[i] = (x[i] - meanX) * scale;
             y[i] = (y[i] - meanY) * scale;
+        }
+    }
+
+    /**
+     * Turns the picture so that its longest extent runs across: screens and slides are wider
+     * than tall, and a force layout's orientation is arbitrary anyway.
+     */
+    static void alignWithWidth(double[] x, double[] y) {
+        double xx = 0;
+        double yy = 0;
+        double xy = 0;
+        for (int i = 0; i < x.length; i++) {
+            xx += x[i] * x[i];
+            yy += y[i] * y[i];
+            xy += x[i] * y[i];
+        }
+        double angle = -0.5 * Math.atan2(2 * xy, xx - yy);
+        double cos = Math.cos(angle);
+        double sin = Math.sin(angle);
+        for (int i = 0; i < x.length; i++) {
+            double turnedX = x[i] * cos - y[i] * sin;
+            y[i] = x[i] * sin + y[i] * cos;
+            x[i] = turnedX;
         }
     }
 

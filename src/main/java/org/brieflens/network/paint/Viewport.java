@@ -53,14 +53,15 @@ public record Viewport(double scale, double offsetX, double offsetY, double widt
 
     /**
      * The viewport that shows the world box {@code [minX, maxX] × [minY, maxY]} whole inside the
-     * top {@code areaHeight} pixels, with {@code margin} pixels around it, never zoomed in past 1.5.
+     * top {@code areaHeight} pixels, with margins of {@code marginX} pixels left and right and
+     * {@code marginY} above and below, never zoomed in past 1.5.
      */
     public static Viewport fitting(double minX, double minY, double maxX, double maxY, double width, double height,
-            double areaHeight, double margin) {
+            double areaHeight, double marginX, double marginY) {
         double boxWidth = Math.max(maxX - minX, 1);
         double boxHeight = Math.max(maxY - minY, 1);
-        double usableWidth = Math.max(width - 2 * margin, 10);
-        double usableHeight = Math.max(areaHeight - 2 * margin, 10);
+        double usableWidth = Math.max(width - 2 * marginX, 10);
+        double usableHeight = Math.max(areaHeight - 2 * marginY, 10);
         double scale = Math.max(MIN_SCALE, Math.min(1.5, Math.min(usableWidth / boxWidth, usableHeight / boxHeight)));
         double offsetX = width / 2 - (minX + maxX) / 2 * scale;
         double offsetY = areaHeight / 2 - (minY + maxY) / 2 * scale;
