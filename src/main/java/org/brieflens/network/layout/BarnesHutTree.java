@@ -63,7 +63,13 @@ final class BarnesHutTree {
             double dx = px - massX[cell] / mass[cell];
             double dy = py - massY[cell] / mass[cell];
             double distance2 = dx * dx + dy * dy;
-            if (body[cell] >= 0 || body[cell] == BUNDLED || width[cell] * width[cell] < theta2 * distance2) {
+            // A cell holding the point itself is never taken as a whole: it would push the point with its own mass.
+            boolean holdsPoint = body[cell] < 0 && px >= minX[cell] && px < minX[cell] + width[cell]
+                    && py >= minY[cell] && py < minY[cell] + width[cell];
+            if (holdsPoint && body[cell] == BUNDLED) {
+                continue;
+            }
+            if (body[cell] >= 0 || body[cell] == BUNDLED || !holdsPoint && width[cell] * width[cell] < theta2 * distance2) {
                 if (distance2 > 0) {
                     double factor = coefficient * weight * mass[cell] / distance2;
                     force[0] += dx * factor;

@@ -1,8 +1,6 @@
 package org.brieflens.network.layout;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Pushes apart nodes whose discs (plus a small gap) overlap, a few sweeps over a grid of cells
@@ -33,43 +31,37 @@ final class OverlapRemoval {
     /** One pass; whether it moved anything. */
     private static boolean sweep(double[] x, double[] y, double[] radii, boolean[] fixed, double cell) {
         int n = x.length;
-        double minX = Arrays.stream(x).min().orElse(0);
-        double minY = Arrays.stream(y).min().orElse(0);
-        Map<Long, int[]> grid = new HashMap<>();
-        long[] keys = new long[n];
+        double minX = Double.POSITIVE_INFINITY;
+        double minY = Double.POSITIVE_INFINITY;
+        double maxX = Double.NEGATIVE_INFINITY;
+        double maxY = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < n; i++) {
-            long column = (long) Math.floor((x[i] - minX) / cell);
-            long row = (long) Math.floor((y[i] - minY) / cell);
-            keys[i] = column << 32 | (row & 0xffffffffL);
+            minX = Math.min(minX, x[i]);
+            minY = Math.min(minY, y[i]);
+            maxX = Math.max(maxX, x[i]);
+            maxY = Math.max(maxY, y[i]);
         }
-        Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
-        }
-        Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
-        for (int start = 0; start < n;) {
-            int end = start;
-            while (end < n && keys[order[end]] == keys[order[start]]) {
-                end++;
-            }
-            int[] members = new int[end - start];
-            for (int k = start; k < end; k++) {
-                members[k - start] = order[k];
-            }
-            grid.put(keys[order[start]], members);
-            start = end;
+        // A sparse picture would need a huge grid: then cells grow until there are about 4n of them.
+        double size = Math.max(cell, Math.sqrt((maxX - minX + 1) * (maxY - minY + 1) / (4.0 * n)));
+        int columns = (int) ((maxX - minX) / size) + 1;
+        int rows = (int) ((maxY - minY) / size) + 1;
+        int[] head = new int[columns * rows];
+        Arrays.fill(head, -1);
+        int[] next = new int[n];
+        int[] column = new int[n];
+        int[] row = new int[n];
+        for (int i = n - 1; i >= 0; i--) {
+            column[i] = (int) ((x[i] - minX) / size);
+            row[i] = (int) ((y[i] - minY) / size);
+            int index = row[i] * columns + column[i];
+            next[i] = head[index];
+            head[index] = i;
         }
         boolean moved = false;
         for (int i = 0; i < n; i++) {
-            long column = keys[i] >> 32;
-            long row = (int) keys[i];
-            for (long dc = -1; dc <= 1; dc++) {
-                for (long dr = -1; dr <= 1; dr++) {
-                    int[] members = grid.get((column + dc) << 32 | ((row + dr) & 0xffffffffL));
-                    if (members == null) {
-                        continue;
-                    }
-                    for (int j : members) {
+            for (int r = Math.max(0, row[i] - 1); r <= Math.min(rows - 1, row[i] + 1); r++) {
+                for (int c = Math.max(0, column[i] - 1); c <= Math.min(columns - 1, column[i] + 1); c++) {
+                    for (int j = head[r * columns + c]; j >= 0; j = next[j]) {
                         if (j > i) {
                             moved |= separate(i, j, x, y, radii, fixed);
                         }
