@@ -21,11 +21,14 @@ import org.brieflens.network.layout.Positions;
  * Paints a {@link NetworkPicture} on a {@link Surface}: edges (batched by style into one path
  * each), arrowheads, nodes by kind, captions, the legend band and the labels that fit. Only
  * what lies in view is drawn, and a dense view drops what cannot be read at its size (dashes,
- * arrowheads, small nodes' labels), so thousands of actors still redraw within a frame.
+ * widths and arrowheads: its lines become hairlines; small nodes' labels). A view that keeps
+ * a still picture while the user drags or hovers paints it in layers: the scene without the
+ * moving node, then an overlay with it and the highlights, and the legend.
  */
 public final class NetworkPainter {
     /** Above this many edges in view, lines are drawn plain and faint: the picture is a density. */
     static final int DENSE_EDGES = 2500;
+    private static final double DENSE_ALPHA = 0.3;
     /** Nodes drawn smaller than this (in pixels) get a label only when focused or pointed at. */
     static final double LABEL_MIN_RADIUS = 3;
     private static final int MAX_LABELS = 400;
@@ -39,7 +42,7 @@ public final class NetworkPainter {
         return radius * Math.pow(scale, 0.6);
     }
 
-    /** The height of the legend band a picture of this graph and width gets. */
+    /** The height of the legend band a picture of this graph and width gets; 0 without a legend. */
     public static double legendHeight(NetworkPicture picture, TextMetrics metrics) {
         if (!picture.legend() || picture.graph().isEmpty()) {
             return 0;
@@ -52,28 +55,72 @@ public final class NetworkPainter {
         return fill.mix(new Rgba(0, 0, 0, fill.alpha()), 0.4);
     }
 
-    /** Paints the picture and returns the labels it placed. */
+    /** Paints the whole picture and returns the labels it placed. */
     public List<Placed> paint(Surface surface, NetworkPicture picture) {
+        List<Placed> labels = paintScene(surface, picture, -1);
+        if (picture.legend() && !picture.graph().isEmpty()) {
+            paintLegend(surface, picture);
+        }
+        return labels;
+    }
+
+    /**
+     * Paints the background and the network without its legend, leaving out node
+     * {@code excluded} (-1 for none), its lines and its label: the still part of a picture
+     * whose node the user is dragging. Labels keep clear of where the legend goes.
+     */
+    public List<Placed> paintScene(Surface surface, NetworkPicture picture, int excluded) {
         Viewport view = picture.viewport();
-        NetworkStyle style = picture.style();
         surface.beginPath();
         surface.roundRect(0, 0, view.width(), view.height(), 0);
-        surface.fill(style.background());
-        NetworkGraph graph = picture.graph();
-        if (graph.isEmpty()) {
+        surface.fill(picture.style().background());
+        if (picture.graph().isEmpty()) {
             return List.of();
         }
-        NetworkLegend.Layout legend = picture.legend() ? legendLayout(picture, surface) : null;
-        double areaHeight = view.height() - (legend == null ? 0 : legend.height());
-        Frame frame = new Frame(picture);
-        paintEdges(surface, frame);
-        paintNodes(surface, frame);
+        double areaHeight = view.height() - legendHeight(picture, surface);
+        Frame frame = new Frame(picture, -1, excluded);
+        paintEdges(surface, frame, true, count(frame.visibleEdges()) > DENSE_EDGES);
+        paintNodes(surface, frame, true);
         LabelPlacer placer = new LabelPlacer(view.width(), Math.max(0, areaHeight));
         paintCaptions(surface, frame, placer);
-        if (legend != null) {
-            NetworkLegend.paint(surface, style, legend, areaHeight, view.width());
-        }
         return paintLabels(surface, frame, placer);
+    }
+
+    /** Paints the legend band along the bottom. */
+    public void paintLegend(Surface surface, NetworkPicture picture) {
+        NetworkLegend.Layout legend = legendLayout(picture, surface);
+        Viewport view = picture.viewport();
+        NetworkLegend.paint(surface, picture.style(), legend, view.height() - legend.height(), view.width());
+    }
+
+    /**
+     * Paints over a still scene what moves or responds to the pointer: node {@code live} (-1 for
+     * none) with its lines and label, the hovered and selected lines, and the hovered node's ring
+     * and label.
+     */
+    public void paintOverlay(Surface surface, NetworkPicture picture, int live) {
+        if (picture.graph().isEmpty()) {
+            return;
+        }
+        Frame frame = new Frame(picture, live, -1);
+        Frame all = new Frame(picture, -1, -1);
+        if (live >= 0) {
+            // Drawn as the scene below draws its lines, dense or not, so the moving node's match.
+            paintEdges(surface, frame, false, count(all.visibleEdges()) > DENSE_EDGES);
+            paintNodes(surface, frame, false);
+        }
+        paintHighlightedEdges(surface, all, all.visibleEdges());
+        Emphasis emphasis = picture.emphasis();
+        ring(surface, all, emphasis.hoveredNode(), 3, 1.5, picture.style().focusRing().withAlpha(0.7));
+        ring(surface, all, emphasis.selectedNode(), 4, 2.5, picture.style().focusRing());
+        LabelPlacer placer = new LabelPlacer(picture.viewport().width(), picture.viewport().height());
+        List<Request> requests = new ArrayList<>();
+        for (int node : new int[] {live, emphasis.hoveredNode()}) {
+            if (node >= 0 && all.nodeVisible[node]) {
+                requests.add(request(surface, all, node, true));
+            }
+        }
+        drawLabels(surface, picture, placer.place(requests));
     }
 
     private static NetworkLegend.Layout legendLayout(NetworkPicture picture, TextMetrics metrics) {
@@ -81,33 +128,35 @@ public final class NetworkPainter {
                 Locale.ROOT)), picture.style(), metrics, picture.viewport().width());
     }
 
-    private void paintEdges(Surface surface, Frame frame) {
+    private static int count(boolean[] flags) {
+        int count = 0;
+        for (boolean flag : flags) {
+            count += flag ? 1 : 0;
+        }
+        return count;
+    }
+
+    /**
+     * Paints the frame's edges, as hairlines if {@code dense}; with {@code highlights}, the
+     * selected and hovered ones on top.
+     */
+    private void paintEdges(Surface surface, Frame frame, boolean highlights, boolean dense) {
         NetworkGraph graph = frame.picture.graph();
         Emphasis emphasis = frame.picture.emphasis();
+        boolean[] visible = frame.visibleEdges();
+        if (dense) {
+            paintDenseEdges(surface, frame, visible);
+            return;
+        }
         int buckets = EdgeStyles.COUNT * WIDTH_STEPS * 2;
         int[][] members = new int[buckets][];
         int[] counts = new int[buckets];
-        int inView = 0;
-        double[][] controls = new double[graph.edgeCount()][];
-        boolean[] visible = new boolean[graph.edgeCount()];
         for (Edge edge : graph.edges()) {
-            int a = edge.source();
-            int b = edge.target();
-            double[] control = EdgeGeometry.control(edge, frame.x[a], frame.y[a], frame.x[b], frame.y[b]);
-            if (!frame.segmentInView(a, b, control)) {
+            if (!visible[edge.index()] || highlights && (edge.index() == emphasis.hoveredEdge()
+                    || edge.index() == emphasis.selectedEdge())) {
                 continue;
             }
-            visible[edge.index()] = true;
-            controls[edge.index()] = control;
-            inView++;
-        }
-        boolean dense = inView > DENSE_EDGES;
-        for (Edge edge : graph.edges()) {
-            if (!visible[edge.index()] || edge.index() == emphasis.hoveredEdge()
-                    || edge.index() == emphasis.selectedEdge()) {
-                continue;
-            }
-            int widthStep = dense ? 1 : (int) Math.min(WIDTH_STEPS - 1, Math.round(EdgeStyles.width(edge) / WIDTH_STEP));
+            int widthStep = (int) Math.min(WIDTH_STEPS - 1, Math.round(EdgeStyles.width(edge) / WIDTH_STEP));
             int dimmed = emphasis.focusedEdge(edge.index()) ? 0 : 1;
             int bucket = (EdgeStyles.of(edge) * WIDTH_STEPS + widthStep) * 2 + dimmed;
             if (members[bucket] == null) {
@@ -125,38 +174,78 @@ public final class NetworkPainter {
                     continue;
                 }
                 int style = bucket / 2 / WIDTH_STEPS;
-                double width = (bucket / 2 % WIDTH_STEPS) * WIDTH_STEP * lineScale;
+                double width = Math.max(0.6, (bucket / 2 % WIDTH_STEPS) * WIDTH_STEP * lineScale);
                 surface.beginPath();
                 for (int k = 0; k < counts[bucket]; k++) {
-                    addEdgePath(surface, frame, graph.edge(members[bucket][k]), controls[members[bucket][k]]);
+                    addEdgePath(surface, frame, graph.edge(members[bucket][k]));
                 }
                 Rgba colour = EdgeStyles.colour(style, frame.picture.style());
-                double alpha = dense ? 0.35 : colour.alpha() * 0.9;
-                if (dimmed == 1) {
-                    alpha *= frame.picture.style().dimmedAlpha();
-                }
-                surface.stroke(colour.withAlpha(alpha), Math.max(0.6, width), dense ? Surface.SOLID : EdgeStyles.dashes(style));
-                if (!dense) {
-                    paintArrowheads(surface, frame, graph, members[bucket], counts[bucket], controls, colour.withAlpha(alpha), width);
-                }
+                double alpha = colour.alpha() * 0.9 * (dimmed == 1 ? frame.picture.style().dimmedAlpha() : 1);
+                surface.stroke(colour.withAlpha(alpha), width, EdgeStyles.dashes(style));
+                paintArrowheads(surface, frame, members[bucket], counts[bucket], colour.withAlpha(alpha), width);
             }
         }
-        for (int highlighted : new int[] {emphasis.selectedEdge(), emphasis.hoveredEdge()}) {
-            if (highlighted >= 0 && visible[highlighted]) {
-                Edge edge = graph.edge(highlighted);
-                int style = EdgeStyles.of(edge);
-                Rgba colour = EdgeStyles.colour(style, frame.picture.style()).withAlpha(1);
-                double width = (EdgeStyles.width(edge) + 2) * lineScale;
-                surface.beginPath();
-                addEdgePath(surface, frame, edge, controls[highlighted]);
-                surface.stroke(frame.picture.style().background().withAlpha(0.9), width + 3, Surface.SOLID);
-                surface.stroke(colour, width, EdgeStyles.dashes(style));
-                paintArrowheads(surface, frame, graph, new int[] {highlighted}, 1, controls, colour, width);
+        if (highlights) {
+            paintHighlightedEdges(surface, frame, visible);
+        }
+    }
+
+    /** So many lines in view that only their density reads: plain, faint, one pixel, no arrows. */
+    private static void paintDenseEdges(Surface surface, Frame frame, boolean[] visible) {
+        NetworkGraph graph = frame.picture.graph();
+        Emphasis emphasis = frame.picture.emphasis();
+        int groups = EdgeStyles.COUNT * 2;
+        double[][] coords = new double[groups][];
+        int[] counts = new int[groups];
+        for (Edge edge : graph.edges()) {
+            if (!visible[edge.index()]) {
+                continue;
+            }
+            int group = EdgeStyles.of(edge) * 2 + (emphasis.focusedEdge(edge.index()) ? 0 : 1);
+            if (coords[group] == null) {
+                coords[group] = new double[64];
+            } else if (4 * counts[group] == coords[group].length) {
+                coords[group] = Arrays.copyOf(coords[group], coords[group].length * 2);
+            }
+            double[] line = coords[group];
+            int at = 4 * counts[group]++;
+            line[at] = frame.x[edge.source()];
+            line[at + 1] = frame.y[edge.source()];
+            line[at + 2] = frame.x[edge.target()];
+            line[at + 3] = frame.y[edge.target()];
+        }
+        for (int dimmed = 1; dimmed >= 0; dimmed--) {
+            for (int group = dimmed; group < groups; group += 2) {
+                if (counts[group] > 0) {
+                    double alpha = DENSE_ALPHA * (dimmed == 1 ? frame.picture.style().dimmedAlpha() : 1);
+                    surface.hairlines(coords[group], counts[group],
+                            EdgeStyles.colour(group / 2, frame.picture.style()).withAlpha(alpha));
+                }
             }
         }
     }
 
-    private static void addEdgePath(Surface surface, Frame frame, Edge edge, double[] control) {
+    /** The selected and hovered edges, wider and haloed, over the rest. */
+    private static void paintHighlightedEdges(Surface surface, Frame frame, boolean[] visible) {
+        Emphasis emphasis = frame.picture.emphasis();
+        double lineScale = Math.sqrt(frame.picture.style().textScale());
+        for (int highlighted : new int[] {emphasis.selectedEdge(), emphasis.hoveredEdge()}) {
+            if (highlighted >= 0 && visible[highlighted]) {
+                Edge edge = frame.picture.graph().edge(highlighted);
+                int style = EdgeStyles.of(edge);
+                Rgba colour = EdgeStyles.colour(style, frame.picture.style()).withAlpha(1);
+                double width = (EdgeStyles.width(edge) + 2) * lineScale;
+                surface.beginPath();
+                addEdgePath(surface, frame, edge);
+                surface.stroke(frame.picture.style().background().withAlpha(0.9), width + 3, Surface.SOLID);
+                surface.stroke(colour, width, EdgeStyles.dashes(style));
+                paintArrowheads(surface, frame, new int[] {highlighted}, 1, colour, width);
+            }
+        }
+    }
+
+    private static void addEdgePath(Surface surface, Frame frame, Edge edge) {
+        double[] control = frame.control(edge);
         surface.moveTo(frame.x[edge.source()], frame.y[edge.source()]);
         if (control == null) {
             surface.lineTo(frame.x[edge.target()], frame.y[edge.target()]);
@@ -165,17 +254,17 @@ public final class NetworkPainter {
         }
     }
 
-    private static void paintArrowheads(Surface surface, Frame frame, NetworkGraph graph, int[] edges, int count,
-            double[][] controls, Rgba colour, double width) {
+    private static void paintArrowheads(Surface surface, Frame frame, int[] edges, int count, Rgba colour,
+            double width) {
         boolean any = false;
         for (int k = 0; k < count; k++) {
-            Edge edge = graph.edge(edges[k]);
+            Edge edge = frame.picture.graph().edge(edges[k]);
             if (!edge.directed() || edge.origin().isStructure()) {
                 continue;
             }
             double bx = frame.x[edge.target()];
             double by = frame.y[edge.target()];
-            double[] control = controls[edge.index()];
+            double[] control = frame.control(edge);
             double fromX = control == null ? frame.x[edge.source()] : control[0];
             double fromY = control == null ? frame.y[edge.source()] : control[1];
             double dx = bx - fromX;
@@ -207,7 +296,8 @@ public final class NetworkPainter {
         }
     }
 
-    private void paintNodes(Surface surface, Frame frame) {
+    /** Paints the frame's nodes by kind, dimmed ones first; with {@code marks}, rings and pins too. */
+    private void paintNodes(Surface surface, Frame frame, boolean marks) {
         NetworkPicture picture = frame.picture;
         NetworkStyle style = picture.style();
         Emphasis emphasis = picture.emphasis();
@@ -243,8 +333,10 @@ public final class NetworkPainter {
                 }
             }
         }
-        ring(surface, frame, emphasis.hoveredNode(), 3, 1.5, style.focusRing().withAlpha(0.7));
-        ring(surface, frame, emphasis.selectedNode(), 4, 2.5, style.focusRing());
+        if (marks) {
+            ring(surface, frame, emphasis.hoveredNode(), 3, 1.5, style.focusRing().withAlpha(0.7));
+            ring(surface, frame, emphasis.selectedNode(), 4, 2.5, style.focusRing());
+        }
         paintPins(surface, frame);
     }
 
@@ -308,33 +400,46 @@ public final class NetworkPainter {
         candidates.sort(Comparator.<Integer>comparingInt(node -> priority(node, emphasis))
                 .thenComparing(Comparator.<Integer>comparingDouble(node -> frame.r[node]).reversed())
                 .thenComparing(Comparator.naturalOrder()));
-        FontSpec font = picture.style().labelFont();
-        double height = surface.lineHeight(font) + 2 * LABEL_PAD_Y;
         List<Request> requests = new ArrayList<>();
         for (int node : candidates.subList(0, Math.min(candidates.size(), MAX_LABELS))) {
-            Node data = graph.node(node);
-            FontSpec nodeFont = fontOf(node, emphasis, font);
-            List<Variant> variants = new ArrayList<>(2);
-            variants.add(new Variant(data.name(), surface.width(data.name(), nodeFont) + 2 * LABEL_PAD_X));
-            if (!data.shortLabel().equals(data.name())) {
-                variants.add(new Variant(data.shortLabel(), surface.width(data.shortLabel(), nodeFont) + 2 * LABEL_PAD_X));
-            }
-            double[] away = awayFromEdges(graph, frame, node);
-            requests.add(new Request(node, frame.x[node], frame.y[node], frame.r[node] * 1.2, variants, height,
-                    away[0], away[1], priority(node, emphasis) == 0));
+            requests.add(request(surface, frame, node, priority(node, emphasis) == 0));
         }
         List<Placed> placed = placer.place(requests);
+        drawLabels(surface, picture, placed);
+        return placed;
+    }
+
+    /** A node's request for a label: its name, else its short form, away from its lines if it can. */
+    private static Request request(Surface surface, Frame frame, int node, boolean forced) {
+        Emphasis emphasis = frame.picture.emphasis();
+        FontSpec font = fontOf(node, emphasis, frame.picture.style().labelFont());
+        Node data = frame.picture.graph().node(node);
+        List<Variant> variants = new ArrayList<>(2);
+        variants.add(new Variant(data.name(), surface.width(data.name(), font) + 2 * LABEL_PAD_X));
+        if (!data.shortLabel().equals(data.name())) {
+            variants.add(new Variant(data.shortLabel(), surface.width(data.shortLabel(), font) + 2 * LABEL_PAD_X));
+        }
+        double[] away = awayFromEdges(frame.picture.graph(), frame, node);
+        double height = surface.lineHeight(font) + 2 * LABEL_PAD_Y;
+        return new Request(node, frame.x[node], frame.y[node], frame.r[node] * 1.2, variants, height, away[0], away[1],
+                forced);
+    }
+
+    private static void drawLabels(Surface surface, NetworkPicture picture, List<Placed> placed) {
+        if (placed.isEmpty()) {
+            return;
+        }
         surface.beginPath();
         for (Placed label : placed) {
             surface.roundRect(label.left(), label.top(), label.width(), label.height(), 3);
         }
         surface.fill(picture.style().labelBackground());
+        FontSpec font = picture.style().labelFont();
         double ascent = surface.ascent(font);
         for (Placed label : placed) {
             surface.text(label.text(), label.left() + LABEL_PAD_X, label.top() + LABEL_PAD_Y + ascent,
-                    fontOf(label.id(), emphasis, font), picture.style().text());
+                    fontOf(label.id(), picture.emphasis(), font), picture.style().text());
         }
-        return placed;
     }
 
     /** 0 for what must be labelled (pointed at, selected), 1 for focused nodes, 2 for the rest. */
@@ -368,7 +473,10 @@ public final class NetworkPainter {
         return new double[] {-sumX, -sumY};
     }
 
-    /** The screen geometry of one paint: node centres and radii in pixels, and which lie in view. */
+    /**
+     * The screen geometry of one paint: node centres and radii in pixels, which nodes are drawn
+     * (in view, and either only {@code only} or all but {@code excluded}), and edge curves.
+     */
     private static final class Frame {
         final NetworkPicture picture;
         final int count;
@@ -376,9 +484,15 @@ public final class NetworkPainter {
         final double[] y;
         final double[] r;
         final boolean[] nodeVisible;
+        private final int only;
+        private final int excluded;
+        private final double[][] controls;
+        private boolean[] visibleEdges;
 
-        Frame(NetworkPicture picture) {
+        Frame(NetworkPicture picture, int only, int excluded) {
             this.picture = picture;
+            this.only = only;
+            this.excluded = excluded;
             Viewport view = picture.viewport();
             Positions positions = picture.positions();
             count = picture.graph().nodeCount();
@@ -386,17 +500,40 @@ public final class NetworkPainter {
             y = new double[count];
             r = new double[count];
             nodeVisible = new boolean[count];
+            controls = new double[picture.graph().edgeCount()][];
             for (int node = 0; node < count; node++) {
                 x[node] = view.screenX(positions.x(node));
                 y[node] = view.screenY(positions.y(node));
                 r[node] = screenRadius(picture.radii()[node], view.scale());
                 double reach = r[node] * 1.5 + 2;
                 nodeVisible[node] = x[node] + reach >= 0 && x[node] - reach <= view.width()
-                        && y[node] + reach >= 0 && y[node] - reach <= view.height();
+                        && y[node] + reach >= 0 && y[node] - reach <= view.height()
+                        && (only < 0 || node == only) && node != excluded;
             }
         }
 
-        boolean segmentInView(int a, int b, double[] control) {
+        double[] control(Edge edge) {
+            return controls[edge.index()];
+        }
+
+        /** The edges drawn: in view, and touching {@code only} or not touching {@code excluded}. */
+        boolean[] visibleEdges() {
+            if (visibleEdges == null) {
+                visibleEdges = new boolean[picture.graph().edgeCount()];
+                for (Edge edge : picture.graph().edges()) {
+                    int a = edge.source();
+                    int b = edge.target();
+                    boolean wanted = only >= 0 ? a == only || b == only : a != excluded && b != excluded;
+                    if (wanted) {
+                        controls[edge.index()] = EdgeGeometry.control(edge, x[a], y[a], x[b], y[b]);
+                        visibleEdges[edge.index()] = segmentInView(a, b, controls[edge.index()]);
+                    }
+                }
+            }
+            return visibleEdges;
+        }
+
+        private boolean segmentInView(int a, int b, double[] control) {
             double minX = Math.min(x[a], x[b]);
             double maxX = Math.max(x[a], x[b]);
             double minY = Math.min(y[a], y[b]);

@@ -36,6 +36,13 @@ public interface Surface extends TextMetrics {
     /** Strokes the path, {@code dashes} alternating drawn and skipped lengths ({@link #SOLID} for none). */
     void stroke(Rgba colour, double width, double[] dashes);
 
+    /**
+     * Draws {@code count} straight lines one pixel wide, {@code coords} holding x0, y0, x1, y1 for
+     * each: the dense web of a large network seen whole, where dashes and widths cannot be read.
+     * A raster surface may draw them with a fast line algorithm; a vector one as a path.
+     */
+    void hairlines(double[] coords, int count, Rgba colour);
+
     /** Writes {@code text} with its baseline starting at {@code (x, y)}. */
     void text(String text, double x, double y, FontSpec font, Rgba colour);
 }

@@ -11,14 +11,19 @@ import org.brieflens.network.paint.FontSpec;
 import org.brieflens.network.paint.Rgba;
 import org.brieflens.network.paint.Surface;
 
-/** The network painter's surface on a JavaFX canvas. */
+/**
+ * The network painter's surface on a JavaFX canvas. Hairlines go to the canvas's own raster
+ * layer, which is drawn as one image before whatever the painter draws next.
+ */
 final class FxSurface implements Surface {
     private final GraphicsContext context;
     private final FxTextMetrics metrics;
+    private final HairlineLayer hairlines;
 
-    FxSurface(GraphicsContext context, FxTextMetrics metrics) {
+    FxSurface(GraphicsContext context, FxTextMetrics metrics, HairlineLayer hairlines) {
         this.context = context;
         this.metrics = metrics;
+        this.hairlines = hairlines;
         context.setLineCap(StrokeLineCap.BUTT);
         context.setLineJoin(StrokeLineJoin.ROUND);
         context.setTextAlign(TextAlignment.LEFT);
@@ -27,6 +32,7 @@ final class FxSurface implements Surface {
 
     @Override
     public void beginPath() {
+        flushHairlines();
         context.beginPath();
     }
 
@@ -88,7 +94,24 @@ final class FxSurface implements Surface {
     }
 
     @Override
+    public void hairlines(double[] coords, int count, Rgba colour) {
+        int width = (int) Math.ceil(context.getCanvas().getWidth());
+        int height = (int) Math.ceil(context.getCanvas().getHeight());
+        if (width > 0 && height > 0) {
+            hairlines.add(coords, count, colour, width, height);
+        }
+    }
+
+    /** Draws pending hairlines; the painter's next call, or the end of its paint, does. */
+    void flushHairlines() {
+        if (hairlines.pending()) {
+            hairlines.drawOn(context);
+        }
+    }
+
+    @Override
     public void text(String text, double x, double y, FontSpec font, Rgba colour) {
+        flushHairlines();
         context.setFont(metrics.font(font));
         context.setFill(color(colour));
         context.fillText(text, x, y);

@@ -9,6 +9,7 @@ import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
+import javafx.scene.canvas.GraphicsContext;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -17,8 +18,10 @@ import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.image.WritableImage;
 import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
 import org.brieflens.network.NetworkGraph;
@@ -39,6 +42,12 @@ import org.brieflens.view.theme.Theme;
  * the background or use the arrow keys to pan, wheel or +/- to zoom, 0 to fit. A canvas rather
  * than a node per shape, because thousands of actors must redraw within a frame; what is drawn
  * is the painter's, so an export draws the same picture.
+ *
+ * <p>A small network is painted whole on every change. A large one is painted in layers: the
+ * still scene is rendered once into an image; while the user pans or zooms that image is moved
+ * and scaled, and while a node is dragged the scene leaves it out and only the node, its lines
+ * and the highlights are painted over it on each frame. Once the pointer rests the scene is
+ * rendered again, sharp, where the view now is.
  */
 final class NetworkCanvas extends Region {
     /** Room beside the outermost nodes for their labels, which mostly run sideways. */
@@ -47,11 +56,23 @@ final class NetworkCanvas extends Region {
     private static final double KEY_PAN = 60;
     private static final double KEY_ZOOM = 1.25;
     private static final double DRAG_THRESHOLD = 3;
+    /** Above these sizes a full paint no longer fits in a frame: the canvas paints in layers. */
+    static final int LAYERED_NODES = 300;
+    static final int LAYERED_EDGES = 1500;
+    /** How long the view must rest after a pan or zoom before the scene is rendered again. */
+    private static final Duration SETTLE = Duration.millis(160);
 
     private final NetworkViewModel viewModel;
     private final Workspace workspace;
     private final Canvas canvas = new Canvas();
+    private final Canvas sceneCanvas = new Canvas();
     private final FxTextMetrics metrics = new FxTextMetrics();
+    private final HairlineLayer hairlines = new HairlineLayer();
+    private final PauseTransition settle = new PauseTransition(SETTLE);
+    private WritableImage sceneImage;
+    private Viewport sceneViewport;
+    private boolean sceneValid;
+    private long lastMoveNanos;
     private final NetworkPainter painter = new NetworkPainter();
     private final Tooltip tooltip = ItemInteraction.tooltip("");
     private final PauseTransition tooltipDelay = new PauseTransition(Duration.millis(350));
@@ -61,6 +82,7 @@ final class NetworkCanvas extends Region {
     private boolean paintPending;
     private int hoveredNode = -1;
     private int hoveredEdge = -1;
+    private int pressedNode = -1;
     private int draggedNode = -1;
     private double pressX;
     private double pressY;
@@ -82,9 +104,16 @@ final class NetworkCanvas extends Region {
         style = NetworkStyles.of(theme.getValue());
         theme.addListener((observable, old, now) -> {
             style = NetworkStyles.of(now);
+            invalidateScene();
+        });
+        viewModel.revisionProperty().addListener((observable, old, now) -> {
+            // While a node is dragged the scene leaves it out: moving it changes only the overlay.
+            if (draggedNode < 0) {
+                sceneValid = false;
+            }
             requestPaint();
         });
-        viewModel.revisionProperty().addListener((observable, old, now) -> requestPaint());
+        settle.setOnFinished(event -> requestPaint());
         viewModel.arrangementProperty().addListener((observable, old, now) -> fit());
         viewModel.graphProperty().addListener((observable, old, now) -> {
             hoveredNode = -1;
@@ -121,6 +150,12 @@ final class NetworkCanvas extends Region {
 
     Viewport viewport() {
         return viewport;
+    }
+
+    /** Whether this network is painted in layers (see the class comment). */
+    boolean layered() {
+        NetworkGraph graph = viewModel.graph();
+        return graph.nodeCount() > LAYERED_NODES || graph.edgeCount() > LAYERED_EDGES;
     }
 
     /** The labels of the latest paint. */
@@ -166,12 +201,44 @@ final class NetworkCanvas extends Region {
     void zoom(double factor, double x, double y) {
         viewport = viewport.zoomed(factor, x, y);
         fitted = false;
-        requestPaint();
+        moved();
     }
 
     void pan(double dx, double dy) {
         viewport = viewport.panned(dx, dy);
         fitted = false;
+        moved();
+    }
+
+    /** Starts dragging a node: from now on the scene leaves it out. */
+    void beginDrag(int node) {
+        draggedNode = node;
+        invalidateScene();
+    }
+
+    /** Moves the dragged node under the pointer at {@code (x, y)}; the view-model pins it there. */
+    void dragTo(double x, double y) {
+        viewModel.moveNode(draggedNode, viewport.worldX(x), viewport.worldY(y));
+    }
+
+    void endDrag() {
+        if (draggedNode >= 0) {
+            draggedNode = -1;
+            invalidateScene();
+        }
+    }
+
+    /** The view moved: a layered canvas shows its scene moved until the view rests. */
+    private void moved() {
+        lastMoveNanos = System.nanoTime();
+        if (layered()) {
+            settle.playFromStart();
+        }
+        requestPaint();
+    }
+
+    private void invalidateScene() {
+        sceneValid = false;
         requestPaint();
     }
 
@@ -180,11 +247,59 @@ final class NetworkCanvas extends Region {
         paintPending = false;
         double width = canvas.getWidth();
         double height = canvas.getHeight();
-        canvas.getGraphicsContext2D().clearRect(0, 0, width, height);
+        GraphicsContext context = canvas.getGraphicsContext2D();
+        context.clearRect(0, 0, width, height);
         if (width <= 0 || height <= 0) {
             return;
         }
-        labels = painter.paint(new FxSurface(canvas.getGraphicsContext2D(), metrics), picture());
+        FxSurface surface = new FxSurface(context, metrics, hairlines);
+        NetworkPicture picture = picture();
+        if (!layered()) {
+            labels = painter.paint(surface, picture);
+            surface.flushHairlines();
+            return;
+        }
+        // Resting is judged when painting, not when a timer fires: after a slow frame the timer may
+        // be due although the pointer is still moving, and a render then would slow the next frame.
+        boolean resting = System.nanoTime() - lastMoveNanos >= SETTLE.toMillis() * 1_000_000;
+        if (!sceneValid || resting && !viewport.equals(sceneViewport)) {
+            renderScene(picture);
+        }
+        context.setFill(Color.color(style.background().red(), style.background().green(), style.background().blue()));
+        context.fillRect(0, 0, width, height);
+        double scale = viewport.scale() / sceneViewport.scale();
+        // A moving scene is redrawn sharp once it rests; until then the cheapest scaling will do.
+        context.setImageSmoothing(scale == 1);
+        context.drawImage(sceneImage, viewport.offsetX() - scale * sceneViewport.offsetX(),
+                viewport.offsetY() - scale * sceneViewport.offsetY(), sceneImage.getWidth() * scale,
+                sceneImage.getHeight() * scale);
+        painter.paintOverlay(surface, picture, draggedNode);
+        if (picture.legend()) {
+            painter.paintLegend(surface, picture);
+        }
+        surface.flushHairlines();
+    }
+
+    /** Renders the still scene (no hover, no dragged node, no legend) into an image. */
+    private void renderScene(NetworkPicture picture) {
+        sceneCanvas.setWidth(canvas.getWidth());
+        sceneCanvas.setHeight(canvas.getHeight());
+        GraphicsContext context = sceneCanvas.getGraphicsContext2D();
+        context.clearRect(0, 0, sceneCanvas.getWidth(), sceneCanvas.getHeight());
+        FxSurface surface = new FxSurface(context, metrics, hairlines);
+        Emphasis still = picture.emphasis().hovering(-1, -1);
+        labels = painter.paintScene(surface, new NetworkPicture(picture.graph(), picture.positions(), picture.radii(),
+                picture.sizing(), picture.viewport(), still, picture.pinned(), picture.style(), picture.legend()),
+                draggedNode);
+        surface.flushHairlines();
+        int imageWidth = (int) Math.ceil(sceneCanvas.getWidth());
+        int imageHeight = (int) Math.ceil(sceneCanvas.getHeight());
+        if (sceneImage == null || sceneImage.getWidth() != imageWidth || sceneImage.getHeight() != imageHeight) {
+            sceneImage = new WritableImage(imageWidth, imageHeight);
+        }
+        sceneCanvas.snapshot(null, sceneImage);
+        sceneViewport = viewport;
+        sceneValid = true;
     }
 
     @Override
@@ -195,6 +310,7 @@ final class NetworkCanvas extends Region {
             canvas.setWidth(width);
             canvas.setHeight(height);
             viewport = viewport.resized(width, height);
+            sceneValid = false;
             if (fitted) {
                 fit();
             } else {
@@ -285,16 +401,19 @@ final class NetworkCanvas extends Region {
         lastX = pressX;
         lastY = pressY;
         dragging = false;
-        draggedNode = event.getButton() == MouseButton.PRIMARY ? HitTester.nodeAt(picture(), pressX, pressY) : -1;
+        pressedNode = event.getButton() == MouseButton.PRIMARY ? HitTester.nodeAt(picture(), pressX, pressY) : -1;
     }
 
     private void dragged(MouseEvent event) {
         if (!dragging && Math.hypot(event.getX() - pressX, event.getY() - pressY) < DRAG_THRESHOLD) {
             return;
         }
+        if (!dragging && pressedNode >= 0) {
+            beginDrag(pressedNode);
+        }
         dragging = true;
         if (draggedNode >= 0) {
-            viewModel.moveNode(draggedNode, viewport.worldX(event.getX()), viewport.worldY(event.getY()));
+            dragTo(event.getX(), event.getY());
         } else if (event.getButton() == MouseButton.PRIMARY || event.getButton() == MouseButton.MIDDLE) {
             pan(event.getX() - lastX, event.getY() - lastY);
         }
@@ -303,7 +422,8 @@ final class NetworkCanvas extends Region {
     }
 
     private void released() {
-        draggedNode = -1;
+        pressedNode = -1;
+        endDrag();
     }
 
     private void clicked(MouseEvent event) {

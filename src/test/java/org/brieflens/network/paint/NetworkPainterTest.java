@@ -99,6 +99,7 @@ class NetworkPainterTest {
                 NodeSizing.LINKS, view, Emphasis.NONE, null, TestStyles.LIGHT, false));
 
         assertThat(large.edgeCount()).isGreaterThan(NetworkPainter.DENSE_EDGES);
+        assertThat(surface.hairlines).isGreaterThan(NetworkPainter.DENSE_EDGES);
         assertThat(surface.dashesStroked).allMatch(dashes -> dashes.length == 0);
         assertThat(labels).allMatch(label -> NetworkPainter.screenRadius(largeRadii[label.id()], view.scale())
                 >= NetworkPainter.LABEL_MIN_RADIUS);

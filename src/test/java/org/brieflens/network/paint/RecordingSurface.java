@@ -20,6 +20,7 @@ public final class RecordingSurface implements Surface {
     public int fills;
     public int strokes;
     public int figures;
+    public int hairlines;
     public final List<double[]> dashesStroked = new ArrayList<>();
 
     /** The viewport that shows every node of the graph in a picture of this size. */
@@ -77,6 +78,11 @@ public final class RecordingSurface implements Surface {
     public void stroke(Rgba colour, double width, double[] dashes) {
         strokes++;
         dashesStroked.add(dashes);
+    }
+
+    @Override
+    public void hairlines(double[] coords, int count, Rgba colour) {
+        hairlines += count;
     }
 
     @Override
