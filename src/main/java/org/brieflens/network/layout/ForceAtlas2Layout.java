@@ -13,7 +13,9 @@ import org.brieflens.network.NetworkGraph.Edge;
  * distance, all nodes repel in proportion to their degrees over their distance, gravity keeps
  * unlinked parts near, and each node's speed adapts to how much it swings, so the layout
  * settles without a cooling schedule to tune. Above {@value #BARNES_HUT_ABOVE} nodes the
- * repulsion is approximated with a Barnes–Hut quadtree.
+ * repulsion is approximated with a Barnes–Hut quadtree, and attraction grows with the logarithm
+ * of the distance (ForceAtlas2's LinLog mode): a large network then falls into visible clusters
+ * instead of one even disc, while a brief's few dozen actors read best spread out linearly.
  *
  * <p>Start positions come from each actor's id through a fixed seed, so the same model always
  * gives the same picture, and hiding an actor does not reshuffle the others' starting points.
@@ -152,6 +154,7 @@ public final class ForceAtlas2Layout implements NetworkLayout {
         private final double scaling;
         private final double gravity;
         private final BarnesHutTree tree;
+        private final boolean linLog;
         private final double[] force = new double[2];
         private double speed = 1;
         private double speedEfficiency = 1;
@@ -178,6 +181,7 @@ public final class ForceAtlas2Layout implements NetworkLayout {
             oldDx = new double[n];
             oldDy = new double[n];
             tree = n > BARNES_HUT_ABOVE ? new BarnesHutTree() : null;
+            linLog = n > BARNES_HUT_ABOVE;
         }
 
         void run(int steps) {
@@ -232,10 +236,15 @@ public final class ForceAtlas2Layout implements NetworkLayout {
                 int b = targets[e];
                 double xDist = x[a] - x[b];
                 double yDist = y[a] - y[b];
-                dx[a] -= xDist;
-                dy[a] -= yDist;
-                dx[b] += xDist;
-                dy[b] += yDist;
+                double factor = 1;
+                if (linLog) {
+                    double distance = Math.sqrt(xDist * xDist + yDist * yDist);
+                    factor = distance > 0 ? Math.log(1 + distance) / distance : 0;
+                }
+                dx[a] -= xDist * factor;
+                dy[a] -= yDist * factor;
+                dx[b] += xDist * factor;
+                dy[b] += yDist * factor;
             }
         }
 

@@ -29,17 +29,23 @@ public final class NetworkPainter {
     /** Above this many edges in view, lines are drawn plain and faint: the picture is a density. */
     static final int DENSE_EDGES = 2500;
     private static final double DENSE_ALPHA = 0.3;
-    /** Nodes drawn smaller than this (in pixels) get a label only when focused or pointed at. */
+    private static final double MIN_SCREEN_RADIUS = 1.2;
+    /** Nodes drawn smaller than this (in pixels) get a label only when focused, pointed at or among the largest. */
     static final double LABEL_MIN_RADIUS = 3;
     private static final int MAX_LABELS = 400;
+    private static final int LANDMARKS = 15;
+    private static final double MIN_OBSTACLE_RADIUS = 2;
     private static final double LABEL_PAD_X = 3;
     private static final double LABEL_PAD_Y = 1;
     private static final double WIDTH_STEP = 0.5;
     private static final int WIDTH_STEPS = 12;
 
-    /** A node's radius on screen: it grows and shrinks with the zoom, but more slowly. */
+    /**
+     * A node's radius on screen: zoomed out it shrinks with the picture, so that nodes the layout
+     * kept apart stay apart, down to a dot; zoomed in it grows more slowly than the picture.
+     */
     public static double screenRadius(double radius, double scale) {
-        return radius * Math.pow(scale, 0.6);
+        return Math.max(MIN_SCREEN_RADIUS, radius * (scale <= 1 ? scale : Math.sqrt(scale)));
     }
 
     /** The height of the legend band a picture of this graph and width gets; 0 without a legend. */
@@ -385,14 +391,17 @@ public final class NetworkPainter {
         NetworkGraph graph = picture.graph();
         Emphasis emphasis = picture.emphasis();
         for (int node = 0; node < frame.count; node++) {
-            if (frame.nodeVisible[node]) {
+            // A dot too small to label may lie under a label: else a dense overview could label nothing.
+            if (frame.nodeVisible[node] && frame.r[node] >= MIN_OBSTACLE_RADIUS) {
                 placer.addNode(node, frame.x[node], frame.y[node], frame.r[node] * 1.2);
             }
         }
+        boolean[] landmark = landmarks(frame);
         List<Integer> candidates = new ArrayList<>();
         for (int node = 0; node < frame.count; node++) {
             boolean forced = node == emphasis.hoveredNode() || node == emphasis.selectedNode();
-            boolean readable = frame.r[node] >= LABEL_MIN_RADIUS || emphasis.active() && emphasis.focused(node);
+            boolean readable = frame.r[node] >= LABEL_MIN_RADIUS || landmark[node]
+                    || emphasis.active() && emphasis.focused(node);
             if (frame.nodeVisible[node] && (forced || readable && emphasis.focused(node))) {
                 candidates.add(node);
             }
@@ -440,6 +449,23 @@ public final class NetworkPainter {
             surface.text(label.text(), label.left() + LABEL_PAD_X, label.top() + LABEL_PAD_Y + ascent,
                     fontOf(label.id(), picture.emphasis(), font), picture.style().text());
         }
+    }
+
+    /** The largest nodes in view, labelled however far out the view is, to find one's way by. */
+    private static boolean[] landmarks(Frame frame) {
+        List<Integer> inView = new ArrayList<>();
+        for (int node = 0; node < frame.count; node++) {
+            if (frame.nodeVisible[node]) {
+                inView.add(node);
+            }
+        }
+        inView.sort(Comparator.<Integer>comparingDouble(node -> frame.r[node]).reversed()
+                .thenComparing(Comparator.naturalOrder()));
+        boolean[] landmark = new boolean[frame.count];
+        for (int node : inView.subList(0, Math.min(LANDMARKS, inView.size()))) {
+            landmark[node] = true;
+        }
+        return landmark;
     }
 
     /** 0 for what must be labelled (pointed at, selected), 1 for focused nodes, 2 for the rest. */

@@ -140,6 +140,8 @@ final class NetworkFiguresPane extends ScrollPane {
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Label count = new Label(value);
         count.getStyleClass().add(Styles.MUTED);
+        count.setMinWidth(Region.USE_PREF_SIZE);
+        name.setMinWidth(0);
         HBox row = new HBox(6, name, spacer, bar, count);
         row.getStyleClass().add(ROW);
         return selecting(row, Selection.actor(data.actorId()), data.name() + ": " + value + " lines");

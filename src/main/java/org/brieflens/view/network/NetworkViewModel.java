@@ -349,9 +349,9 @@ public final class NetworkViewModel {
         } else {
             arrange();
         }
-        figures.set(NetworkFigures.of(shown, shown.groupings(workspace.index())));
         summary.set(ItemDescriptions.count(shown.nodeCount(), "actor") + " · "
                 + ItemDescriptions.count(shown.edgeCount(), "line") + " shown");
+        figures.set(NetworkFigures.of(shown, shown.groupings(workspace.index())));
         focus();
     }
 
