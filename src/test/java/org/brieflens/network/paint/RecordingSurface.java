@@ -35,6 +35,9 @@ public final class RecordingSurface implements Surface {
             minY = Math.min(minY, positions.y(node) - radii[node]);
             maxY = Math.max(maxY, positions.y(node) + radii[node]);
         }
+        for (var caption : positions.captions()) {
+            minY = Math.min(minY, caption.y() - 12);
+        }
         return Viewport.fitting(minX, minY, maxX, maxY, width, height, height - 90, 80, 28);
     }
 
