@@ -18,6 +18,7 @@ import org.brieflens.network.NetworkFigures.GroupingTie;
 import org.brieflens.network.NetworkFigures.Ranked;
 import org.brieflens.network.NetworkGraph;
 import org.brieflens.network.NetworkGraph.Edge;
+import org.brieflens.network.paint.Emphasis;
 import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
 import org.brieflens.view.common.ItemDescriptions;
@@ -47,6 +48,12 @@ final class NetworkFiguresPane extends ScrollPane {
         setFitToWidth(true);
         setHbarPolicy(ScrollBarPolicy.NEVER);
         viewModel.figuresProperty().addListener((observable, old, figures) -> show(figures));
+        viewModel.emphasisProperty().addListener((observable, old, emphasis) -> {
+            if (old.selectedNode() != emphasis.selectedNode() || old.active() != emphasis.active()
+                    || old.active() && old.nodes().cardinality() != emphasis.nodes().cardinality()) {
+                show(viewModel.figuresProperty().get());
+            }
+        });
         show(viewModel.figuresProperty().get());
     }
 
@@ -62,6 +69,7 @@ final class NetworkFiguresPane extends ScrollPane {
         Label summary = muted(viewModel.summaryProperty().get() + " · density "
                 + String.format(Locale.ROOT, "%.2f", figures.density()));
         content.getChildren().addAll(title, summary);
+        showSelected(graph, viewModel.emphasis());
 
         section("Most connected", "Lines to other actors in this picture, stated links and structure alike");
         int top = figures.mostConnected(1).isEmpty() ? 0 : figures.mostConnected(1).get(0).degree();
@@ -113,6 +121,19 @@ final class NetworkFiguresPane extends ScrollPane {
         if (bridges.isEmpty()) {
             content.getChildren().add(muted("None: every link between linked actors has a way around it."));
         }
+    }
+
+    /** The selected actor's own figures: its lines, its neighbours, and how far the focus reaches. */
+    private void showSelected(NetworkGraph graph, Emphasis emphasis) {
+        int node = emphasis.selectedNode();
+        if (node < 0) {
+            return;
+        }
+        section("Selected", "The actor selected in every view, and what the graph focuses around it");
+        content.getChildren().add(actorRow(graph, node, String.valueOf(graph.degree(node)), 0));
+        content.getChildren().add(muted(ItemDescriptions.count(graph.neighbours(node).length, "neighbour") + " · "
+                + ItemDescriptions.count(emphasis.nodes().cardinality() - 1, "actor") + " in focus"
+                + " · double-click a node to reach one hop further"));
     }
 
     private void section(String name, String explanation) {
