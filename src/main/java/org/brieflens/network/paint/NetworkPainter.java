@@ -102,9 +102,9 @@ public final class NetworkPainter {
     /**
      * Paints over a still scene what moves or responds to the pointer: node {@code live} (-1 for
      * none) with its lines and label, the hovered and selected lines, and the hovered node's ring
-     * and label.
+     * and label unless the scene labelled it already ({@code sceneLabels}).
      */
-    public void paintOverlay(Surface surface, NetworkPicture picture, int live) {
+    public void paintOverlay(Surface surface, NetworkPicture picture, int live, List<Placed> sceneLabels) {
         if (picture.graph().isEmpty()) {
             return;
         }
@@ -122,7 +122,7 @@ public final class NetworkPainter {
         LabelPlacer placer = new LabelPlacer(picture.viewport().width(), picture.viewport().height());
         List<Request> requests = new ArrayList<>();
         for (int node : new int[] {live, emphasis.hoveredNode()}) {
-            if (node >= 0 && all.nodeVisible[node]) {
+            if (node >= 0 && all.nodeVisible[node] && sceneLabels.stream().noneMatch(label -> label.id() == node)) {
                 requests.add(request(surface, all, node, true));
             }
         }

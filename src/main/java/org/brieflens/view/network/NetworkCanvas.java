@@ -273,7 +273,7 @@ final class NetworkCanvas extends Region {
         context.drawImage(sceneImage, viewport.offsetX() - scale * sceneViewport.offsetX(),
                 viewport.offsetY() - scale * sceneViewport.offsetY(), sceneImage.getWidth() * scale,
                 sceneImage.getHeight() * scale);
-        painter.paintOverlay(surface, picture, draggedNode);
+        painter.paintOverlay(surface, picture, draggedNode, labels);
         if (picture.legend()) {
             painter.paintLegend(surface, picture);
         }

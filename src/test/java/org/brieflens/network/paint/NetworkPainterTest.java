@@ -111,6 +111,20 @@ class NetworkPainterTest {
     }
 
     @Test
+    void aLayeredPictureLeavesTheDraggedNodeToTheOverlayAndLabelsEachNodeOnce() {
+        int japan = graph.nodeOf("jpn").orElseThrow();
+        int china = graph.nodeOf("chn").orElseThrow();
+        NetworkPicture picture = picture(fitted(), Emphasis.NONE.hovering(china, -1));
+
+        List<Placed> scene = new NetworkPainter().paintScene(new RecordingSurface(), picture, japan);
+        RecordingSurface overlay = new RecordingSurface();
+        new NetworkPainter().paintOverlay(overlay, picture, japan, scene);
+
+        assertThat(scene).extracting(Placed::id).doesNotContain(japan).contains(china);
+        assertThat(overlay.texts).extracting(RecordingSurface.Written::text).containsExactly("Japan");
+    }
+
+    @Test
     void hitTestingFindsTheNodeAndTheLineUnderThePointer() {
         Viewport view = fitted();
         NetworkPicture picture = picture(view, Emphasis.NONE);
