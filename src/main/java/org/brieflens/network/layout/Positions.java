@@ -50,10 +50,6 @@ public final class Positions {
         return captions;
     }
 
-    public Positions copy() {
-        return new Positions(x.clone(), y.clone(), captions);
-    }
-
     /** Whether both hold the same coordinates, bit for bit: the same picture. */
     public boolean sameAs(Positions other) {
         return Arrays.equals(x, other.x) && Arrays.equals(y, other.y);

@@ -6,8 +6,4 @@ public record FontSpec(String family, double size, boolean bold) {
     public FontSpec bolder() {
         return new FontSpec(family, size, true);
     }
-
-    public FontSpec sized(double newSize) {
-        return new FontSpec(family, newSize, bold);
-    }
 }

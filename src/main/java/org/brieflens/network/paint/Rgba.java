@@ -1,7 +1,5 @@
 package org.brieflens.network.paint;
 
-import java.util.Locale;
-
 /** A colour with opacity, each channel in [0, 1]: what a {@link Surface} paints with. */
 public record Rgba(double red, double green, double blue, double alpha) {
 
@@ -38,15 +36,6 @@ public record Rgba(double red, double green, double blue, double alpha) {
     /** Relative luminance (WCAG), for choosing outlines and text that stand out. */
     public double luminance() {
         return 0.2126 * linear(red) + 0.7152 * linear(green) + 0.0722 * linear(blue);
-    }
-
-    /** "#0072b2", opacity left out. */
-    public String toHex() {
-        return String.format(Locale.ROOT, "#%02x%02x%02x", channel(red), channel(green), channel(blue));
-    }
-
-    private static int channel(double value) {
-        return (int) Math.round(value * 255);
     }
 
     private static double linear(double channel) {

@@ -89,10 +89,6 @@ final class NetworkToolbar extends FlowPane {
                 sizing, searchResult);
     }
 
-    TextField searchField() {
-        return search;
-    }
-
     private void find() {
         String query = search.getText();
         searchResult.setText(query == null || query.isBlank() || viewModel.find(query).isPresent() ? ""

@@ -18,13 +18,12 @@ public final class NetworkView implements BriefView {
 
     private final NetworkViewModel viewModel;
     private final NetworkCanvas canvas;
-    private final NetworkToolbar toolbar;
     private final VBox root;
 
     public NetworkView(ViewContext context) {
         viewModel = new NetworkViewModel(context.workspace());
         canvas = new NetworkCanvas(viewModel, context.workspace(), context.theme());
-        toolbar = new NetworkToolbar(viewModel, canvas::fit);
+        NetworkToolbar toolbar = new NetworkToolbar(viewModel, canvas::fit);
         NetworkFiguresPane figures = new NetworkFiguresPane(viewModel, context.workspace());
         figures.setMinWidth(220);
         SplitPane split = new SplitPane(canvas, figures);
@@ -56,9 +55,5 @@ public final class NetworkView implements BriefView {
 
     NetworkCanvas canvas() {
         return canvas;
-    }
-
-    NetworkToolbar toolbar() {
-        return toolbar;
     }
 }
