@@ -190,7 +190,8 @@ public final class NetworkViewModel {
 
     /** Lays out what is shown again, pinned actors staying where they are. */
     public void relayout() {
-        arrange();
+        positions = arrange(graph.get());
+        arrangement.set(arrangement.get() + 1);
         changed();
     }
 
@@ -326,9 +327,12 @@ public final class NetworkViewModel {
         rebuild();
     }
 
+    /**
+     * Builds what the filter shows. The graph is published last, so that whoever observes it
+     * finds positions, radii and pins that belong to it.
+     */
     private void rebuild() {
         NetworkGraph shown = NetworkGraph.of(workspace.index(), filter.get());
-        graph.set(shown);
         radii = sizing.get().radii(shown);
         pinned = new BitSet();
         for (NetworkGraph.Node node : shown.nodes()) {
@@ -347,22 +351,26 @@ public final class NetworkViewModel {
             }
             positions = new Positions(x, y, positions.captions());
         } else {
-            arrange();
+            positions = arrange(shown);
         }
         summary.set(ItemDescriptions.count(shown.nodeCount(), "actor") + " · "
                 + ItemDescriptions.count(shown.edgeCount(), "line") + " shown");
+        graph.set(shown);
+        if (!placedAll) {
+            arrangement.set(arrangement.get() + 1);
+        }
         figures.set(NetworkFigures.of(shown, shown.groupings(workspace.index())));
         focus();
     }
 
-    private void arrange() {
-        NetworkGraph shown = graph.get();
-        positions = layoutKind.get().create().layout(shown, radii, pins);
+    /** Lays out {@code shown} and remembers where each actor went. */
+    private Positions arrange(NetworkGraph shown) {
+        Positions laidOut = layoutKind.get().create().layout(shown, radii, pins);
         placed = new HashMap<>();
         for (NetworkGraph.Node node : shown.nodes()) {
-            placed.put(node.actorId(), positions.point(node.index()));
+            placed.put(node.actorId(), laidOut.point(node.index()));
         }
-        arrangement.set(arrangement.get() + 1);
+        return laidOut;
     }
 
     /**

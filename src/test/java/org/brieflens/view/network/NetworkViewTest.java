@@ -20,6 +20,7 @@ import org.brieflens.ingest.BriefFileLoader;
 import org.brieflens.network.labels.LabelPlacer.Placed;
 import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
+import org.brieflens.testing.GoldModels;
 import org.brieflens.view.ViewContext;
 import org.brieflens.view.theme.Fonts;
 import org.brieflens.view.theme.Theme;
@@ -88,6 +89,18 @@ class NetworkViewTest {
 
         robot.type(KeyCode.DIGIT0);
         assertThat(view.canvas().viewport().scale()).isEqualTo(fitted);
+    }
+
+    @Test
+    void anotherBriefReplacesTheShownNetwork(FxRobot robot) throws Exception {
+        var rimpac = GoldModels.load("rimpac_2024");
+
+        robot.interact(() -> workspace.replaceModel(rimpac));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(view.canvas().picture().graph().nodeOf("usa")).isPresent();
+        assertThat(view.canvas().labels()).isNotEmpty()
+                .allMatch(label -> label.id() < view.viewModel().graph().nodeCount());
     }
 
     @Test
