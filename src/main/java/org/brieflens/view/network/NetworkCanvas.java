@@ -7,19 +7,9 @@ import javafx.application.Platform;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Point2D;
 import javafx.scene.AccessibleRole;
-import javafx.scene.Cursor;
 import javafx.scene.canvas.Canvas;
 import javafx.scene.canvas.GraphicsContext;
-import javafx.scene.control.ContextMenu;
-import javafx.scene.control.MenuItem;
-import javafx.scene.control.SeparatorMenuItem;
-import javafx.scene.control.Tooltip;
-import javafx.scene.input.KeyEvent;
-import javafx.scene.input.MouseButton;
-import javafx.scene.input.MouseEvent;
-import javafx.scene.input.ScrollEvent;
 import javafx.scene.image.WritableImage;
-import javafx.scene.input.ZoomEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
@@ -27,21 +17,17 @@ import javafx.util.Duration;
 import org.brieflens.network.NetworkGraph;
 import org.brieflens.network.labels.LabelPlacer.Placed;
 import org.brieflens.network.paint.Emphasis;
-import org.brieflens.network.paint.HitTester;
 import org.brieflens.network.paint.NetworkPainter;
 import org.brieflens.network.paint.NetworkPicture;
 import org.brieflens.network.paint.NetworkStyle;
 import org.brieflens.network.paint.Viewport;
-import org.brieflens.state.Workspace;
-import org.brieflens.view.common.ItemInteraction;
 import org.brieflens.view.theme.Theme;
 
 /**
- * The network drawn on one canvas, and the pointer and keys that explore it: hover for what a
- * node or line is, click to select, double-click to reach further, drag a node to pin it, drag
- * the background or use the arrow keys to pan, wheel or +/- to zoom, 0 to fit. A canvas rather
- * than a node per shape, because thousands of actors must redraw within a frame; what is drawn
- * is the painter's, so an export draws the same picture.
+ * The network drawn on one canvas, and the view of it: where it is zoomed and panned to, what
+ * the pointer is over, which node is being dragged ({@link NetworkGestures} turns the pointer
+ * and keys into these). A canvas rather than a node per shape, because thousands of actors must
+ * redraw within a frame; what is drawn is the painter's, so an export draws the same picture.
  *
  * <p>A small network is painted whole on every change. A large one is painted in layers: the
  * still scene is rendered once into an image; while the user pans or zooms that image is moved
@@ -53,9 +39,6 @@ final class NetworkCanvas extends Region {
     /** Room beside the outermost nodes for their labels, which mostly run sideways. */
     private static final double FIT_MARGIN_X = 80;
     private static final double FIT_MARGIN_Y = 28;
-    private static final double KEY_PAN = 60;
-    private static final double KEY_ZOOM = 1.25;
-    private static final double DRAG_THRESHOLD = 3;
     /** Above these sizes a full paint no longer fits in a frame: the canvas paints in layers. */
     static final int LAYERED_NODES = 300;
     static final int LAYERED_EDGES = 1500;
@@ -63,7 +46,6 @@ final class NetworkCanvas extends Region {
     private static final Duration SETTLE = Duration.millis(160);
 
     private final NetworkViewModel viewModel;
-    private final Workspace workspace;
     private final Canvas canvas = new Canvas();
     private final Canvas sceneCanvas = new Canvas();
     private final FxTextMetrics metrics = new FxTextMetrics();
@@ -74,29 +56,17 @@ final class NetworkCanvas extends Region {
     private boolean sceneValid;
     private long lastMoveNanos;
     private final NetworkPainter painter = new NetworkPainter();
-    private final Tooltip tooltip = ItemInteraction.tooltip("");
-    private final PauseTransition tooltipDelay = new PauseTransition(Duration.millis(350));
     private NetworkStyle style;
     private Viewport viewport = new Viewport(1, 0, 0, 0, 0);
     private boolean fitted = true;
     private boolean paintPending;
     private int hoveredNode = -1;
     private int hoveredEdge = -1;
-    private int pressedNode = -1;
     private int draggedNode = -1;
-    private double pressX;
-    private double pressY;
-    private double lastX;
-    private double lastY;
-    private boolean dragging;
-    private double pointerScreenX;
-    private double pointerScreenY;
     private List<Placed> labels = List.of();
-    private ContextMenu menu;
 
-    NetworkCanvas(NetworkViewModel viewModel, Workspace workspace, ObservableValue<Theme> theme) {
+    NetworkCanvas(NetworkViewModel viewModel, ObservableValue<Theme> theme) {
         this.viewModel = viewModel;
-        this.workspace = workspace;
         getChildren().add(canvas);
         getStyleClass().add("bl-network-canvas");
         setFocusTraversable(true);
@@ -123,20 +93,6 @@ final class NetworkCanvas extends Region {
             }
         });
         viewModel.emphasisProperty().addListener((observable, old, now) -> bringIntoView(now.selectedNode()));
-        tooltipDelay.setOnFinished(event -> showTooltip());
-        addEventHandler(MouseEvent.MOUSE_MOVED, this::pointerMoved);
-        addEventHandler(MouseEvent.MOUSE_EXITED, event -> hover(-1, -1));
-        addEventHandler(MouseEvent.MOUSE_PRESSED, this::pressed);
-        addEventHandler(MouseEvent.MOUSE_DRAGGED, this::dragged);
-        addEventHandler(MouseEvent.MOUSE_RELEASED, event -> released());
-        addEventHandler(MouseEvent.MOUSE_CLICKED, this::clicked);
-        addEventHandler(ScrollEvent.SCROLL, this::scrolled);
-        addEventHandler(ZoomEvent.ZOOM, event -> zoom(event.getZoomFactor(), event.getX(), event.getY()));
-        addEventHandler(KeyEvent.KEY_PRESSED, this::keyPressed);
-        setOnContextMenuRequested(event -> {
-            showMenu(event.getX(), event.getY(), event.getScreenX(), event.getScreenY());
-            event.consume();
-        });
         updateAccessibleText();
         viewModel.summaryProperty().addListener((observable, old, now) -> updateAccessibleText());
     }
@@ -356,149 +312,22 @@ final class NetworkCanvas extends Region {
         }
     }
 
-    private void pointerMoved(MouseEvent event) {
-        pointerScreenX = event.getScreenX();
-        pointerScreenY = event.getScreenY();
-        NetworkPicture picture = picture();
-        int node = HitTester.nodeAt(picture, event.getX(), event.getY());
-        int edge = node >= 0 ? -1 : HitTester.edgeAt(picture, event.getX(), event.getY());
-        hover(node, edge);
-    }
-
-    private void hover(int node, int edge) {
+    /** What the pointer is over; a change repaints the highlights. */
+    void hover(int node, int edge) {
         if (node == hoveredNode && edge == hoveredEdge) {
             return;
         }
         hoveredNode = node;
         hoveredEdge = edge;
-        tooltip.hide();
-        tooltipDelay.stop();
-        if (node >= 0 || edge >= 0) {
-            tooltipDelay.playFromStart();
-        }
-        setCursor(node >= 0 || edge >= 0 && viewModel.itemOfEdge(edge).isPresent() ? Cursor.HAND : Cursor.DEFAULT);
         requestPaint();
     }
 
-    private void showTooltip() {
-        if (getScene() == null || getScene().getWindow() == null || dragging) {
-            return;
-        }
-        String text = hoveredNode >= 0 ? viewModel.describeNode(hoveredNode)
-                : hoveredEdge >= 0 ? viewModel.describeEdge(hoveredEdge) : null;
-        if (text != null) {
-            tooltip.setText(text);
-            tooltip.show(this, pointerScreenX + 14, pointerScreenY + 18);
-        }
+    int hoveredNode() {
+        return hoveredNode;
     }
 
-    private void pressed(MouseEvent event) {
-        requestFocus();
-        tooltip.hide();
-        tooltipDelay.stop();
-        pressX = event.getX();
-        pressY = event.getY();
-        lastX = pressX;
-        lastY = pressY;
-        dragging = false;
-        pressedNode = event.getButton() == MouseButton.PRIMARY ? HitTester.nodeAt(picture(), pressX, pressY) : -1;
-    }
-
-    private void dragged(MouseEvent event) {
-        if (!dragging && Math.hypot(event.getX() - pressX, event.getY() - pressY) < DRAG_THRESHOLD) {
-            return;
-        }
-        if (!dragging && pressedNode >= 0) {
-            beginDrag(pressedNode);
-        }
-        dragging = true;
-        if (draggedNode >= 0) {
-            dragTo(event.getX(), event.getY());
-        } else if (event.getButton() == MouseButton.PRIMARY || event.getButton() == MouseButton.MIDDLE) {
-            pan(event.getX() - lastX, event.getY() - lastY);
-        }
-        lastX = event.getX();
-        lastY = event.getY();
-    }
-
-    private void released() {
-        pressedNode = -1;
-        endDrag();
-    }
-
-    private void clicked(MouseEvent event) {
-        if (event.getButton() != MouseButton.PRIMARY || dragging) {
-            return;
-        }
-        NetworkPicture picture = picture();
-        int node = HitTester.nodeAt(picture, event.getX(), event.getY());
-        if (node >= 0) {
-            if (event.getClickCount() >= 2) {
-                viewModel.expandFocus(node);
-            } else {
-                viewModel.clickNode(node);
-            }
-            return;
-        }
-        int edge = HitTester.edgeAt(picture, event.getX(), event.getY());
-        if (edge >= 0) {
-            viewModel.clickEdge(edge);
-        } else if (event.getClickCount() == 1) {
-            viewModel.clickBackground();
-        }
-    }
-
-    private void scrolled(ScrollEvent event) {
-        if (event.getDeltaY() != 0) {
-            zoom(Math.pow(1.0025, event.getDeltaY()), event.getX(), event.getY());
-            event.consume();
-        }
-    }
-
-    private void keyPressed(KeyEvent event) {
-        switch (event.getCode()) {
-            case LEFT -> pan(KEY_PAN, 0);
-            case RIGHT -> pan(-KEY_PAN, 0);
-            case UP -> pan(0, KEY_PAN);
-            case DOWN -> pan(0, -KEY_PAN);
-            case PLUS, EQUALS, ADD -> zoom(KEY_ZOOM, getWidth() / 2, getHeight() / 2);
-            case MINUS, SUBTRACT -> zoom(1 / KEY_ZOOM, getWidth() / 2, getHeight() / 2);
-            case DIGIT0, NUMPAD0, HOME -> fit();
-            case ESCAPE -> viewModel.clickBackground();
-            default -> {
-                return;
-            }
-        }
-        event.consume();
-    }
-
-    private void showMenu(double x, double y, double screenX, double screenY) {
-        if (menu != null) {
-            menu.hide();
-        }
-        NetworkPicture picture = picture();
-        int node = HitTester.nodeAt(picture, x, y);
-        int edge = node >= 0 ? -1 : HitTester.edgeAt(picture, x, y);
-        if (node >= 0) {
-            menu = ItemInteraction.contextMenu(workspace, viewModel.itemOfNode(node));
-            MenuItem expand = new MenuItem("Focus one hop further");
-            expand.setOnAction(event -> viewModel.expandFocus(node));
-            menu.getItems().addAll(new SeparatorMenuItem(), expand);
-            if (viewModel.isPinned(node)) {
-                MenuItem unpin = new MenuItem("Unpin");
-                unpin.setOnAction(event -> viewModel.unpin(node));
-                menu.getItems().add(unpin);
-            }
-        } else if (edge >= 0 && viewModel.itemOfEdge(edge).isPresent()) {
-            menu = ItemInteraction.contextMenu(workspace, viewModel.itemOfEdge(edge).get());
-        } else {
-            MenuItem fit = new MenuItem("Fit to window");
-            fit.setOnAction(event -> fit());
-            menu = new ContextMenu(fit);
-        }
-        if (!menu.getItems().isEmpty()) {
-            menu.show(this, screenX, screenY);
-        }
+    int hoveredEdge() {
+        return hoveredEdge;
     }
 
     private void updateAccessibleText() {

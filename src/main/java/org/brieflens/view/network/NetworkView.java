@@ -22,7 +22,8 @@ public final class NetworkView implements BriefView {
 
     public NetworkView(ViewContext context) {
         viewModel = new NetworkViewModel(context.workspace());
-        canvas = new NetworkCanvas(viewModel, context.workspace(), context.theme());
+        canvas = new NetworkCanvas(viewModel, context.theme());
+        NetworkGestures.install(canvas, viewModel, context.workspace());
         NetworkToolbar toolbar = new NetworkToolbar(viewModel, canvas::fit);
         NetworkFiguresPane figures = new NetworkFiguresPane(viewModel, context.workspace());
         figures.setMinWidth(220);
