@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.brieflens.state.Workspace;
 import org.brieflens.view.actors.ActorsView;
-import org.brieflens.view.common.NotBuiltView;
 import org.brieflens.view.exercises.ExercisesView;
+import org.brieflens.view.network.NetworkView;
 import org.brieflens.view.overview.OverviewView;
 import org.brieflens.view.source.SourceView;
 import org.brieflens.view.spending.SpendingView;
@@ -20,8 +20,7 @@ public final class ViewCatalog {
         Workspace workspace = context.workspace();
         return List.of(
                 new OverviewView(context),
-                new NotBuiltView("network", "Network",
-                        "The Network will draw the actors as an interactive graph of their alliances and links."),
+                new NetworkView(context),
                 new SpendingView(workspace),
                 new ExercisesView(workspace),
                 new ActorsView(workspace),

@@ -61,14 +61,7 @@ public final class ItemInteraction {
      */
     public static void install(Node node, Workspace workspace, Selection item, String description) {
         uninstall(node);
-        ModelIndex index = workspace.index();
-        List<Evidence> evidence = item.evidence(index);
-        String sentence = evidence.isEmpty() ? "" : "\n\n" + EvidenceText.plain(index.model().brief(), evidence.get(0));
-        Tooltip tooltip = new Tooltip(description + sentence);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(460);
-        tooltip.setShowDelay(Duration.millis(200));
-        tooltip.setShowDuration(Duration.seconds(30));
+        Tooltip tooltip = tooltip(tooltipText(workspace.index(), item, description));
         Tooltip.install(node, tooltip);
         node.getProperties().put(TOOLTIP_KEY, tooltip);
         // Charts bind their data nodes' accessible text to the value; keep theirs.
@@ -76,12 +69,8 @@ public final class ItemInteraction {
             node.setAccessibleText(description);
         }
         activate(node, () -> workspace.select(item));
-        if (!evidence.isEmpty()) {
-            MenuItem show = new MenuItem("Show in source");
-            show.setOnAction(event -> workspace.reveal(evidence.get(0)));
-            MenuItem select = new MenuItem("Select");
-            select.setOnAction(event -> workspace.select(item));
-            ContextMenu menu = new ContextMenu(select, show);
+        ContextMenu menu = contextMenu(workspace, item);
+        if (!menu.getItems().isEmpty()) {
             node.setOnContextMenuRequested(event -> {
                 menu.show(node, event.getScreenX(), event.getScreenY());
                 event.consume();
@@ -108,5 +97,41 @@ public final class ItemInteraction {
         if (!node.accessibleTextProperty().isBound()) {
             node.setAccessibleText(null);
         }
+    }
+
+    /**
+     * What an item's tooltip says: {@code description}, then the first sentence behind the item.
+     * For items drawn without a node of their own (on a canvas), which show it themselves.
+     */
+    public static String tooltipText(ModelIndex index, Selection item, String description) {
+        List<Evidence> evidence = item.evidence(index);
+        return description + (evidence.isEmpty() ? "" : "\n\n" + EvidenceText.plain(index.model().brief(), evidence.get(0)));
+    }
+
+    /** A tooltip set up as every view's: wrapped, quick to show, slow to go. */
+    public static Tooltip tooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(460);
+        tooltip.setShowDelay(Duration.millis(200));
+        tooltip.setShowDuration(Duration.seconds(30));
+        return tooltip;
+    }
+
+    /**
+     * The item's context menu: Select, and Show in source when a sentence backs it; empty for an
+     * item with no sentence. Views may add their own entries.
+     */
+    public static ContextMenu contextMenu(Workspace workspace, Selection item) {
+        List<Evidence> evidence = item.evidence(workspace.index());
+        ContextMenu menu = new ContextMenu();
+        if (!evidence.isEmpty()) {
+            MenuItem show = new MenuItem("Show in source");
+            show.setOnAction(event -> workspace.reveal(evidence.get(0)));
+            MenuItem select = new MenuItem("Select");
+            select.setOnAction(event -> workspace.select(item));
+            menu.getItems().addAll(select, show);
+        }
+        return menu;
     }
 }
