@@ -1,0 +1,50 @@
+package org.brieflens.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.brieflens.model.ActorKind;
+
+/**
+ * The actor stages in order: the gazetteer, then services and bodies, then people, then common
+ * nouns that refer to an actor named elsewhere ("the alliance" when the brief names one
+ * alliance), and last the affiliations that wait for the home state.
+ */
+final class ActorRecognition {
+    /** What the actor stages found: the table and the named exercises met on the way. */
+    record Result(ActorTable table, List<PhraseIndex.Match<Surface>> namedExercises, Optional<ActorDraft> homeState) {
+    }
+
+    private final Gazetteer gazetteer;
+
+    ActorRecognition(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    Result recognise(TokenizedBrief tokens) {
+        ActorTable table = new ActorTable(tokens);
+        List<PhraseIndex.Match<Surface>> exercises = new GazetteerMatcher(gazetteer).match(table);
+        Optional<ActorDraft> home = HomeState.of(table);
+        new OrganisationRecogniser(gazetteer).recognise(table, home);
+        new PersonRecogniser(gazetteer).recognise(table);
+        resolveTheAlliance(table);
+        home.ifPresent(state -> table.actors().stream().filter(ActorDraft::waitsForHomeState)
+                .forEach(actor -> actor.affiliateTo(state.key())));
+        return new Result(table, exercises, home);
+    }
+
+    /** "the alliance" is a mention of the only alliance the brief names, if it names exactly one. */
+    private static void resolveTheAlliance(ActorTable table) {
+        List<ActorDraft> alliances = table.actors().stream().filter(actor -> actor.kind() == ActorKind.ALLIANCE).toList();
+        if (alliances.size() != 1) {
+            return;
+        }
+        TokenizedBrief tokens = table.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.token(i).is("alliance") && tokens.token(i - 1).isIgnoringCase("the")
+                    && tokens.token(i - 1).sentence() == tokens.token(i).sentence() && table.mentionAt(i) == null) {
+                table.mention(alliances.get(0), i, i + 1, SurfaceForm.NAME);
+            }
+        }
+    }
+}

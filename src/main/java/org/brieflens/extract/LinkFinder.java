@@ -1,0 +1,263 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.brieflens.model.LinkFamily;
+import org.brieflens.model.LinkKind;
+
+/**
+ * Finds the links each sentence states, typed by its trigger words, between the actors the
+ * trigger connects rather than every pair in the sentence:
+ * <ul>
+ * <li>a hyphenated compound before the trigger links its members ("US-China competition");</li>
+ * <li>"between" or "by" after the trigger links the members of the list that follows ("a summit
+ * between A, B and C", "jointly established by A, B and C");</li>
+ * <li>otherwise the trigger's source is a possessive just before it ("China's tacit support"),
+ * "its" (the actor named last), or the subject of its clause; its target is the first actor
+ * after it in the clause, a demonstrative reference to the last partnership ("these ties"), or
+ * an actor modifying it ("NATO dialogue", "Australian iron ore imports");</li>
+ * <li>a subject listing several actors with no target links them together ("Warships from A, B
+ * and C ... exercise").</li>
+ * </ul>
+ * Arms transfers run from seller to buyer. A sentence that opens with a reference to the last
+ * partnership ("This framework enables intelligence-sharing") links that partnership's ends.
+ */
+final class LinkFinder {
+    private static final Set<String> REFERENCE_NOUNS = Set.of("ties", "partnership", "framework", "arrangement",
+            "alliance", "pact", "agreement", "cooperation", "grouping", "format", "mechanism", "relationship", "bloc");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
+    private static final Set<LinkKind> SYMMETRIC = Set.of(LinkKind.PARTNERSHIP, LinkKind.DIALOGUE,
+            LinkKind.JOINT_EXERCISE, LinkKind.INFRASTRUCTURE, LinkKind.INTELLIGENCE_SHARING);
+    private static final int TARGET_WINDOW = 10;
+    private static final int MAX_LIST_TO_PAIR = 6;
+
+    private final TriggerLexicon lexicon = TriggerLexicon.get();
+
+    /** Links between the ends of the last partnership found, for "these ties" and "this framework". */
+    private List<String> lastPartnership = List.of();
+    private final java.util.function.Function<String, String> lift;
+
+    LinkFinder(java.util.function.Function<String, String> lift) {
+        this.lift = lift;
+    }
+
+    List<LinkDraft> find(ActorTable table) {
+        List<LinkDraft> links = new ArrayList<>();
+        TokenizedBrief tokens = table.tokens();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            SentenceFrame frame = new SentenceFrame(table, s);
+            List<String> referent = openingReference(frame) ? lastPartnership : List.of();
+            int i = frame.first;
+            while (i < frame.end) {
+                PhraseIndex.Match<Trigger> trigger = lexicon.at(tokens.tokens(), i, frame.end);
+                if (trigger == null) {
+                    i++;
+                    continue;
+                }
+                List<LinkDraft> found = linksOf(frame, trigger, referent);
+                links.addAll(found);
+                for (LinkDraft link : found) {
+                    if (link.kind() == LinkKind.PARTNERSHIP) {
+                        lastPartnership = List.of(lift.apply(link.source()), lift.apply(link.target()));
+                    }
+                }
+                i = trigger.end();
+            }
+        }
+        return links;
+    }
+
+    /** "This framework ...", "The partnership ...": the sentence opens with a reference noun. */
+    private static boolean openingReference(SentenceFrame frame) {
+        if (frame.end - frame.first < 2) {
+            return false;
+        }
+        return DEMONSTRATIVES.contains(frame.tokens.token(frame.first).lower())
+                && REFERENCE_NOUNS.contains(frame.tokens.token(frame.first + 1).lower());
+    }
+
+    private List<LinkDraft> linksOf(SentenceFrame frame, PhraseIndex.Match<Trigger> match, List<String> referent) {
+        Trigger trigger = match.value();
+        TokenizedBrief tokens = frame.tokens;
+        List<LinkDraft> links = new ArrayList<>();
+        ActorGroup compound = frame.modifierBefore(match.first(), 3);
+        if (compound != null && compound.hyphenated) {
+            pairs(compound.keys(), trigger.kind(), frame, compound.first(), match.end(), "hyphen-compound", 0.85, links);
+            return links;
+        }
+        int after = match.end();
+        if (after < frame.end && (tokens.token(after).is("between") || tokens.token(after).is("by"))) {
+            ActorGroup listed = frame.groupAfter(after + 1, 2);
+            if (listed != null && listed.members.size() >= 2 && SYMMETRIC.contains(trigger.kind())) {
+                pairs(listed.keys(), trigger.kind(), frame, match.first(), listed.end(), "listed-after-trigger", 0.8, links);
+                return links;
+            }
+        }
+        List<String> sources = sources(frame, match.first());
+        String sourceRule = "subject";
+        ActorGroup possessor = possessorBefore(frame, match.first());
+        if (possessor != null) {
+            sources = possessor.keys();
+            sourceRule = "possessive";
+        }
+        int evidenceStart = match.first();
+        List<String> targets = new ArrayList<>();
+        String targetRule;
+        List<String> referenced = referenceAfter(frame, after);
+        ActorGroup next = objectAfter(frame, match, after);
+        if (!referenced.isEmpty()) {
+            targets.addAll(referenced);
+            targetRule = "reference";
+        } else if (next != null) {
+            targets.addAll(next.keys());
+            targetRule = "object";
+        } else {
+            ActorGroup modifier = frame.modifierBefore(match.first(), 4);
+            if (modifier != null && (possessor == null || modifier != possessor)) {
+                targets.addAll(modifier.keys());
+                evidenceStart = Math.min(evidenceStart, modifier.first());
+            }
+            targetRule = "modifier";
+        }
+        targets.removeAll(sources);
+        int evidenceEnd = next != null && targetRule.equals("object") ? next.end() : match.end();
+        if (sources.isEmpty() && targets.isEmpty() && referent.size() == 2
+                && trigger.kind().family() == LinkFamily.COOPERATION) {
+            pairs(referent, trigger.kind(), frame, match.first(), match.end(), "reference-sentence", 0.6, links);
+            return links;
+        }
+        if (targets.isEmpty() && sources.size() >= 2 && sources.size() <= MAX_LIST_TO_PAIR
+                && SYMMETRIC.contains(trigger.kind())) {
+            ActorGroup subject = frame.subjectAt(match.first());
+            int start = subject == null ? match.first() : subject.first();
+            pairs(sources, trigger.kind(), frame, start, match.end(), "listed-subject", 0.7, links);
+            return links;
+        }
+        if (sources.isEmpty() || targets.isEmpty()) {
+            return links;
+        }
+        ActorGroup subject = frame.subjectAt(match.first());
+        if (sourceRule.equals("subject") && subject != null) {
+            evidenceStart = Math.min(evidenceStart, subject.first());
+        } else if (possessor != null) {
+            evidenceStart = Math.min(evidenceStart, possessor.first());
+        }
+        boolean sellerFirst = sellerIsSubject(frame, match);
+        for (String source : sources) {
+            for (String target : targets) {
+                if (source.equals(target)) {
+                    continue;
+                }
+                boolean reversed = trigger.kind() == LinkKind.ARMS_TRANSFER && !sellerFirst;
+                links.add(new LinkDraft(reversed ? target : source, reversed ? source : target, trigger.kind(),
+                        !SYMMETRIC.contains(trigger.kind()) || trigger.kind() == LinkKind.DIALOGUE && sourceRule.equals("possessive"),
+                        frame.sentence, evidenceStart, Math.max(evidenceEnd, match.end()),
+                        "trigger:" + trigger.phrase() + "/" + sourceRule + "/" + targetRule, confidence(sourceRule, targetRule)));
+            }
+        }
+        return links;
+    }
+
+    /**
+     * The object of a trigger: the first actors after it in its clause, reached over lowercase
+     * words and commas only (a capitalised word between, "acquisition of Tomahawk missiles mirrors
+     * NATO", means the object is something else). Exercising is "with" someone.
+     */
+    private static ActorGroup objectAfter(SentenceFrame frame, PhraseIndex.Match<Trigger> match, int after) {
+        ActorGroup next = frame.groupAfter(after, TARGET_WINDOW);
+        if (next == null) {
+            return null;
+        }
+        TokenizedBrief tokens = frame.tokens;
+        if (match.value().kind() == LinkKind.JOINT_EXERCISE && !(after < frame.end && tokens.token(after).is("with"))) {
+            return null;
+        }
+        for (int i = after; i < next.first(); i++) {
+            Token token = tokens.token(i);
+            boolean partOfName = frame.isInMention(i);
+            if (!token.isLowerCase() && !token.is(",") && !token.is("-") && !partOfName) {
+                return null;
+            }
+        }
+        return next;
+    }
+
+    private static double confidence(String sourceRule, String targetRule) {
+        double confidence = sourceRule.equals("possessive") ? 0.8 : 0.7;
+        return targetRule.equals("object") ? confidence : confidence - 0.1;
+    }
+
+    private List<String> sources(SentenceFrame frame, int at) {
+        ActorGroup subject = frame.subjectAt(at);
+        return subject == null ? new ArrayList<>() : new ArrayList<>(subject.keys());
+    }
+
+    /**
+     * "China's tacit support", "its simulated blockade", "Russia's Ukraine campaign": the
+     * possessor of the trigger's noun phrase, over lowercase words and at most one actor between.
+     */
+    private static ActorGroup possessorBefore(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        boolean skippedActor = false;
+        for (int i = at - 1; i >= Math.max(frame.first, at - 4); i--) {
+            Token token = tokens.token(i);
+            if (token.is("'s") || token.is("'")) {
+                ActorGroup group = frame.modifierBefore(i + 1, 1);
+                return group != null && group.end() == i ? group : null;
+            }
+            if (token.is("its") || token.is("their")) {
+                return frame.lastGroupBefore(i);
+            }
+            ActorGroup modifier = token.isLowerCase() ? null : frame.modifierBefore(i + 1, 0);
+            if (modifier != null && !skippedActor && !modifier.isPossessive() && modifier.end() == at) {
+                skippedActor = true;
+                i = modifier.first();
+                continue;
+            }
+            if (!token.isLowerCase() && !token.is("-")) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "condemns these ties": a reference to the last partnership right after the trigger. */
+    private List<String> referenceAfter(SentenceFrame frame, int after) {
+        if (after + 1 >= frame.end || lastPartnership.isEmpty()) {
+            return List.of();
+        }
+        TokenizedBrief tokens = frame.tokens;
+        boolean reference = DEMONSTRATIVES.contains(tokens.token(after).lower()) && !tokens.token(after).is("the")
+                && REFERENCE_NOUNS.contains(tokens.token(after + 1).lower());
+        return reference ? lastPartnership : List.of();
+    }
+
+    /** Whether the subject of an arms trigger is the seller: "export", or a deal "to export"; not "buy". */
+    private static boolean sellerIsSubject(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        Trigger.Role role = match.value().subject();
+        if (role != Trigger.Role.EITHER) {
+            return role == Trigger.Role.SELLER;
+        }
+        TriggerLexicon lexicon = TriggerLexicon.get();
+        Clause clause = frame.clauseOf(match.first());
+        for (int i = match.end(); i < Math.min(frame.end, clause.end() + 12); i++) {
+            PhraseIndex.Match<Trigger> other = lexicon.at(frame.tokens.tokens(), i, frame.end);
+            if (other != null && other.value().kind() == LinkKind.ARMS_TRANSFER && other.value().subject() != Trigger.Role.EITHER) {
+                return other.value().subject() == Trigger.Role.SELLER;
+            }
+        }
+        return true;
+    }
+
+    private static void pairs(List<String> keys, LinkKind kind, SentenceFrame frame, int first, int end, String rule,
+            double confidence, List<LinkDraft> links) {
+        for (int a = 0; a < keys.size(); a++) {
+            for (int b = a + 1; b < keys.size(); b++) {
+                links.add(new LinkDraft(keys.get(a), keys.get(b), kind, kind.family() == LinkFamily.CONFLICT
+                        && kind != LinkKind.RIVALRY, frame.sentence, first, end, rule, confidence));
+            }
+        }
+    }
+}

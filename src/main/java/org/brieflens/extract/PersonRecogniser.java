@@ -1,0 +1,197 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.brieflens.model.ActorKind;
+
+/**
+ * Recognises people by pattern, never by a list of names: a title followed by one to four
+ * capitalised words ("Secretary General Mark Rutte", "Prime Minister Ishiba", "Rear Adm. Kazushi
+ * Yokota"). The person is affiliated to what the title names or what is written around it: an
+ * actor just before the title ("NATO Secretary General", "South Korean President", "Chilean Navy
+ * Commodore"), after "of" ("... of the Japan Maritime Self-Defense Force"), in an apposition
+ * ("John Wade, commander of the U.S. 3rd Fleet"), or else, for a title of state, the home state.
+ * Later mentions by surname ("Rutte stated", "Mr Marles said") resolve to the same person.
+ */
+final class PersonRecogniser {
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "And", "Of", "In", "On", "At", "For",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+    private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
+            "outgoing", "late");
+    private static final int MAX_NAME_WORDS = 4;
+
+    private final Gazetteer gazetteer;
+
+    PersonRecogniser(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void recognise(ActorTable table) {
+        TokenizedBrief tokens = table.tokens();
+        List<ActorDraft> people = new ArrayList<>();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            List<Token> words = new ArrayList<>();
+            for (int i = tokens.firstOf(s); i < tokens.endOf(s); i++) {
+                if (!tokens.token(i).is(".")) {
+                    words.add(tokens.token(i));
+                }
+            }
+            for (int w = 0; w < words.size(); w++) {
+                if (!words.get(w).isCapitalised() || table.mentionAt(words.get(w).index()) != null) {
+                    continue;
+                }
+                PhraseIndex.Match<Title> title = gazetteer.titles().longestAt(words, w, words.size());
+                if (title == null) {
+                    continue;
+                }
+                int titleFirst = words.get(w).index();
+                int nameFirst = words.get(title.end() - 1).index() + 1;
+                while (nameFirst < tokens.endOf(s) && tokens.token(nameFirst).is(".")) {
+                    nameFirst++;
+                }
+                int nameEnd = nameEnd(table, nameFirst, tokens.endOf(s));
+                if (nameEnd == nameFirst) {
+                    continue;
+                }
+                ActorDraft person = person(table, nameFirst, nameEnd);
+                table.mention(person, nameFirst, nameEnd, SurfaceForm.NAME);
+                affiliate(table, person, title.value(), titleFirst, nameEnd);
+                people.add(person);
+                while (w < words.size() && words.get(w).index() < nameEnd) {
+                    w++;
+                }
+                w--;
+            }
+        }
+        resolveSurnames(table, people);
+    }
+
+    private static int nameEnd(ActorTable table, int first, int limit) {
+        TokenizedBrief tokens = table.tokens();
+        int end = first;
+        int words = 0;
+        while (end < limit && words < MAX_NAME_WORDS) {
+            Token token = tokens.token(end);
+            boolean nameWord = token.isCapitalised() && !token.isAllCaps() && token.text().length() >= 2
+                    && !NOT_NAMES.contains(token.text()) && table.mentionAt(end) == null;
+            if (!nameWord) {
+                break;
+            }
+            end++;
+            words++;
+        }
+        return end;
+    }
+
+    private static ActorDraft person(ActorTable table, int first, int end) {
+        String name = table.tokens().textOf(first, end);
+        String surname = table.tokens().token(end - 1).text();
+        for (ActorDraft actor : table.actors()) {
+            if (actor.kind() == ActorKind.PERSON && (actor.name().equals(name) || actor.name().endsWith(" " + surname)
+                    && end - first == 1)) {
+                return actor;
+            }
+        }
+        String key = Slug.of(surname);
+        while (table.actor(key).isPresent()) {
+            key = key + "-person";
+        }
+        return table.add(new ActorDraft(key, name, ActorKind.PERSON, null, List.of(), "title-and-name", 0.85));
+    }
+
+    private void affiliate(ActorTable table, ActorDraft person, Title title, int titleFirst, int nameEnd) {
+        if (person.affiliationKey() != null) {
+            return;
+        }
+        TokenizedBrief tokens = table.tokens();
+        int sentence = tokens.token(titleFirst).sentence();
+        Mention before = actorBefore(table, titleFirst, sentence);
+        if (before != null) {
+            person.affiliateTo(before.actorKey());
+            before.makePartOf(person.key());
+            return;
+        }
+        Mention after = actorAfterOf(table, nameEnd, sentence);
+        if (after != null) {
+            // "the U.S. 3rd Fleet": the person serves the fleet, of which "U.S." is part.
+            person.affiliateTo(after.isPartOfAnother() ? after.partOf() : after.actorKey());
+            if (!after.isPartOfAnother()) {
+                after.makePartOf(person.key());
+            }
+            return;
+        }
+        if (title.target() != null) {
+            String key = title.scope() == Title.Scope.ORG ? title.target() : KnownActor.keyOfState(title.target());
+            if (table.actor(key).isPresent()) {
+                person.affiliateTo(key);
+                return;
+            }
+        }
+        if (title.scope() == Title.Scope.STATE || title.scope() == Title.Scope.MILITARY) {
+            person.affiliateToHomeStateLater();
+        }
+    }
+
+    /** An actor written just before the title, possibly with "'s" or "former" between. */
+    private static Mention actorBefore(ActorTable table, int titleFirst, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        int at = titleFirst - 1;
+        while (tokens.inSentence(at, sentence) && TIME_WORDS.contains(tokens.token(at).lower())) {
+            at--;
+        }
+        if (tokens.inSentence(at, sentence) && tokens.token(at).is("'s")) {
+            at--;
+        }
+        Mention mention = table.mentionAt(at);
+        return tokens.inSentence(at, sentence) && mention != null && mention.end() == at + 1 ? mention : null;
+    }
+
+    /** "... of the Japan Maritime Self-Defense Force", or ", commander of the U.S. 3rd Fleet". */
+    private static Mention actorAfterOf(ActorTable table, int nameEnd, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        int at = nameEnd;
+        if (tokens.inSentence(at, sentence) && tokens.token(at).is(",")) {
+            at++;
+            int words = 0;
+            while (tokens.inSentence(at, sentence) && tokens.token(at).isLowerCase() && !tokens.token(at).is("of")
+                    && words < 3) {
+                at++;
+                words++;
+            }
+            if (words == 0) {
+                return null;
+            }
+        }
+        if (!tokens.inSentence(at, sentence) || !tokens.token(at).is("of")) {
+            return null;
+        }
+        at++;
+        if (tokens.inSentence(at, sentence) && tokens.token(at).isIgnoringCase("the")) {
+            at++;
+        }
+        Mention mention = table.mentionAt(at);
+        return mention != null && mention.first() == at ? mention : null;
+    }
+
+    /** "Rutte stated": a capitalised word that is a known person's surname. */
+    private static void resolveSurnames(ActorTable table, List<ActorDraft> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        java.util.Map<String, ActorDraft> bySurname = new java.util.HashMap<>();
+        for (ActorDraft person : people) {
+            String[] words = person.name().split(" ");
+            bySurname.putIfAbsent(words[words.length - 1], person);
+        }
+        for (Token token : table.tokens().tokens()) {
+            ActorDraft person = bySurname.get(token.text());
+            if (person != null && table.mentionAt(token.index()) == null) {
+                table.mention(person, token.index(), token.index() + 1, SurfaceForm.NAME);
+            }
+        }
+    }
+}

@@ -1,0 +1,215 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One sentence as the link and exercise stages see it: its actor groups (mentions that are part
+ * of another actor's name are left out: "Hanoi's coast guard" is the coast guard) and its
+ * clauses, with the subject of each.
+ */
+final class SentenceFrame {
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&", "the", "-", "/");
+    private static final Set<String> BOUNDARIES = Set.of(";", "–", "—", "(", ")", ":", "\"");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "while", "when", "because", "although", "though",
+            "whereas", "but", "which", "who", "whose", "before", "if", "unless", "amid");
+
+    final TokenizedBrief tokens;
+    private final ActorTable table;
+    final int sentence;
+    final int first;
+    final int end;
+    final List<ActorGroup> groups = new ArrayList<>();
+    final List<Clause> clauses = new ArrayList<>();
+
+    SentenceFrame(ActorTable table, int sentence) {
+        this.tokens = table.tokens();
+        this.table = table;
+        this.sentence = sentence;
+        this.first = tokens.firstOf(sentence);
+        this.end = tokens.endOf(sentence);
+        buildGroups(table);
+        buildClauses();
+    }
+
+    private void buildGroups(ActorTable table) {
+        ActorGroup current = null;
+        for (Mention mention : table.mentionsIn(sentence)) {
+            if (mention.isPartOfAnother()) {
+                continue;
+            }
+            if (current != null && joins(current, mention)) {
+                boolean hyphen = mention.first() == current.end() + 1 && tokens.token(current.end()).is("-")
+                        || mention.first() == current.last().first();
+                current.hyphenated &= hyphen;
+                current.members.add(mention);
+                continue;
+            }
+            current = new ActorGroup();
+            current.members.add(mention);
+            groups.add(current);
+        }
+        for (ActorGroup group : groups) {
+            if (group.members.size() < 2) {
+                group.hyphenated = false;
+            }
+        }
+    }
+
+    private boolean joins(ActorGroup group, Mention mention) {
+        if (mention.first() == group.last().first()) {
+            return true;
+        }
+        if (mention.first() < group.end() || group.isPossessive()) {
+            return false;
+        }
+        for (int i = group.end(); i < mention.first(); i++) {
+            if (!LIST_JOINERS.contains(tokens.token(i).text())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void buildClauses() {
+        int start = first;
+        Clause.Kind kind = Clause.Kind.MAIN;
+        for (int i = first; i < end; i++) {
+            Token token = tokens.token(i);
+            Clause.Kind next = null;
+            int nextStart = i;
+            if (BOUNDARIES.contains(token.text())) {
+                // "... naval forces – a strategic hedge against ...": a noun phrase in apposition.
+                boolean apposition = (token.is("–") || token.is("—")) && i + 1 < end
+                        && (tokens.token(i + 1).is("a") || tokens.token(i + 1).is("an"));
+                next = apposition ? Clause.Kind.PARTICIPIAL : Clause.Kind.MAIN;
+                nextStart = i + 1;
+            } else if (i > first && SUBORDINATORS.contains(token.text())) {
+                next = token.is("which") || token.is("who") || token.is("whose") ? Clause.Kind.RELATIVE : Clause.Kind.MAIN;
+            } else if (token.is(",") && isParticiple(i + 1)) {
+                next = Clause.Kind.PARTICIPIAL;
+                nextStart = i + 1;
+            }
+            if (next != null) {
+                if (i > start) {
+                    clauses.add(new Clause(start, i, kind));
+                }
+                start = nextStart;
+                kind = next;
+            }
+        }
+        if (end > start) {
+            clauses.add(new Clause(start, end, kind));
+        }
+    }
+
+    /** ", recently blocking", ", including": an -ing word, perhaps after an -ly adverb. */
+    private boolean isParticiple(int i) {
+        if (i >= end) {
+            return false;
+        }
+        Token token = tokens.token(i);
+        if (token.isLowerCase() && token.text().endsWith("ly") && i + 1 < end) {
+            token = tokens.token(i + 1);
+        }
+        return token.isLowerCase() && token.text().endsWith("ing") && token.text().length() > 4;
+    }
+
+    Clause clauseOf(int token) {
+        for (Clause clause : clauses) {
+            if (clause.contains(token)) {
+                return clause;
+            }
+        }
+        return new Clause(token, token + 1, Clause.Kind.MAIN);
+    }
+
+    /**
+     * The subject acting at token {@code at}: in a main clause its first actor group, if it comes
+     * before {@code at} and is not a possessive; for a relative clause the group before it; for a
+     * participial clause the subject of the clause before.
+     */
+    ActorGroup subjectAt(int at) {
+        int index = clauses.indexOf(clauseOf(at));
+        while (index >= 0) {
+            Clause clause = clauses.get(index);
+            if (clause.kind() == Clause.Kind.MAIN) {
+                ActorGroup opening = firstGroupIn(clause.first(), Math.min(at, clause.end()));
+                return opening == null || opening.isPossessive() ? null : opening;
+            }
+            if (clause.kind() == Clause.Kind.RELATIVE) {
+                return lastGroupBefore(clause.first());
+            }
+            at = clause.first();
+            index--;
+        }
+        return null;
+    }
+
+    ActorGroup firstGroupIn(int from, int to) {
+        for (ActorGroup group : groups) {
+            if (group.first() >= from && group.first() < to) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    ActorGroup lastGroupBefore(int token) {
+        ActorGroup last = null;
+        for (ActorGroup group : groups) {
+            if (group.end() <= token) {
+                last = group;
+            }
+        }
+        return last;
+    }
+
+    /** The first group after {@code from} in the same clause, no further than {@code window} tokens on. */
+    ActorGroup groupAfter(int from, int window) {
+        Clause clause = clauseOf(Math.max(first, from - 1));
+        for (ActorGroup group : groups) {
+            if (group.first() >= from && group.first() < clause.end() && group.first() - from <= window) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** Whether token {@code token} names an actor ("French" in "French and Italian naval forces"). */
+    boolean isInMention(int token) {
+        return table.mentionAt(token) != null;
+    }
+
+    /** The group whose first mention starts at token {@code token}, whatever clause it is in. */
+    ActorGroup groupStartingAt(int token) {
+        for (ActorGroup group : groups) {
+            if (group.first() == token) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** The group ending just before {@code at} with only lowercase words between (at most {@code gap}). */
+    ActorGroup modifierBefore(int at, int gap) {
+        for (ActorGroup group : groups) {
+            int between = at - group.end();
+            if (between < 0 || between > gap) {
+                continue;
+            }
+            boolean words = true;
+            for (int i = group.end(); i < at; i++) {
+                Token token = tokens.token(i);
+                if (!(token.isLowerCase() || token.is("-") || token.is("'s") || token.is("'"))) {
+                    words = false;
+                }
+            }
+            if (words) {
+                return group;
+            }
+        }
+        return null;
+    }
+}
