@@ -19,6 +19,7 @@ public final class ActorDraft {
     private final Set<String> aliases = new LinkedHashSet<>();
     private final List<Mention> mentions = new ArrayList<>();
     private String affiliationKey;
+    private String title;
     private boolean affiliatedToHomeState;
 
     public ActorDraft(String key, String name, ActorKind kind, String iso3, List<String> memberIso3, String rule,
@@ -97,6 +98,15 @@ public final class ActorDraft {
 
     public boolean waitsForHomeState() {
         return affiliatedToHomeState && affiliationKey == null;
+    }
+
+    /** The title a person was introduced with ("President"), or null. */
+    public String title() {
+        return title;
+    }
+
+    public void setTitle(String title) {
+        this.title = title;
     }
 
     public void addAlias(String alias) {

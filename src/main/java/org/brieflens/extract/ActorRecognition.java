@@ -28,9 +28,30 @@ final class ActorRecognition {
         new OrganisationRecogniser(gazetteer).recognise(table, home);
         new PersonRecogniser(gazetteer).recognise(table);
         resolveTheAlliance(table);
-        home.ifPresent(state -> table.actors().stream().filter(ActorDraft::waitsForHomeState)
-                .forEach(actor -> actor.affiliateTo(state.key())));
+        affiliateToHomeStates(table);
         return new Result(table, exercises, home);
+    }
+
+    /**
+     * A person whose title names no state belongs to the most salient state that has no other
+     * person of that title: in "President Joe Biden, South Korean President Yoon", Biden is not
+     * South Korea's president even if the brief is mostly about South Korea.
+     */
+    private static void affiliateToHomeStates(ActorTable table) {
+        List<ActorDraft> ranked = HomeState.ranked(table);
+        for (ActorDraft actor : List.copyOf(table.actors())) {
+            if (!actor.waitsForHomeState()) {
+                continue;
+            }
+            for (ActorDraft state : ranked) {
+                boolean taken = actor.title() != null && table.actors().stream().anyMatch(other -> other != actor
+                        && actor.title().equalsIgnoreCase(other.title()) && state.key().equals(other.affiliationKey()));
+                if (!taken) {
+                    actor.affiliateTo(state.key());
+                    break;
+                }
+            }
+        }
     }
 
     /** "the alliance" is a mention of the only alliance the brief names, if it names exactly one. */

@@ -30,12 +30,13 @@ public final class BriefExtractor implements Extraction {
         ActorTable table = actors.table();
         step(progress, 0.45, "Reading figures");
         List<FigureDraft> figures = new FigureRecogniser().recognise(tokens);
-        step(progress, 0.6, "Finding links");
-        List<LinkDraft> links = new ArrayList<>(new LinkFinder(key -> ModelAssembler.lift(table, key)).find(table));
-        links.addAll(new MembershipFinder().find(table));
-        step(progress, 0.8, "Finding exercises");
+        step(progress, 0.6, "Finding exercises");
         ExerciseFinder exercises = new ExerciseFinder(gazetteer);
         exercises.find(table, actors.namedExercises(), figures);
+        step(progress, 0.75, "Finding links");
+        List<LinkDraft> links = new ArrayList<>(new LinkFinder(key -> ModelAssembler.lift(table, key),
+                exercises::participantsAt).find(table));
+        links.addAll(new MembershipFinder().find(table));
         links.addAll(exercises.hostLinks());
         step(progress, 0.9, "Assembling the model");
         BriefModel model = new ModelAssembler(table).assemble(links, figures, exercises.exercises());

@@ -57,6 +57,8 @@ final class ExerciseFinder {
     private final List<ExerciseDraft> exercises = new ArrayList<>();
     private final List<LinkDraft> hostLinks = new ArrayList<>();
     private ExerciseDraft current;
+    /** The exercise being talked about at the end of each sentence, for "the participants". */
+    private ExerciseDraft[] currentAt = new ExerciseDraft[0];
 
     ExerciseFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -66,6 +68,12 @@ final class ExerciseFinder {
         return exercises;
     }
 
+    /** The participants of the exercise under discussion in a sentence ("the participants condemned ..."). */
+    List<String> participantsAt(int sentence) {
+        ExerciseDraft exercise = sentence < currentAt.length ? currentAt[sentence] : null;
+        return exercise == null ? List.of() : List.copyOf(exercise.participants);
+    }
+
     /** Joint-exercise links from each participant to the exercise's host. */
     List<LinkDraft> hostLinks() {
         return hostLinks;
@@ -73,6 +81,7 @@ final class ExerciseFinder {
 
     void find(ActorTable table, List<PhraseIndex.Match<Surface>> named, List<FigureDraft> figures) {
         TokenizedBrief tokens = table.tokens();
+        currentAt = new ExerciseDraft[tokens.sentenceCount()];
         for (int s = 0; s < tokens.sentenceCount(); s++) {
             SentenceFrame frame = new SentenceFrame(table, s);
             int sentence = s;
@@ -98,6 +107,7 @@ final class ExerciseFinder {
             }
             participation(table, frame);
             attachFigures(frame, figures);
+            currentAt[s] = current;
         }
         addHostLinks(table);
     }
@@ -394,7 +404,7 @@ final class ExerciseFinder {
             }
             for (String participant : exercise.participants) {
                 boolean state = table.actor(participant).map(actor -> actor.kind() == ActorKind.STATE).orElse(false);
-                if (state && !participant.equals(exercise.host)) {
+                if (state && !participant.equals(ModelAssembler.lift(table, exercise.host))) {
                     ExerciseDraft.Place place = exercise.hostEvidence;
                     hostLinks.add(new LinkDraft(participant, exercise.host, LinkKind.JOINT_EXERCISE, false,
                             place.sentence(), place.first(), place.end(), "exercise-host", 0.6));

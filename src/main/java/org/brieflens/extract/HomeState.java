@@ -1,5 +1,10 @@
 package org.brieflens.extract;
 
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.brieflens.model.ActorKind;
@@ -16,8 +21,14 @@ final class HomeState {
     }
 
     static Optional<ActorDraft> of(ActorTable table) {
-        ActorDraft best = null;
-        int bestScore = 0;
+        List<ActorDraft> ranked = ranked(table);
+        return ranked.isEmpty() ? Optional.empty() : Optional.of(ranked.get(0));
+    }
+
+    /** The brief's states, most salient first. */
+    static List<ActorDraft> ranked(ActorTable table) {
+        List<ActorDraft> states = new ArrayList<>();
+        Map<String, Integer> scores = new HashMap<>();
         for (ActorDraft actor : table.actors()) {
             if (actor.kind() != ActorKind.STATE) {
                 continue;
@@ -26,11 +37,11 @@ final class HomeState {
             for (Mention mention : actor.mentions()) {
                 score += mention.first() == table.tokens().firstOf(mention.sentence()) ? SUBJECT_WEIGHT : 1;
             }
-            if (score > bestScore) {
-                best = actor;
-                bestScore = score;
-            }
+            states.add(actor);
+            scores.put(actor.key(), score);
         }
-        return Optional.ofNullable(best);
+        // A stable sort keeps the order of first mention among equal scores.
+        states.sort(Comparator.comparingInt((ActorDraft actor) -> scores.get(actor.key())).reversed());
+        return states;
     }
 }

@@ -30,7 +30,10 @@ final class LinkFinder {
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
     private static final Set<LinkKind> SYMMETRIC = Set.of(LinkKind.PARTNERSHIP, LinkKind.DIALOGUE,
             LinkKind.JOINT_EXERCISE, LinkKind.INFRASTRUCTURE, LinkKind.INTELLIGENCE_SHARING);
+    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "for", "against", "toward",
+            "towards", "on", "about", "of", "into");
     private static final int TARGET_WINDOW = 10;
+    private static final int BETWEEN_REACH = 8;
     private static final int MAX_LIST_TO_PAIR = 6;
 
     private final TriggerLexicon lexicon = TriggerLexicon.get();
@@ -38,9 +41,16 @@ final class LinkFinder {
     /** Links between the ends of the last partnership found, for "these ties" and "this framework". */
     private List<String> lastPartnership = List.of();
     private final java.util.function.Function<String, String> lift;
+    private final java.util.function.IntFunction<List<String>> exerciseParticipants;
 
-    LinkFinder(java.util.function.Function<String, String> lift) {
+    /**
+     * {@code lift} gives the state or body an actor belongs to; {@code exerciseParticipants} the
+     * participants of the exercise a sentence talks about, for "the participants condemned ...".
+     */
+    LinkFinder(java.util.function.Function<String, String> lift,
+            java.util.function.IntFunction<List<String>> exerciseParticipants) {
         this.lift = lift;
+        this.exerciseParticipants = exerciseParticipants;
     }
 
     List<LinkDraft> find(ActorTable table) {
@@ -88,9 +98,10 @@ final class LinkFinder {
             return links;
         }
         int after = match.end();
-        if (after < frame.end && (tokens.token(after).is("between") || tokens.token(after).is("by"))) {
-            ActorGroup listed = frame.groupAfter(after + 1, 2);
-            if (listed != null && listed.members.size() >= 2 && SYMMETRIC.contains(trigger.kind())) {
+        int between = listedAfter(frame, after);
+        if (between >= 0 && SYMMETRIC.contains(trigger.kind())) {
+            ActorGroup listed = frame.groupAfter(between + 1, 3);
+            if (listed != null && listed.members.size() >= 2) {
                 pairs(listed.keys(), trigger.kind(), frame, match.first(), listed.end(), "listed-after-trigger", 0.8, links);
                 return links;
             }
@@ -160,6 +171,21 @@ final class LinkFinder {
         return links;
     }
 
+    /** "a summit at Camp David between ...", "jointly established by ...": where the list starts, or -1. */
+    private static int listedAfter(SentenceFrame frame, int after) {
+        Clause clause = frame.clauseOf(Math.max(frame.first, after - 1));
+        for (int i = after; i < Math.min(clause.end(), after + BETWEEN_REACH); i++) {
+            Token token = frame.tokens.token(i);
+            if (token.is("between") || token.is("by") && i == after) {
+                return i;
+            }
+            if (token.is(";") || frame.isInMention(i) && !frame.tokens.token(i - 1).is(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /**
      * The object of a trigger: the first actors after it in its clause, reached over lowercase
      * words and commas only (a capitalised word between, "acquisition of Tomahawk missiles mirrors
@@ -173,6 +199,10 @@ final class LinkFinder {
         TokenizedBrief tokens = frame.tokens;
         if (match.value().kind() == LinkKind.JOINT_EXERCISE && !(after < frame.end && tokens.token(after).is("with"))) {
             return null;
+        }
+        // "will send K9 self-propelled howitzers to Poland": a preposition introduces the object.
+        if (next.first() > after && PREPOSITIONS.contains(tokens.token(next.first() - 1).text())) {
+            return next;
         }
         for (int i = after; i < next.first(); i++) {
             Token token = tokens.token(i);
@@ -191,7 +221,23 @@ final class LinkFinder {
 
     private List<String> sources(SentenceFrame frame, int at) {
         ActorGroup subject = frame.subjectAt(at);
-        return subject == null ? new ArrayList<>() : new ArrayList<>(subject.keys());
+        if (subject != null) {
+            return new ArrayList<>(subject.keys());
+        }
+        if (mentionsParticipants(frame, at)) {
+            return new ArrayList<>(exerciseParticipants.apply(frame.sentence));
+        }
+        return new ArrayList<>();
+    }
+
+    /** "The Freedom Edge participants ... condemned": the sentence's subject is an exercise's participants. */
+    private static boolean mentionsParticipants(SentenceFrame frame, int at) {
+        for (int i = frame.first; i < Math.min(at, frame.first + 6); i++) {
+            if (frame.tokens.token(i).is("participants")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

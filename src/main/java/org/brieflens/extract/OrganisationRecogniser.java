@@ -20,6 +20,11 @@ final class OrganisationRecogniser {
     private static final Set<String> BODY_NOUNS = Set.of("Administration", "Agency", "Organisation", "Organization",
             "Command", "Council", "Commission", "Authority", "Bureau", "Directorate", "Office", "Ministry",
             "Department", "Corps", "Service", "Secretariat");
+    /** Nouns a lowercase service head can modify, which make it no organisation: "army base". */
+    private static final Set<String> MODIFIED_NOUNS = Set.of("base", "bases", "vessel", "vessels", "ship", "ships",
+            "boat", "boats", "officer", "officers", "personnel", "unit", "units", "aircraft", "jet", "jets",
+            "headquarters", "station", "stations", "exercise", "exercises", "drill", "drills", "training", "port",
+            "facility", "facilities", "regiment", "brigade", "division", "veteran", "veterans");
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&", "-");
     private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "Its", "Their", "His", "Her", "Our");
@@ -82,6 +87,11 @@ final class OrganisationRecogniser {
             return -1;
         }
         ServiceHead head = match.value();
+        if (match.end() < end && tokens.token(match.first()).isLowerCase()
+                && MODIFIED_NOUNS.contains(tokens.token(match.end()).text())) {
+            // "a Polish army base", "coast guard vessels": the head modifies another noun.
+            return -1;
+        }
         List<Mention> states = statesBefore(table, i);
         if (states.isEmpty()) {
             states = stateAfterOf(table, match.end(), end);

@@ -58,6 +58,9 @@ final class PersonRecogniser {
                     continue;
                 }
                 ActorDraft person = person(table, nameFirst, nameEnd);
+                if (person.title() == null) {
+                    person.setTitle(title.value().text());
+                }
                 table.mention(person, nameFirst, nameEnd, SurfaceForm.NAME);
                 affiliate(table, person, title.value(), titleFirst, nameEnd);
                 people.add(person);

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.brieflens.model.ActorKind;
+
 /**
  * One sentence as the link and exercise stages see it: its actor groups (mentions that are part
  * of another actor's name are left out: "Hanoi's coast guard" is the coast guard) and its
@@ -11,9 +13,13 @@ import java.util.Set;
  */
 final class SentenceFrame {
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&", "the", "-", "/");
-    private static final Set<String> BOUNDARIES = Set.of(";", "–", "—", "(", ")", ":", "\"");
+    private static final Set<String> BOUNDARIES = Set.of(";", "–", "—", ":", "\"");
     private static final Set<String> SUBORDINATORS = Set.of("after", "while", "when", "because", "although", "though",
-            "whereas", "but", "which", "who", "whose", "before", "if", "unless", "amid");
+            "whereas", "but", "which", "who", "whose", "before", "if", "unless");
+    /** Words opening an adjunct whose actor is the subject of the clause before ("amid tensions with Russia"). */
+    private static final Set<String> ADJUNCTS = Set.of("amid", "despite");
+    /** Words that may stand between the people of a list: "Biden, South Korean President Yoon". */
+    private static final Set<String> TITLE_FILLERS = Set.of("former", "then", ".");
 
     final TokenizedBrief tokens;
     private final ActorTable table;
@@ -22,6 +28,8 @@ final class SentenceFrame {
     final int end;
     final List<ActorGroup> groups = new ArrayList<>();
     final List<Clause> clauses = new ArrayList<>();
+    /** Whether each token of the sentence (from {@code first}) lies inside brackets. */
+    private final boolean[] bracketed;
 
     SentenceFrame(ActorTable table, int sentence) {
         this.tokens = table.tokens();
@@ -29,6 +37,17 @@ final class SentenceFrame {
         this.sentence = sentence;
         this.first = tokens.firstOf(sentence);
         this.end = tokens.endOf(sentence);
+        this.bracketed = new boolean[Math.max(0, end - first)];
+        int depth = 0;
+        for (int i = first; i < end; i++) {
+            if (tokens.token(i).is(")")) {
+                depth = Math.max(0, depth - 1);
+            }
+            bracketed[i - first] = depth > 0;
+            if (tokens.token(i).is("(")) {
+                depth++;
+            }
+        }
         buildGroups(table);
         buildClauses();
     }
@@ -64,8 +83,11 @@ final class SentenceFrame {
         if (mention.first() < group.end() || group.isPossessive()) {
             return false;
         }
+        boolean person = table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.PERSON).orElse(false);
         for (int i = group.end(); i < mention.first(); i++) {
-            if (!LIST_JOINERS.contains(tokens.token(i).text())) {
+            Token token = tokens.token(i);
+            boolean title = person && (token.isCapitalised() || TITLE_FILLERS.contains(token.text()) || isInMention(i));
+            if (!LIST_JOINERS.contains(token.text()) && !title) {
                 return false;
             }
         }
@@ -90,6 +112,13 @@ final class SentenceFrame {
             } else if (token.is(",") && isParticiple(i + 1)) {
                 next = Clause.Kind.PARTICIPIAL;
                 nextStart = i + 1;
+            } else if (i > first && ADJUNCTS.contains(token.text())) {
+                next = Clause.Kind.PARTICIPIAL;
+            } else if (token.is(",") && i + 1 < end && tokens.token(i + 1).is("and") && i > first
+                    && !isInMention(i - 1)) {
+                // "... will ship tanks, and Hanwha Defense ... will send": a new clause, not a list.
+                next = Clause.Kind.MAIN;
+                nextStart = i + 2;
             }
             if (next != null) {
                 if (i > start) {
@@ -147,9 +176,14 @@ final class SentenceFrame {
         return null;
     }
 
+    /** Whether token {@code token} lies inside brackets: actors there are asides, not arguments. */
+    boolean isBracketed(int token) {
+        return token >= first && token < end && bracketed[token - first];
+    }
+
     ActorGroup firstGroupIn(int from, int to) {
         for (ActorGroup group : groups) {
-            if (group.first() >= from && group.first() < to) {
+            if (group.first() >= from && group.first() < to && !isBracketed(group.first())) {
                 return group;
             }
         }
@@ -159,7 +193,7 @@ final class SentenceFrame {
     ActorGroup lastGroupBefore(int token) {
         ActorGroup last = null;
         for (ActorGroup group : groups) {
-            if (group.end() <= token) {
+            if (group.end() <= token && !isBracketed(group.first())) {
                 last = group;
             }
         }
@@ -170,7 +204,8 @@ final class SentenceFrame {
     ActorGroup groupAfter(int from, int window) {
         Clause clause = clauseOf(Math.max(first, from - 1));
         for (ActorGroup group : groups) {
-            if (group.first() >= from && group.first() < clause.end() && group.first() - from <= window) {
+            if (group.first() >= from && group.first() < clause.end() && group.first() - from <= window
+                    && !isBracketed(group.first())) {
                 return group;
             }
         }
