@@ -29,6 +29,7 @@ final class ActorRecognition {
         new PersonRecogniser(gazetteer).recognise(table);
         resolveTheAlliance(table);
         affiliateToHomeStates(table);
+        addStatesOfForces(table);
         return new Result(table, exercises, home);
     }
 
@@ -51,6 +52,25 @@ final class ActorRecognition {
                     break;
                 }
             }
+        }
+    }
+
+    /**
+     * "The China Coast Guard harassed ...": a state organ names its state even where the brief
+     * does not name the state apart, so its links can be counted for the state too.
+     */
+    private void addStatesOfForces(ActorTable table) {
+        for (ActorDraft actor : List.copyOf(table.actors())) {
+            String home = actor.affiliationKey();
+            if (actor.kind() != ActorKind.ORGANISATION || home == null || table.actor(home).isPresent()) {
+                continue;
+            }
+            gazetteer.actor(home).filter(known -> known.kind() == ActorKind.STATE).ifPresent(known -> {
+                ActorDraft state = table.add(ActorDraft.of(known, "state-of-organisation", 0.7));
+                for (Mention mention : List.copyOf(actor.mentions())) {
+                    table.mentionAlongside(state, mention.first(), mention.end(), mention.form()).makePartOf(actor.key());
+                }
+            });
         }
     }
 

@@ -383,6 +383,10 @@ final class FigureRecogniser {
         } else {
             figure.measure = measureBefore(brief, figure.first, first);
         }
+        if (figure.measure.isEmpty() && from < end) {
+            // "$1.2bn in loans": no noun phrase next to it, so the words that follow say what it is.
+            figure.measure = brief.textOf(from, Math.min(end, from + 3));
+        }
         return figure;
     }
 

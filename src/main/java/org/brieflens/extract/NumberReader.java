@@ -77,7 +77,10 @@ final class NumberReader {
             Double scale = scaleOf(next);
             boolean glued = next.start() == tokens.get(plain.end() - 1).end();
             if (scale != null && (glued || !GLUED_ONLY.contains(next.lower()))) {
-                return new Read(plain.value() * scale, i, plain.end() + 1);
+                // Decimal arithmetic: 8.7 trillion is 8700000000000, not 8699999999999.999.
+                double value = new java.math.BigDecimal(Double.toString(plain.value()))
+                        .multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
+                return new Read(value, i, plain.end() + 1);
             }
         }
         return plain;

@@ -16,8 +16,13 @@ final class SentenceFrame {
     private static final Set<String> BOUNDARIES = Set.of(";", "–", "—", ":", "\"");
     private static final Set<String> SUBORDINATORS = Set.of("after", "while", "when", "because", "although", "though",
             "whereas", "but", "which", "who", "whose", "before", "if", "unless");
+    /** Verbs of saying: what follows them is a clause with a subject of its own ("X said Australia would buy"). */
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "stated", "states", "added", "noted",
+            "announced", "told");
     /** Words opening an adjunct whose actor is the subject of the clause before ("amid tensions with Russia"). */
     private static final Set<String> ADJUNCTS = Set.of("amid", "despite");
+    private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "can", "could", "may", "might", "should", "must", "be", "been", "do", "does", "did");
     /** Words that may stand between the people of a list: "Biden, South Korean President Yoon". */
     private static final Set<String> TITLE_FILLERS = Set.of("former", "then", ".");
 
@@ -111,6 +116,10 @@ final class SentenceFrame {
                 next = token.is("which") || token.is("who") || token.is("whose") ? Clause.Kind.RELATIVE : Clause.Kind.MAIN;
             } else if (token.is(",") && isParticiple(i + 1)) {
                 next = Clause.Kind.PARTICIPIAL;
+                nextStart = i + 1;
+            } else if (i > first && REPORTING.contains(token.text()) && i + 1 < end && !tokens.token(i + 1).is(",")
+                    && !tokens.token(i + 1).is(".")) {
+                next = Clause.Kind.MAIN;
                 nextStart = i + 1;
             } else if (i > first && ADJUNCTS.contains(token.text())) {
                 next = Clause.Kind.PARTICIPIAL;
@@ -237,7 +246,9 @@ final class SentenceFrame {
             boolean words = true;
             for (int i = group.end(); i < at; i++) {
                 Token token = tokens.token(i);
-                if (!(token.isLowerCase() || token.is("-") || token.is("'s") || token.is("'"))) {
+                // A verb between ("the US more than tripled exports") means the actor is not a modifier.
+                boolean verb = token.isLowerCase() && (token.text().endsWith("ed") || VERBS.contains(token.text()));
+                if (!(token.isLowerCase() || token.is("-") || token.is("'s") || token.is("'")) || verb) {
                     words = false;
                 }
             }
