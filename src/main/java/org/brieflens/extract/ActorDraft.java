@@ -21,6 +21,7 @@ public final class ActorDraft {
     private String affiliationKey;
     private String title;
     private boolean affiliatedToHomeState;
+    private int introducedIn = -1;
 
     public ActorDraft(String key, String name, ActorKind kind, String iso3, List<String> memberIso3, String rule,
             double confidence) {
@@ -89,11 +90,20 @@ public final class ActorDraft {
         }
     }
 
-    /** Affiliates to the brief's home state once it is known: the title names no state. */
-    public void affiliateToHomeStateLater() {
+    /**
+     * Affiliates to a state once all actors are known: the title, in sentence {@code sentence},
+     * names no state.
+     */
+    public void affiliateToHomeStateLater(int sentence) {
         if (affiliationKey == null) {
             affiliatedToHomeState = true;
+            introducedIn = sentence;
         }
+    }
+
+    /** The sentence where a person waiting for a state was introduced. */
+    public int introducedIn() {
+        return introducedIn;
     }
 
     public boolean waitsForHomeState() {

@@ -34,9 +34,10 @@ final class ActorRecognition {
     }
 
     /**
-     * A person whose title names no state belongs to the most salient state that has no other
-     * person of that title: in "President Joe Biden, South Korean President Yoon", Biden is not
-     * South Korea's president even if the brief is mostly about South Korea.
+     * A person whose title names no state belongs to the one state its sentence names ("Defence
+     * Minister Richard Marles said Australia ..."), or else to the most salient state, skipping
+     * a state that has another person of that title: in "President Joe Biden, South Korean
+     * President Yoon", Biden is not South Korea's president even if the brief is about South Korea.
      */
     private static void affiliateToHomeStates(ActorTable table) {
         List<ActorDraft> ranked = HomeState.ranked(table);
@@ -44,15 +45,38 @@ final class ActorRecognition {
             if (!actor.waitsForHomeState()) {
                 continue;
             }
+            String only = onlyStateIn(table, actor.introducedIn());
+            if (only != null && !hasTitleHolder(table, actor, only)) {
+                actor.affiliateTo(only);
+                continue;
+            }
             for (ActorDraft state : ranked) {
-                boolean taken = actor.title() != null && table.actors().stream().anyMatch(other -> other != actor
-                        && actor.title().equalsIgnoreCase(other.title()) && state.key().equals(other.affiliationKey()));
-                if (!taken) {
+                if (!hasTitleHolder(table, actor, state.key())) {
                     actor.affiliateTo(state.key());
                     break;
                 }
             }
         }
+    }
+
+    private static boolean hasTitleHolder(ActorTable table, ActorDraft person, String state) {
+        return person.title() != null && table.actors().stream().anyMatch(other -> other != person
+                && person.title().equalsIgnoreCase(other.title()) && state.equals(other.affiliationKey()));
+    }
+
+    private static String onlyStateIn(ActorTable table, int sentence) {
+        String only = null;
+        for (Mention mention : table.mentionsIn(sentence)) {
+            boolean state = table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.STATE).orElse(false);
+            if (!state || mention.isPartOfAnother()) {
+                continue;
+            }
+            if (only != null && !only.equals(mention.actorKey())) {
+                return null;
+            }
+            only = mention.actorKey();
+        }
+        return only;
     }
 
     /**

@@ -306,7 +306,7 @@ final class FigureRecogniser {
             if (before.isCapitalised() && !PLAIN_BEFORE_NUMBER.contains(before.text()) && i - 1 > first) {
                 return true;
             }
-            if (before.is("#") || before.is("No")) {
+            if (before.is("#") || before.is("No") || before.is(":") && i - 2 >= first && t.get(i - 2).isNumber()) {
                 return true;
             }
         }
@@ -329,7 +329,9 @@ final class FigureRecogniser {
         int words = 0;
         while (j < end && words < MAX_MEASURE_WORDS) {
             Token token = t.get(j);
-            boolean word = token.isWord() && !STOP_WORDS.contains(token.lower());
+            // A verb after the noun ends the phrase: "two additional squadrons arrived".
+            boolean verb = words > 0 && token.isLowerCase() && token.text().endsWith("ed");
+            boolean word = token.isWord() && !STOP_WORDS.contains(token.lower()) && !verb;
             boolean innerHyphen = token.is("-") && j > from && j + 1 < end && t.get(j - 1).end() == token.start()
                     && t.get(j + 1).start() == token.end();
             boolean designationNumber = token.isNumber() && j > from && t.get(j - 1).is("-");

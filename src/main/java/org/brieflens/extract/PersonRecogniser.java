@@ -135,29 +135,8 @@ final class PersonRecogniser {
             }
         }
         if (title.scope() == Title.Scope.STATE || title.scope() == Title.Scope.MILITARY) {
-            String only = onlyStateIn(table, sentence);
-            if (only != null) {
-                person.affiliateTo(only);
-            } else {
-                person.affiliateToHomeStateLater();
-            }
+            person.affiliateToHomeStateLater(sentence);
         }
-    }
-
-    /** "Defence Minister Richard Marles said Australia would ...": the one state its sentence names, if one. */
-    private static String onlyStateIn(ActorTable table, int sentence) {
-        String only = null;
-        for (Mention mention : table.mentionsIn(sentence)) {
-            boolean state = table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.STATE).orElse(false);
-            if (!state || mention.isPartOfAnother()) {
-                continue;
-            }
-            if (only != null && !only.equals(mention.actorKey())) {
-                return null;
-            }
-            only = mention.actorKey();
-        }
-        return only;
     }
 
     /** An actor written just before the title, possibly with "'s" or "former" between. */

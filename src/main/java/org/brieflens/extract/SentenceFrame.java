@@ -117,8 +117,8 @@ final class SentenceFrame {
             } else if (token.is(",") && isParticiple(i + 1)) {
                 next = Clause.Kind.PARTICIPIAL;
                 nextStart = i + 1;
-            } else if (i > first && REPORTING.contains(token.text()) && i + 1 < end && !tokens.token(i + 1).is(",")
-                    && !tokens.token(i + 1).is(".")) {
+            } else if (i > first && REPORTING.contains(token.text()) && i + 1 < end
+                    && (tokens.token(i + 1).is("that") || tokens.token(i + 1).isCapitalised())) {
                 next = Clause.Kind.MAIN;
                 nextStart = i + 1;
             } else if (i > first && ADJUNCTS.contains(token.text())) {

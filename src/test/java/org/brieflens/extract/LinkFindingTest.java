@@ -1,0 +1,107 @@
+package org.brieflens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import org.brieflens.model.Link;
+import org.brieflens.model.LinkFamily;
+import org.brieflens.model.LinkKind;
+
+class LinkFindingTest {
+
+    @Test
+    void typesEachLinkByItsTriggerBetweenTheActorsTheTriggerConnects() {
+        Extracted extracted = Extracted.from("Beijing condemns Tokyo's missile tests while Seoul and Canberra hold talks.");
+
+        assertThat(extracted.links()).containsExactlyInAnyOrder("chn condemnation jpn", "kor dialogue aus");
+    }
+
+    @Test
+    void aHyphenatedCompoundLinksItsMembers() {
+        Extracted extracted = Extracted.from("Leaders debated amid US-China competition and China-Russia military collaboration.");
+
+        assertThat(extracted.links()).containsExactlyInAnyOrder("usa rivalry chn", "chn partnership rus");
+    }
+
+    @Test
+    void theFamilyFollowsTheKind() {
+        Extracted extracted = Extracted.from("China's tacit support for Russia's Ukraine campaign worried Europe.");
+
+        assertThat(extracted.link("chn", LinkKind.SUPPORT, "rus")).get().extracting(Link::family).isEqualTo(LinkFamily.COOPERATION);
+        assertThat(extracted.link("rus", LinkKind.ATTACK, "ukr")).get().extracting(Link::family).isEqualTo(LinkFamily.CONFLICT);
+    }
+
+    @Test
+    void aLinkStatedSeveralTimesIsOneLinkWithSeveralEvidenceEntries() {
+        Extracted extracted = Extracted.from("Japan holds joint exercises with Australia. Japan also holds drills with Australia.");
+
+        assertThat(extracted.links()).containsExactly("jpn joint_exercise aus");
+        assertThat(extracted.model().links().get(0).evidence()).hasSize(2);
+    }
+
+    @Test
+    void anOrganisationsLinkAlsoCountsForItsStateAsADerivedLink() {
+        Extracted extracted = Extracted.from("The China Coast Guard harassed the Philippine Navy.");
+
+        Link direct = extracted.link("chn-ccg", LinkKind.COERCION, "phl-navy").orElseThrow();
+        assertThat(extracted.link("chn", LinkKind.COERCION, "phl")).get().extracting(Link::derivedFrom).isEqualTo(direct.id());
+    }
+
+    @Test
+    void armsTransfersRunFromSellerToBuyer() {
+        assertThat(Extracted.from("Japan signed a deal with its ally, the U.S., to buy 400 missiles.").links())
+                .contains("usa arms_transfer jpn");
+        assertThat(Extracted.from("Hanwha Defense will send K9 howitzers to Poland.").links())
+                .contains("hanwha-defense arms_transfer pol");
+    }
+
+    @Test
+    void aMembershipIsALinkOnlyWhereTheBriefStatesIt() {
+        assertThat(Extracted.from("NATO member Poland vowed to spend more.").links()).containsExactly("pol membership nato");
+        assertThat(Extracted.from("Poland and NATO vowed to spend more.").links()).isEmpty();
+        assertThat(Extracted.from("Rutte praised the IP4 (Japan, South Korea, Australia, New Zealand).").links())
+                .contains("jpn membership ip4", "kor membership ip4", "aus membership ip4", "nzl membership ip4");
+    }
+
+    @Test
+    void theSubjectOfAMainClauseActsInTheClausesThatHangOffIt() {
+        Extracted extracted = Extracted.from("Beijing condemned the plan, recently blocking Australian iron ore imports "
+                + "after Canberra hosted NATO seminars.");
+
+        assertThat(extracted.links()).contains("chn coercion aus", "aus dialogue nato").doesNotContain("chn dialogue nato");
+    }
+
+    @Test
+    void aRelativeClauseActsForTheActorBeforeIt() {
+        assertThat(Extracted.from("A case emerges in Vietnam, which increased NATO dialogue participation.").links())
+                .containsExactly("vnm dialogue nato");
+    }
+
+    @Test
+    void aReferenceToThePartnershipLinksItsEnds() {
+        Extracted extracted = Extracted.from("Japan announced a partnership with India. "
+                + "This framework enables intelligence-sharing. However, Beijing condemns these ties.");
+
+        assertThat(extracted.links()).contains("jpn partnership ind", "jpn intelligence_sharing ind",
+                "chn condemnation jpn", "chn condemnation ind");
+    }
+
+    @Test
+    void aListedSubjectWithNoPartnerNamedTrainsTogether() {
+        assertThat(Extracted.from("Warships from the United States, Japan and South Korea began their exercise.").links())
+                .containsExactlyInAnyOrder("usa joint_exercise jpn", "usa joint_exercise kor", "jpn joint_exercise kor");
+    }
+
+    @Test
+    void aCapitalisedObjectInBetweenStopsTheSearchForATarget() {
+        assertThat(Extracted.from("Japan's planned acquisition of Tomahawk cruise missiles mirrors NATO members' response.")
+                .links()).isEmpty();
+    }
+
+    @Test
+    void reportedSpeechHasASubjectOfItsOwn() {
+        assertThat(Extracted.from("Defence Minister Richard Marles said Australia would condemn the tests.").links())
+                .isEmpty();
+    }
+}
