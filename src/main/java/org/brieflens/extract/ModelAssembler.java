@@ -220,8 +220,11 @@ final class ModelAssembler {
         for (Map.Entry<FigureDraft, List<Evidence>> entry : evidence.entrySet()) {
             FigureDraft draft = entry.getKey();
             String previous = draft.previous == null ? null : ids.get(draft.previous);
-            figures.add(new Figure(ids.get(draft), tokens.textOf(draft.first, draft.end), draft.value, draft.unit,
-                    draft.measure, actorsIn(draft.sentence), draft.year, draft.baselineYear, draft.period,
+            String label = tokens.textOf(draft.first, draft.end);
+            // The format needs a measure: when no words around say what it measures, its label does.
+            String measure = draft.measure.isBlank() ? label : draft.measure;
+            figures.add(new Figure(ids.get(draft), label, draft.value, draft.unit,
+                    measure, actorsIn(draft.sentence), draft.year, draft.baselineYear, draft.period,
                     draft.qualifier, previous, entry.getValue(), new Provenance(draft.confidence, draft.rule)));
         }
         return figures;
