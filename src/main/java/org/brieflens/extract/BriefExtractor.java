@@ -30,13 +30,18 @@ public final class BriefExtractor implements Extraction {
         ActorTable table = actors.table();
         step(progress, 0.45, "Reading figures");
         List<FigureDraft> figures = new FigureRecogniser().recognise(tokens);
+        step(progress, 0.55, "Reading sentences");
+        List<SentenceFrame> frames = new ArrayList<>();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            frames.add(new SentenceFrame(table, s));
+        }
         step(progress, 0.6, "Finding exercises");
         ExerciseFinder exercises = new ExerciseFinder(gazetteer);
-        exercises.find(table, actors.namedExercises(), figures);
+        exercises.find(table, frames, actors.namedExercises(), figures);
         step(progress, 0.75, "Finding links");
         List<LinkDraft> links = new ArrayList<>(new LinkFinder(key -> ModelAssembler.lift(table, key),
-                exercises::participantsAt).find(table));
-        links.addAll(new MembershipFinder().find(table));
+                exercises::participantsAt).find(table, frames));
+        links.addAll(new MembershipFinder().find(table, frames));
         links.addAll(exercises.hostLinks());
         step(progress, 0.9, "Assembling the model");
         BriefModel model = new ModelAssembler(table).assemble(links, figures, exercises.exercises());

@@ -1,6 +1,7 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -79,14 +80,18 @@ final class ExerciseFinder {
         return hostLinks;
     }
 
-    void find(ActorTable table, List<PhraseIndex.Match<Surface>> named, List<FigureDraft> figures) {
+    void find(ActorTable table, List<SentenceFrame> frames, List<PhraseIndex.Match<Surface>> named,
+            List<FigureDraft> figures) {
         TokenizedBrief tokens = table.tokens();
         currentAt = new ExerciseDraft[tokens.sentenceCount()];
+        Map<Integer, List<PhraseIndex.Match<Surface>>> namedBySentence = new HashMap<>();
+        named.forEach(match -> namedBySentence.computeIfAbsent(tokens.token(match.first()).sentence(),
+                sentence -> new ArrayList<>()).add(match));
+        Map<Integer, List<FigureDraft>> figuresBySentence = new HashMap<>();
+        figures.forEach(figure -> figuresBySentence.computeIfAbsent(figure.sentence, sentence -> new ArrayList<>()).add(figure));
         for (int s = 0; s < tokens.sentenceCount(); s++) {
-            SentenceFrame frame = new SentenceFrame(table, s);
-            int sentence = s;
-            List<PhraseIndex.Match<Surface>> names = new ArrayList<>(named.stream()
-                    .filter(match -> tokens.token(match.first()).sentence() == sentence).toList());
+            SentenceFrame frame = frames.get(s);
+            List<PhraseIndex.Match<Surface>> names = new ArrayList<>(namedBySentence.getOrDefault(s, List.of()));
             PhraseIndex.Match<Surface> written = writtenName(frame);
             if (written != null && names.stream().noneMatch(match -> match.first() >= written.first()
                     && match.first() < written.end())) {
@@ -106,7 +111,7 @@ final class ExerciseFinder {
                 }
             }
             participation(table, frame);
-            attachFigures(frame, figures);
+            attachFigures(frame, figuresBySentence.getOrDefault(s, List.of()));
             currentAt[s] = current;
         }
         addHostLinks(table);
@@ -316,7 +321,7 @@ final class ExerciseFinder {
             return;
         }
         for (FigureDraft figure : figures) {
-            if (figure.sentence == frame.sentence && figure.unit.equals(Unit.COUNT) && !current.figures.contains(figure)
+            if (figure.unit.equals(Unit.COUNT) && !current.figures.contains(figure)
                     && current.baseName != null) {
                 current.figures.add(figure);
             }

@@ -43,6 +43,8 @@ final class FigureRecogniser {
             List.of("an", "estimated"), List.of("at", "most"), List.of("over"), List.of("nearly"), List.of("almost"),
             List.of("about"), List.of("around"), List.of("some"), List.of("approximately"), List.of("roughly"),
             List.of("under"));
+    private static final Set<String> QUALIFIER_ENDS = QUALIFIERS.stream().map(words -> words.get(words.size() - 1))
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
     private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those", "their", "its", "our",
             "his", "her");
     /** Capitalised words that may stand before a number without making it a designation ("In 2020"). */
@@ -349,6 +351,9 @@ final class FigureRecogniser {
 
     /** "at least", "more than", "up to" ... just before token {@code i}: its first token and text. */
     private static String[] qualifierBefore(List<Token> t, int i, int first) {
+        if (i == first || !QUALIFIER_ENDS.contains(t.get(i - 1).lower())) {
+            return null;
+        }
         for (List<String> qualifier : QUALIFIERS) {
             int start = i - qualifier.size();
             if (start < first) {

@@ -53,11 +53,10 @@ final class LinkFinder {
         this.exerciseParticipants = exerciseParticipants;
     }
 
-    List<LinkDraft> find(ActorTable table) {
+    List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames) {
         List<LinkDraft> links = new ArrayList<>();
         TokenizedBrief tokens = table.tokens();
-        for (int s = 0; s < tokens.sentenceCount(); s++) {
-            SentenceFrame frame = new SentenceFrame(table, s);
+        for (SentenceFrame frame : frames) {
             List<String> referent = openingReference(frame) ? lastPartnership : List.of();
             int i = frame.first;
             while (i < frame.end) {

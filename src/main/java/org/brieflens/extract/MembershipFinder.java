@@ -17,10 +17,9 @@ final class MembershipFinder {
     private static final Set<String> FOUNDING = Set.of("established", "founded", "formed", "created", "launched");
     private static final int BRACKET_REACH = 4;
 
-    List<LinkDraft> find(ActorTable table) {
+    List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames) {
         List<LinkDraft> links = new ArrayList<>();
-        for (int s = 0; s < table.tokens().sentenceCount(); s++) {
-            SentenceFrame frame = new SentenceFrame(table, s);
+        for (SentenceFrame frame : frames) {
             for (ActorGroup group : frame.groups) {
                 Mention body = group.last();
                 if (!isBody(table, body.actorKey())) {

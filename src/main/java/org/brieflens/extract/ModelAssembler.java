@@ -112,7 +112,7 @@ final class ModelAssembler {
         final String target;
         final LinkKind kind;
         final boolean directed;
-        final List<Evidence> evidence = new ArrayList<>();
+        final Set<Evidence> evidence = new java.util.LinkedHashSet<>();
         String derivedFrom;
         String rule;
         double confidence;
@@ -126,9 +126,7 @@ final class ModelAssembler {
         }
 
         void add(Evidence item, String itemRule, double itemConfidence) {
-            if (!evidence.contains(item)) {
-                evidence.add(item);
-            }
+            evidence.add(item);
             if (rule == null || itemConfidence > confidence) {
                 rule = itemRule;
                 confidence = itemConfidence;
@@ -188,7 +186,7 @@ final class ModelAssembler {
     }
 
     private static Link toLink(MergedLink link) {
-        return new Link(link.id, link.source, link.target, link.kind, link.directed, link.evidence, link.derivedFrom,
+        return new Link(link.id, link.source, link.target, link.kind, link.directed, List.copyOf(link.evidence), link.derivedFrom,
                 new Provenance(Math.min(1.0, link.confidence), link.rule));
     }
 
@@ -203,13 +201,18 @@ final class ModelAssembler {
 
     private List<Figure> figures(List<FigureDraft> drafts, Map<FigureDraft, String> ids) {
         Map<FigureDraft, List<Evidence>> evidence = new LinkedHashMap<>();
+        Map<String, FigureDraft> firstByValue = new HashMap<>();
         for (FigureDraft draft : drafts) {
             Evidence place = evidence(draft.sentence, draft.first, draft.measureEnd);
+            String value = draft.unit + ":" + draft.value;
             if (draft.anaphoric) {
-                evidence.keySet().stream().filter(earlier -> earlier.unit.equals(draft.unit) && earlier.value == draft.value)
-                        .findFirst().ifPresent(earlier -> evidence.get(earlier).add(place));
+                FigureDraft earlier = firstByValue.get(value);
+                if (earlier != null) {
+                    evidence.get(earlier).add(place);
+                }
                 continue;
             }
+            firstByValue.putIfAbsent(value, draft);
             evidence.put(draft, new ArrayList<>(List.of(place)));
         }
         int n = 1;
@@ -247,17 +250,14 @@ final class ModelAssembler {
             if (draft.evidence.isEmpty()) {
                 continue;
             }
-            List<Evidence> evidence = new ArrayList<>();
+            Set<Evidence> evidence = new java.util.LinkedHashSet<>();
             for (ExerciseDraft.Place place : draft.evidence) {
-                Evidence item = evidence(place.sentence(), place.first(), place.end());
-                if (!evidence.contains(item)) {
-                    evidence.add(item);
-                }
+                evidence.add(evidence(place.sentence(), place.first(), place.end()));
             }
             List<String> participants = draft.participants.stream().filter(actorIds::contains).toList();
             List<String> figures = draft.figures.stream().map(figureIds::get).filter(id -> id != null).toList();
             exercises.add(new Exercise("exercise-" + n++, draft.name, participants, draft.domain, draft.frequency,
-                    draft.trend, figures, evidence, new Provenance(draft.confidence, draft.rule)));
+                    draft.trend, figures, List.copyOf(evidence), new Provenance(draft.confidence, draft.rule)));
         }
         return exercises;
     }

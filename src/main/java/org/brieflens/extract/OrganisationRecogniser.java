@@ -1,7 +1,9 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,8 @@ final class OrganisationRecogniser {
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "Its", "Their", "His", "Her", "Our");
     private static final List<String> ORDINAL_WORDS = List.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
             "Seventh", "Eighth", "Ninth", "Tenth");
+
+    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
 
     private final Gazetteer gazetteer;
 
@@ -64,8 +68,11 @@ final class OrganisationRecogniser {
     private int numberedFleet(ActorTable table, int i, int end) {
         TokenizedBrief tokens = table.tokens();
         Token ordinal = tokens.token(i);
-        boolean isOrdinal = ordinal.text().matches("\\d+(st|nd|rd|th)") || ORDINAL_WORDS.contains(ordinal.text());
-        if (!isOrdinal || i + 1 >= end || !tokens.token(i + 1).is("Fleet")) {
+        if (i + 1 >= end || !tokens.token(i + 1).is("Fleet")) {
+            return -1;
+        }
+        boolean isOrdinal = ORDINAL.matcher(ordinal.text()).matches() || ORDINAL_WORDS.contains(ordinal.text());
+        if (!isOrdinal) {
             return -1;
         }
         List<Mention> states = statesBefore(table, i);
@@ -245,22 +252,23 @@ final class OrganisationRecogniser {
     /** "(DAPA)" right after a body's mention: later "DAPA" tokens are mentions of that body. */
     private static void introduceAcronyms(ActorTable table) {
         TokenizedBrief tokens = table.tokens();
-        List<String[]> acronyms = new ArrayList<>();
+        Map<String, String> acronyms = new LinkedHashMap<>();
         for (int i = 1; i + 2 < tokens.size(); i++) {
             Mention before = table.mentionAt(i - 1);
             Token acronym = tokens.token(i + 1);
             if (before != null && before.end() == i && tokens.token(i).is("(") && tokens.token(i + 2).is(")")
                     && acronym.isAllCaps() && acronym.text().length() >= 2 && table.mentionAt(i + 1) == null) {
-                acronyms.add(new String[] {acronym.text(), before.actorKey()});
+                acronyms.putIfAbsent(acronym.text(), before.actorKey());
             }
         }
-        for (String[] acronym : acronyms) {
-            ActorDraft actor = table.actor(acronym[1]).orElseThrow();
-            actor.addAlias(acronym[0]);
-            for (Token token : tokens.tokens()) {
-                if (token.is(acronym[0]) && table.mentionAt(token.index()) == null) {
-                    table.mention(actor, token.index(), token.index() + 1, SurfaceForm.NAME);
-                }
+        if (acronyms.isEmpty()) {
+            return;
+        }
+        acronyms.forEach((acronym, key) -> table.actor(key).orElseThrow().addAlias(acronym));
+        for (Token token : tokens.tokens()) {
+            String key = acronyms.get(token.text());
+            if (key != null && table.mentionAt(token.index()) == null) {
+                table.mention(table.actor(key).orElseThrow(), token.index(), token.index() + 1, SurfaceForm.NAME);
             }
         }
     }

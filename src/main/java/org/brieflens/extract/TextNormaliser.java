@@ -25,12 +25,13 @@ public final class TextNormaliser {
 
     public static NormalisedText normalise(String original) {
         String mapped = mapCharacters(original);
+        java.util.BitSet runOns = runOnNounStarts(mapped);
         StringBuilder out = new StringBuilder(original.length() + 16);
         int[] offsets = new int[original.length() + 16];
         int length = 0;
         for (int i = 0; i < mapped.length(); i++) {
             char c = mapped.charAt(i);
-            if (needsSpaceBefore(mapped, i)) {
+            if (runOns.get(i) || needsSpaceBefore(mapped, i)) {
                 offsets = ensure(offsets, length + 1);
                 out.append(' ');
                 offsets[length++] = i;
@@ -84,27 +85,33 @@ public final class TextNormaliser {
                 && i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1))) {
             return true;
         }
-        return startsRunOnNoun(text, i);
+        return false;
     }
 
-    /** "NATO-Plusmodel": a capitalised part after a hyphen that ends in a lowercase noun of the list. */
-    private static boolean startsRunOnNoun(String text, int i) {
-        if (!Character.isLowerCase(text.charAt(i)) || !Character.isLowerCase(text.charAt(i - 1))) {
-            return false;
+    /**
+     * "NATO-Plusmodel": where a noun of the list starts inside a capitalised word after a hyphen,
+     * leaving at least three letters before it. One pass over the text.
+     */
+    private static java.util.BitSet runOnNounStarts(String text) {
+        java.util.BitSet starts = new java.util.BitSet();
+        for (int hyphen = text.indexOf('-'); hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
+            int wordStart = hyphen + 1;
+            if (wordStart >= text.length() || !Character.isUpperCase(text.charAt(wordStart))) {
+                continue;
+            }
+            int wordEnd = wordStart;
+            while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            for (String noun : RUN_ON_NOUNS) {
+                int nounStart = wordEnd - noun.length();
+                if (nounStart - wordStart >= 3 && text.startsWith(noun, nounStart)
+                        && Character.isLowerCase(text.charAt(nounStart - 1))) {
+                    starts.set(nounStart);
+                }
+            }
         }
-        int wordStart = i;
-        while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-            wordStart--;
-        }
-        if (wordStart == 0 || text.charAt(wordStart - 1) != '-' || !Character.isUpperCase(text.charAt(wordStart))
-                || i - wordStart < 3) {
-            return false;
-        }
-        int wordEnd = i;
-        while (wordEnd < text.length() && Character.isLetter(text.charAt(wordEnd))) {
-            wordEnd++;
-        }
-        return RUN_ON_NOUNS.contains(text.substring(i, wordEnd));
+        return starts;
     }
 
     /** "POLISH DEFENCE MINISTER, MARIUSZ BLASZCZAK" becomes "Polish Defence Minister, Mariusz Blaszczak". */

@@ -32,7 +32,7 @@ public final class Tokeniser {
             int start = normalised.originalStart(i);
             int sentence = sentenceOf.applyAsInt(start);
             if (sentence >= 0) {
-                tokens.add(new Token(tokens.size(), text.substring(i, end), start, normalised.originalEnd(end), sentence));
+                tokens.add(Token.of(tokens.size(), text.substring(i, end), start, normalised.originalEnd(end), sentence));
             }
             i = end;
         }
