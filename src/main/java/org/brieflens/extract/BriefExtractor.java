@@ -23,7 +23,7 @@ public final class BriefExtractor implements Extraction {
 
     @Override
     public BriefModel extract(Brief brief, Progress progress) {
-        step(progress, 0.05, "Reading the text of " + brief.title());
+        step(progress, 0.05, "Reading the text");
         TokenizedBrief tokens = TokenizedBrief.of(brief);
         step(progress, 0.2, "Recognising actors");
         ActorRecognition.Result actors = new ActorRecognition(gazetteer).recognise(tokens);
