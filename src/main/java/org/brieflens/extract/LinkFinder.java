@@ -32,6 +32,9 @@ final class LinkFinder {
             LinkKind.JOINT_EXERCISE, LinkKind.INFRASTRUCTURE, LinkKind.INTELLIGENCE_SHARING);
     private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "for", "against", "toward",
             "towards", "on", "about", "of", "into");
+    /** Words a possessor's noun phrase cannot cross: "China's ambassador to protest" is not China's protest. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("to", "of", "in", "at", "for", "with", "from", "on", "by",
+            "and", "or", "the", "a", "an", "as", "that", "which", "who", "is", "are", "was", "were", "will", "would");
     private static final int TARGET_WINDOW = 10;
     private static final int BETWEEN_REACH = 8;
     private static final int MAX_LIST_TO_PAIR = 6;
@@ -123,13 +126,16 @@ final class LinkFinder {
         } else if (next != null) {
             targets.addAll(next.keys());
             targetRule = "object";
-        } else {
+        } else if (trigger.kind() != LinkKind.ARMS_TRANSFER) {
+            // "NATO dialogue", "Australian iron ore imports"; but a "Philippine supply boat" buys nothing.
             ActorGroup modifier = frame.modifierBefore(match.first(), 4);
             if (modifier != null && (possessor == null || modifier != possessor)) {
                 targets.addAll(modifier.keys());
                 evidenceStart = Math.min(evidenceStart, modifier.first());
             }
             targetRule = "modifier";
+        } else {
+            targetRule = "none";
         }
         targets.removeAll(sources);
         int evidenceEnd = next != null && targetRule.equals("object") ? next.end() : match.end();
@@ -199,8 +205,12 @@ final class LinkFinder {
         if (match.value().kind() == LinkKind.JOINT_EXERCISE && !(after < frame.end && tokens.token(after).is("with"))) {
             return null;
         }
-        // "will send K9 self-propelled howitzers to Poland": a preposition introduces the object.
-        if (next.first() > after && PREPOSITIONS.contains(tokens.token(next.first() - 1).text())) {
+        // "will send K9 self-propelled howitzers to (the Philippine) Navy": a preposition introduces the object.
+        int before = next.first() - 1;
+        while (before > after && (frame.isInMention(before) || tokens.token(before).isIgnoringCase("the"))) {
+            before--;
+        }
+        if (before >= after && PREPOSITIONS.contains(tokens.token(before).text())) {
             return next;
         }
         for (int i = after; i < next.first(); i++) {
@@ -261,7 +271,7 @@ final class LinkFinder {
                 i = modifier.first();
                 continue;
             }
-            if (!token.isLowerCase() && !token.is("-")) {
+            if (!token.isLowerCase() && !token.is("-") || FUNCTION_WORDS.contains(token.text())) {
                 return null;
             }
         }

@@ -41,11 +41,13 @@ final class PersonRecogniser {
                 }
             }
             for (int w = 0; w < words.size(); w++) {
-                if (!words.get(w).isCapitalised() || table.mentionAt(words.get(w).index()) != null) {
+                if (!words.get(w).isWord() || table.mentionAt(words.get(w).index()) != null) {
                     continue;
                 }
                 PhraseIndex.Match<Title> title = gazetteer.titles().longestAt(words, w, words.size());
-                if (title == null) {
+                // Titles are capitalised before a name ("President Biden"), except those written
+                // in lower case in the data ("foreign ministry spokesperson Lin Jian").
+                if (title == null || !words.get(w).isCapitalised() && !Character.isLowerCase(title.value().text().charAt(0))) {
                     continue;
                 }
                 int titleFirst = words.get(w).index();

@@ -104,4 +104,24 @@ class LinkFindingTest {
         assertThat(Extracted.from("Defence Minister Richard Marles said Australia would condemn the tests.").links())
                 .isEmpty();
     }
+
+    @Test
+    void coercionAtSeaAndProtestsAreConflictLinks() {
+        Extracted extracted = Extracted.from("Chinese coast guard vessels fired water cannon at a Philippine supply boat. "
+                + "Manila summoned China's ambassador to protest.");
+
+        assertThat(extracted.links()).containsExactlyInAnyOrder("chn coercion phl", "phl condemnation chn");
+    }
+
+    @Test
+    void aPrepositionIntroducesTheReceiverOfSupport() {
+        assertThat(Extracted.from("Japan will provide five coastal radars worth ¥2.5 billion to the Philippine Navy.")
+                .links()).containsExactlyInAnyOrder("jpn support phl-navy", "jpn support phl");
+    }
+
+    @Test
+    void statesSigningAnAgreementArePartners() {
+        assertThat(Extracted.from("The Philippines and Japan signed a reciprocal access agreement on Monday.").links())
+                .containsExactly("phl partnership jpn");
+    }
 }
