@@ -98,13 +98,20 @@ final class ExerciseFinder {
                 names.add(written);
             }
             int nameEnd = -1;
+            int nameFirst = -1;
             for (PhraseIndex.Match<Surface> name : names) {
                 namedMention(frame, name);
-                nameEnd = Math.max(nameEnd, name.end());
+                if (name.end() > nameEnd) {
+                    nameEnd = name.end();
+                    nameFirst = name.first();
+                }
             }
             for (int i = frame.first; i < frame.end; i++) {
                 Token token = tokens.token(i);
-                if (TRIGGERS.contains(token.lower()) && !token.isCapitalised() && i >= nameEnd) {
+                if (TRIGGERS.contains(token.lower()) && !token.isCapitalised() && i == nameEnd) {
+                    // "their annual Freedom Shield exercise": the noun belongs to the name before it.
+                    current.evidence.add(new ExerciseDraft.Place(s, nameFirst, i + 1));
+                } else if (TRIGGERS.contains(token.lower()) && !token.isCapitalised() && i > nameEnd) {
                     triggered(frame, i, names.isEmpty());
                 } else if (EVENT_NOUNS.contains(token.lower()) && token.is("event")) {
                     anaphoric(frame, i);
@@ -244,6 +251,12 @@ final class ExerciseFinder {
         int end = partners != null ? partners.end() : at + 1;
         exercise.evidence.add(new ExerciseDraft.Place(frame.sentence, start, end));
         exercise.name = nameOf(tokens, np, at + 1, partners);
+        if (current != null && current.baseName != null && current.lastSentence() == frame.sentence && partners == null
+                && current.participants.containsAll(exercise.participants)) {
+            // "... their annual Freedom Shield exercise on Monday, an 11-day combined drill": the named one again.
+            current.evidence.addAll(exercise.evidence);
+            return;
+        }
         ExerciseDraft same = sameAs(exercise);
         if (same != null) {
             same.evidence.addAll(exercise.evidence);

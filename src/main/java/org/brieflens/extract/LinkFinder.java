@@ -28,6 +28,8 @@ final class LinkFinder {
     private static final Set<String> REFERENCE_NOUNS = Set.of("ties", "partnership", "framework", "arrangement",
             "alliance", "pact", "agreement", "cooperation", "grouping", "format", "mechanism", "relationship", "bloc");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
+    private static final Set<String> EXERCISE_NOUNS = Set.of("drills", "drill", "exercise", "exercises", "training",
+            "wargames", "manoeuvres", "maneuvers");
     private static final Set<LinkKind> SYMMETRIC = Set.of(LinkKind.PARTNERSHIP, LinkKind.DIALOGUE,
             LinkKind.JOINT_EXERCISE, LinkKind.INFRASTRUCTURE, LinkKind.INTELLIGENCE_SHARING);
     private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "for", "against", "toward",
@@ -117,12 +119,16 @@ final class LinkFinder {
         }
         int evidenceStart = match.first();
         List<String> targets = new ArrayList<>();
-        String targetRule;
+        String targetRule = "none";
         List<String> referenced = referenceAfter(frame, after);
+        if (referenced.isEmpty() && exerciseReferenceAfter(frame, after)) {
+            referenced = exerciseParticipants.apply(frame.sentence);
+            targetRule = "exercise-reference";
+        }
         ActorGroup next = objectAfter(frame, match, after);
         if (!referenced.isEmpty()) {
             targets.addAll(referenced);
-            targetRule = "reference";
+            targetRule = targetRule.equals("none") ? "reference" : targetRule;
         } else if (next != null) {
             targets.addAll(next.keys());
             targetRule = "object";
@@ -287,6 +293,15 @@ final class LinkFinder {
         boolean reference = DEMONSTRATIVES.contains(tokens.token(after).lower()) && !tokens.token(after).is("the")
                 && REFERENCE_NOUNS.contains(tokens.token(after + 1).lower());
         return reference ? lastPartnership : List.of();
+    }
+
+    /** "condemned the drills": a reference to the exercise under discussion right after the trigger. */
+    private static boolean exerciseReferenceAfter(SentenceFrame frame, int after) {
+        if (after + 1 >= frame.end) {
+            return false;
+        }
+        TokenizedBrief tokens = frame.tokens;
+        return DEMONSTRATIVES.contains(tokens.token(after).lower()) && EXERCISE_NOUNS.contains(tokens.token(after + 1).lower());
     }
 
     /** Whether the subject of an arms trigger is the seller: "export", or a deal "to export"; not "buy". */

@@ -85,7 +85,8 @@ final class SentenceFrame {
         if (mention.first() == group.last().first()) {
             return true;
         }
-        if (mention.first() < group.end() || group.isPossessive()) {
+        if (mention.first() < group.end() || group.isPossessive()
+                || kindClass(group.last().actorKey()) != kindClass(mention.actorKey())) {
             return false;
         }
         boolean person = table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.PERSON).orElse(false);
@@ -97,6 +98,19 @@ final class SentenceFrame {
             }
         }
         return true;
+    }
+
+    /**
+     * A list holds actors of one class: states and groupings, or bodies and companies, or people.
+     * "the war against Ukraine, the National Intelligence Service said" is no list.
+     */
+    private int kindClass(String key) {
+        ActorKind kind = table.actor(key).map(ActorDraft::kind).orElse(ActorKind.STATE);
+        return switch (kind) {
+            case STATE, ALLIANCE, GROUPING -> 0;
+            case ORGANISATION, COMPANY -> 1;
+            case PERSON -> 2;
+        };
     }
 
     private void buildClauses() {
@@ -174,7 +188,12 @@ final class SentenceFrame {
             Clause clause = clauses.get(index);
             if (clause.kind() == Clause.Kind.MAIN) {
                 ActorGroup opening = firstGroupIn(clause.first(), Math.min(at, clause.end()));
-                return opening == null || opening.isPossessive() ? null : opening;
+                if (opening != null && opening.isPossessive()) {
+                    // "Germany's Rheinmetall won": the possessed actor is the subject.
+                    ActorGroup possessed = groupStartingAt(opening.end() + 1);
+                    return possessed != null && possessed.first() < at ? possessed : null;
+                }
+                return opening;
             }
             if (clause.kind() == Clause.Kind.RELATIVE) {
                 return lastGroupBefore(clause.first());

@@ -77,4 +77,16 @@ class ExerciseFindingTest {
         assertThat(extracted.model().exercises()).extracting(Exercise::name)
                 .containsExactly("Freedom Edge 24-2", "Freedom Edge (first)");
     }
+
+    @Test
+    void aDrillInAppositionToANamedExerciseIsThatExercise() {
+        Extracted extracted = Extracted.from("South Korea and the United States kicked off their annual Freedom Shield "
+                + "exercise on Monday, an 11-day combined drill.");
+
+        assertThat(extracted.model().exercises()).singleElement().satisfies(exercise -> {
+            assertThat(exercise.name()).isEqualTo("Freedom Shield");
+            assertThat(exercise.participants()).containsExactly("kor", "usa");
+            assertThat(exercise.frequency()).isEqualTo("annual");
+        });
+    }
 }

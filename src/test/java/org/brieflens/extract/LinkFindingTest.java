@@ -124,4 +124,24 @@ class LinkFindingTest {
         assertThat(Extracted.from("The Philippines and Japan signed a reciprocal access agreement on Monday.").links())
                 .containsExactly("phl partnership jpn");
     }
+
+    @Test
+    void condemningTheDrillsCondemnsTheirParticipants() {
+        Extracted extracted = Extracted.from("South Korea and the United States began their annual Freedom Shield exercise. "
+                + "North Korea condemned the drills as a rehearsal for invasion.");
+
+        assertThat(extracted.links()).contains("prk condemnation kor", "prk condemnation usa");
+    }
+
+    @Test
+    void theActorAStateOwnsIsTheSubject() {
+        assertThat(Extracted.from("Germany's Rheinmetall won a contract to supply ammunition to Ukraine.").links())
+                .containsExactlyInAnyOrder("rheinmetall arms_transfer ukr", "deu arms_transfer ukr");
+    }
+
+    @Test
+    void aListHoldsActorsOfOneClass() {
+        assertThat(Extracted.from("It backs Moscow's war against Ukraine, the National Intelligence Service said.").links())
+                .containsExactly("rus attack ukr");
+    }
 }
