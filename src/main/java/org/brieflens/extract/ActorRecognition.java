@@ -12,7 +12,7 @@ import org.brieflens.model.ActorKind;
  */
 final class ActorRecognition {
     /** What the actor stages found: the table and the named exercises met on the way. */
-    record Result(ActorTable table, List<PhraseIndex.Match<Surface>> namedExercises, Optional<ActorDraft> homeState) {
+    record Result(ActorTable table, List<PhraseIndex.Match<Surface>> namedExercises) {
     }
 
     private final Gazetteer gazetteer;
@@ -30,7 +30,7 @@ final class ActorRecognition {
         resolveTheAlliance(table);
         affiliateToHomeStates(table);
         addStatesOfForces(table);
-        return new Result(table, exercises, home);
+        return new Result(table, exercises);
     }
 
     /**

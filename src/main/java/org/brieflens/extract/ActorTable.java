@@ -16,8 +16,6 @@ public final class ActorTable {
     private final TokenizedBrief tokens;
     private final Map<String, ActorDraft> actors = new LinkedHashMap<>();
     private final Mention[] mentionAt;
-    /** Mentions that share tokens with another mention, so {@code mentionAt} cannot hold them. */
-    private final List<Mention> extraMentions = new ArrayList<>();
     private List<List<Mention>> bySentence;
 
     public ActorTable(TokenizedBrief tokens) {
@@ -74,24 +72,7 @@ public final class ActorTable {
         Mention mention = new Mention(actor.key(), first, end, tokens.token(first).sentence(), form);
         actor.mentions().add(mention);
         bySentence = null;
-        extraMentions.add(mention);
         return mention;
-    }
-
-    public void removeActor(String key) {
-        ActorDraft removed = actors.remove(key);
-        if (removed == null) {
-            return;
-        }
-        for (Mention mention : removed.mentions()) {
-            for (int i = mention.first(); i < mention.end(); i++) {
-                if (mentionAt[i] == mention) {
-                    mentionAt[i] = null;
-                }
-            }
-        }
-        extraMentions.removeIf(mention -> mention.actorKey().equals(key));
-        bySentence = null;
     }
 
     /** Every mention in a sentence, in text order. */

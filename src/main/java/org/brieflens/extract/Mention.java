@@ -65,10 +65,6 @@ public final class Mention {
         }
     }
 
-    public boolean overlaps(int otherFirst, int otherEnd) {
-        return first < otherEnd && otherFirst < end;
-    }
-
     @Override
     public String toString() {
         return actorKey + "@" + first + "-" + end;

@@ -14,11 +14,9 @@ import java.util.Map;
 
 /** A tab-separated data file shipped in the resources: a header line naming the columns, then rows. */
 public final class TsvTable {
-    private final String name;
     private final List<Map<String, String>> rows;
 
-    private TsvTable(String name, List<Map<String, String>> rows) {
-        this.name = name;
+    private TsvTable(List<Map<String, String>> rows) {
         this.rows = rows;
     }
 
@@ -42,7 +40,7 @@ public final class TsvTable {
                 }
                 rows.add(row);
             }
-            return new TsvTable(resource, rows);
+            return new TsvTable(rows);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read data file " + resource, e);
         }
@@ -50,10 +48,6 @@ public final class TsvTable {
 
     public List<Map<String, String>> rows() {
         return rows;
-    }
-
-    public String name() {
-        return name;
     }
 
     /** The items of a "|"-separated cell, none for an empty cell. */
