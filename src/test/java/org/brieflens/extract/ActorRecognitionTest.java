@@ -133,8 +133,8 @@ class ActorRecognitionTest {
     void groupingsListTheMembersThatTheBriefNames() {
         Extracted extracted = Extracted.from("The IP4 met with Japan, Australia and France.");
 
-        assertThat(extracted.actor("ip4")).get().extracting(Actor::members).asList().containsExactlyInAnyOrder("jpn", "aus");
-        assertThat(extracted.actor("jpn")).get().extracting(Actor::memberOf).asList().containsExactly("ip4");
+        assertThat(extracted.actor("ip4").orElseThrow().members()).containsExactlyInAnyOrder("jpn", "aus");
+        assertThat(extracted.actor("jpn").orElseThrow().memberOf()).containsExactly("ip4");
     }
 
     @Test
