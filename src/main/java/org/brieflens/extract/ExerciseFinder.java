@@ -23,7 +23,7 @@ import org.brieflens.model.Unit;
  */
 final class ExerciseFinder {
     private static final Set<String> TRIGGERS = Set.of("exercise", "exercises", "drill", "drills", "training",
-            "wargames", "manoeuvres", "maneuvers", "war-games");
+            "wargames", "manoeuvres", "maneuvers");
     private static final Set<String> EVENT_NOUNS = Set.of("event", "iteration", "exercise", "exercises", "training",
             "drills", "drill");
     private static final Set<String> DEMONSTRATIVES = Set.of("the", "this", "these", "that", "those");
@@ -45,7 +45,7 @@ final class ExerciseFinder {
             Map.entry("missile", ExerciseDomain.MISSILE_DEFENCE), Map.entry("multi-domain", ExerciseDomain.MULTI_DOMAIN),
             Map.entry("land", ExerciseDomain.LAND), Map.entry("ground", ExerciseDomain.LAND));
     /** Words that end an exercise's noun phrase going leftwards: determiners, verbs, conjunctions. */
-    private static final Set<String> NOT_MODIFIERS = Set.of("the", "this", "these", "that", "those", "its", "their",
+    private static final Set<String> NOT_MODIFIERS = Set.of("staging", "the", "this", "these", "that", "those", "its", "their",
             "his", "her", "our", "a", "an", "and", "or", "has", "have", "had", "conducts", "conducted", "conduct",
             "holds", "held", "hold", "stage", "staged", "stages", "kick", "off", "launch", "launched", "launches",
             "including", "now", "of", "in", "with", "for", "to", "from", "on", "at", "by", "tripled", "doubled",
@@ -108,10 +108,10 @@ final class ExerciseFinder {
             }
             for (int i = frame.first; i < frame.end; i++) {
                 Token token = tokens.token(i);
-                if (TRIGGERS.contains(token.lower()) && !token.isCapitalised() && i == nameEnd) {
+                if (isTrigger(tokens, i) && i == nameEnd) {
                     // "their annual Freedom Shield exercise": the noun belongs to the name before it.
                     current.evidence.add(new ExerciseDraft.Place(s, nameFirst, i + 1));
-                } else if (TRIGGERS.contains(token.lower()) && !token.isCapitalised() && i > nameEnd) {
+                } else if (isTrigger(tokens, i) && i > nameEnd) {
                     triggered(frame, i, names.isEmpty());
                 } else if (EVENT_NOUNS.contains(token.lower()) && token.is("event")) {
                     anaphoric(frame, i);
@@ -122,6 +122,16 @@ final class ExerciseFinder {
             currentAt[s] = current;
         }
         addHostLinks(table);
+    }
+
+    /** "exercises", "drills", "training", and "games" after "war". */
+    private static boolean isTrigger(TokenizedBrief tokens, int i) {
+        Token token = tokens.token(i);
+        if (token.isCapitalised()) {
+            return false;
+        }
+        return TRIGGERS.contains(token.lower())
+                || token.is("games") && i > 0 && tokens.token(i - 1).is("war") && tokens.token(i - 1).sentence() == token.sentence();
     }
 
     /** "Exercise Rim of the Pacific (RIMPAC)": a name written after "Exercise", with its acronym. */

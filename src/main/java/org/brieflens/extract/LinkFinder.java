@@ -66,7 +66,8 @@ final class LinkFinder {
             int i = frame.first;
             while (i < frame.end) {
                 PhraseIndex.Match<Trigger> trigger = lexicon.at(tokens.tokens(), i, frame.end);
-                if (trigger == null) {
+                // A trigger word inside a name ("the AUKUS pact") states nothing by itself.
+                if (trigger == null || frame.isInMention(i)) {
                     i++;
                     continue;
                 }

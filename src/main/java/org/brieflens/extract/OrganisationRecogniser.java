@@ -241,8 +241,9 @@ final class OrganisationRecogniser {
         ActorDraft body = table.add(new ActorDraft(Slug.of(name), name, ActorKind.ORGANISATION, null, List.of(),
                 "capitalised-body-name", 0.7));
         table.mention(body, i, nameEnd, SurfaceForm.NAME);
-        Mention owner = i >= 2 && tokens.token(i - 1).is("'s") ? table.mentionAt(i - 2) : null;
-        if (isState(table, owner)) {
+        // "South Korea's Defense Acquisition Program Administration", "the U.S. State Department".
+        Mention owner = i >= 2 && tokens.token(i - 1).is("'s") ? table.mentionAt(i - 2) : table.mentionAt(i - 1);
+        if (isState(table, owner) && tokens.token(owner.first()).sentence() == tokens.token(i).sentence()) {
             body.affiliateTo(owner.actorKey());
             owner.makePartOf(body.key());
         }

@@ -15,12 +15,20 @@ final class SentenceFrame {
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&", "the", "-", "/");
     private static final Set<String> BOUNDARIES = Set.of(";", "–", "—", ":", "\"");
     private static final Set<String> SUBORDINATORS = Set.of("after", "while", "when", "because", "although", "though",
-            "whereas", "but", "which", "who", "whose", "before", "if", "unless");
+            "whereas", "but", "which", "who", "whose", "before", "if", "unless", "where");
     /** Verbs of saying: what follows them is a clause with a subject of its own ("X said Australia would buy"). */
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "stated", "states", "added", "noted",
             "announced", "told");
     /** Words opening an adjunct whose actor is the subject of the clause before ("amid tensions with Russia"). */
     private static final Set<String> ADJUNCTS = Set.of("amid", "despite");
+    /** Prepositions that open an adjunct before the subject ("Under the AUKUS pact, ..."). */
+    private static final Set<String> INTRODUCING = Set.of("under", "in", "with", "for", "from", "at", "on", "by",
+            "despite", "after", "amid", "since", "through", "among", "between", "against", "unlike", "like", "before",
+            "during", "following");
+    /** Nouns through which a state acts: "China's military launched ...". */
+    private static final Set<String> AGENT_NOUNS = Set.of("military", "government", "forces", "troops", "army",
+            "navy", "leaders", "leadership", "officials", "administration", "regime", "warships", "jets", "ships",
+            "aircraft", "diplomats", "parliament", "cabinet");
     private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "can", "could", "may", "might", "should", "must", "be", "been", "do", "does", "did");
     /** Words that may stand between the people of a list: "Biden, South Korean President Yoon". */
@@ -74,11 +82,47 @@ final class SentenceFrame {
             current.members.add(mention);
             groups.add(current);
         }
+        splitCommaOnlyLists();
         for (ActorGroup group : groups) {
             if (group.members.size() < 2) {
                 group.hyphenated = false;
             }
         }
+    }
+
+    /**
+     * "Under the AUKUS pact, Australia will ...", "its ally, the U.S.": actors joined by commas
+     * alone are an introduction or an apposition, not a list; a list has "and" or "or" before
+     * its last member. Lists in brackets need none: "(Japan, South Korea, Australia, New Zealand)".
+     */
+    private void splitCommaOnlyLists() {
+        List<ActorGroup> split = new ArrayList<>();
+        for (ActorGroup group : groups) {
+            if (group.members.size() < 2 || isBracketed(group.first()) || hasConjunction(group)) {
+                split.add(group);
+                continue;
+            }
+            ActorGroup current = null;
+            for (Mention member : group.members) {
+                if (current == null || member.first() != current.last().first() && !tokens.token(member.first() - 1).is("-")) {
+                    current = new ActorGroup();
+                    split.add(current);
+                }
+                current.members.add(member);
+            }
+        }
+        groups.clear();
+        groups.addAll(split);
+    }
+
+    private boolean hasConjunction(ActorGroup group) {
+        for (int i = group.first(); i < group.end(); i++) {
+            Token token = tokens.token(i);
+            if ((token.is("and") || token.is("or") || token.is("&")) && !isInMention(i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean joins(ActorGroup group, Mention mention) {
@@ -187,11 +231,16 @@ final class SentenceFrame {
         while (index >= 0) {
             Clause clause = clauses.get(index);
             if (clause.kind() == Clause.Kind.MAIN) {
-                ActorGroup opening = firstGroupIn(clause.first(), Math.min(at, clause.end()));
+                ActorGroup opening = openingGroup(clause.first(), Math.min(at, clause.end()));
                 if (opening != null && opening.isPossessive()) {
-                    // "Germany's Rheinmetall won": the possessed actor is the subject.
+                    // "Germany's Rheinmetall won": the possessed actor is the subject;
+                    // "China's military launched": the state acts through its agent.
                     ActorGroup possessed = groupStartingAt(opening.end() + 1);
-                    return possessed != null && possessed.first() < at ? possessed : null;
+                    if (possessed != null && possessed.first() < at) {
+                        return possessed;
+                    }
+                    return opening.end() + 1 < end && AGENT_NOUNS.contains(tokens.token(opening.end() + 1).text())
+                            ? opening : null;
                 }
                 return opening;
             }
@@ -207,6 +256,34 @@ final class SentenceFrame {
     /** Whether token {@code token} lies inside brackets: actors there are asides, not arguments. */
     boolean isBracketed(int token) {
         return token >= first && token < end && bracketed[token - first];
+    }
+
+    /**
+     * The first group of a clause that can be its subject. A group in a phrase that opens the
+     * clause with a preposition and ends with a comma is an adjunct: "Under the AUKUS pact,
+     * Australia will buy", "With Prime Minister Ishiba advocating ..., analysts suggest".
+     */
+    private ActorGroup openingGroup(int from, int to) {
+        boolean opensWithPreposition = from < end && INTRODUCING.contains(tokens.token(from).lower());
+        for (ActorGroup group : groups) {
+            if (group.first() < from || group.first() >= to || isBracketed(group.first())) {
+                continue;
+            }
+            if (!opensWithPreposition || !commaBetween(group.end(), to)) {
+                return group;
+            }
+            opensWithPreposition = false;
+        }
+        return null;
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.token(i).is(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     ActorGroup firstGroupIn(int from, int to) {

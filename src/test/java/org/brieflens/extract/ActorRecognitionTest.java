@@ -144,4 +144,16 @@ class ActorRecognitionTest {
         assertThat(extracted.actor("mitsubishi-heavy-industries")).get().extracting(Actor::kind, Actor::affiliation)
                 .containsExactly(ActorKind.COMPANY, "jpn");
     }
+
+    @Test
+    void aBodyNamedAfterAStateBelongsToIt() {
+        assertThat(Extracted.from("U.S. State Department spokesperson Matthew Miller urged restraint.")
+                .actor("state-department")).get().extracting(Actor::affiliation).isEqualTo("usa");
+    }
+
+    @Test
+    void aSpokespersonBelongsToTheBodyBeforeTheTitle() {
+        assertThat(Extracted.from("China's foreign ministry spokesperson Lin Jian said Beijing objected.").actor("jian"))
+                .get().extracting(Actor::affiliation).isEqualTo("chn-foreign-ministry");
+    }
 }

@@ -89,4 +89,12 @@ class ExerciseFindingTest {
             assertThat(exercise.frequency()).isEqualTo("annual");
         });
     }
+
+    @Test
+    void aStateActingThroughItsMilitaryHoldsTheWarGames() {
+        Extracted extracted = Extracted.from("China's military launched large-scale war games around Taiwan on Monday.");
+
+        assertThat(extracted.model().exercises()).singleElement()
+                .satisfies(exercise -> assertThat(exercise.participants()).containsExactly("chn"));
+    }
 }

@@ -144,4 +144,28 @@ class LinkFindingTest {
         assertThat(Extracted.from("It backs Moscow's war against Ukraine, the National Intelligence Service said.").links())
                 .containsExactly("rus attack ukr");
     }
+
+    @Test
+    void anActorInAnOpeningPrepositionalPhraseIsNotTheSubject() {
+        assertThat(Extracted.from("Under the AUKUS pact, Australia will buy three submarines from the United States.")
+                .links()).containsExactly("usa arms_transfer aus");
+    }
+
+    @Test
+    void actorsJoinedByCommasAloneAreNoList() {
+        assertThat(Extracted.from("Japan signed a deal with its ally, the U.S., to buy 400 missiles.").links())
+                .containsExactlyInAnyOrder("usa arms_transfer jpn", "jpn partnership usa");
+    }
+
+    @Test
+    void aClauseAfterWhereHasItsOwnSubject() {
+        assertThat(Extracted.from("Modi hosted leaders in Delhi, where India, Japan and Australia pledged cooperation.")
+                .links()).containsExactlyInAnyOrder("ind partnership jpn", "ind partnership aus", "jpn partnership aus");
+    }
+
+    @Test
+    void statesPatrollingTogetherAreLinked() {
+        assertThat(Extracted.from("Russia and China held joint naval patrols in the Sea of Japan.").links())
+                .containsExactly("rus joint_exercise chn");
+    }
 }
