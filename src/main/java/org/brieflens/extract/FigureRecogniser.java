@@ -45,6 +45,7 @@ final class FigureRecogniser {
             List.of("under"));
     private static final Set<String> QUALIFIER_ENDS = QUALIFIERS.stream().map(words -> words.get(words.size() - 1))
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "a", "an", "our");
     private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those", "their", "its", "our",
             "his", "her");
     /** Capitalised words that may stand before a number without making it a designation ("In 2020"). */
@@ -381,6 +382,10 @@ final class FigureRecogniser {
             from++;
         }
         if (from < end && t.get(from).is("of")) {
+            from++;
+        }
+        // "doubled its defence budget": the determiner opens the phrase.
+        if (from + 1 < end && DETERMINERS.contains(t.get(from).lower()) && t.get(from + 1).isWord()) {
             from++;
         }
         int phraseEnd = nounPhraseEnd(t, from, end);

@@ -133,8 +133,9 @@ final class LinkFinder {
         } else if (next != null) {
             targets.addAll(next.keys());
             targetRule = "object";
-        } else if (trigger.kind() != LinkKind.ARMS_TRANSFER) {
-            // "NATO dialogue", "Australian iron ore imports"; but a "Philippine supply boat" buys nothing.
+        } else if (trigger.kind() != LinkKind.ARMS_TRANSFER && trigger.kind() != LinkKind.JOINT_EXERCISE) {
+            // "NATO dialogue", "Australian iron ore imports"; but a "Philippine supply boat" buys
+            // nothing, and "a NATO naval exercise" is NATO's, not an exercise with NATO.
             ActorGroup modifier = frame.modifierBefore(match.first(), 4);
             if (modifier != null && (possessor == null || modifier != possessor)) {
                 targets.addAll(modifier.keys());
@@ -204,6 +205,10 @@ final class LinkFinder {
      * NATO", means the object is something else). Exercising is "with" someone.
      */
     private static ActorGroup objectAfter(SentenceFrame frame, PhraseIndex.Match<Trigger> match, int after) {
+        if (after < frame.end && frame.tokens.token(after).is("that") && match.value().kind() == LinkKind.RIVALRY) {
+            // "have warned that Russia could attack": what is warned of is the subject of the clause after.
+            return frame.groupAfter(after + 1, 2);
+        }
         ActorGroup next = frame.groupAfter(after, TARGET_WINDOW);
         if (next == null) {
             return null;

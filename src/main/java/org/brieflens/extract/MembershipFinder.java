@@ -15,11 +15,13 @@ import org.brieflens.model.LinkKind;
  */
 final class MembershipFinder {
     private static final Set<String> FOUNDING = Set.of("established", "founded", "formed", "created", "launched");
+    private static final Set<String> JOINING = Set.of("joined", "joins", "join", "rejoined");
     private static final int BRACKET_REACH = 4;
 
     List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames) {
         List<LinkDraft> links = new ArrayList<>();
         for (SentenceFrame frame : frames) {
+            joined(table, frame, links);
             for (ActorGroup group : frame.groups) {
                 Mention body = group.last();
                 if (!isBody(table, body.actorKey())) {
@@ -41,6 +43,30 @@ final class MembershipFinder {
 
     private static boolean isState(ActorTable table, String key) {
         return table.actor(key).map(actor -> actor.kind() == ActorKind.STATE).orElse(false);
+    }
+
+    /** "Finland and Sweden joined the alliance": the states of a group that joins a body. */
+    private static void joined(ActorTable table, SentenceFrame frame, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        for (ActorGroup group : frame.groups) {
+            int at = group.end();
+            if (at + 1 >= frame.end || !JOINING.contains(tokens.token(at).text())) {
+                continue;
+            }
+            int next = at + 1;
+            if (tokens.token(next).isIgnoringCase("the")) {
+                next++;
+            }
+            Mention body = table.mentionAt(next);
+            if (body == null || body.first() != next || !isBody(table, body.actorKey())) {
+                continue;
+            }
+            for (String key : group.keys()) {
+                if (isState(table, key)) {
+                    add(table, key, body, frame, group.first(), body.end(), "joined", 0.85, links);
+                }
+            }
+        }
     }
 
     /** "NATO member Poland". */

@@ -137,7 +137,9 @@ final class SentenceFrame {
         for (int i = group.end(); i < mention.first(); i++) {
             Token token = tokens.token(i);
             boolean title = person && (token.isCapitalised() || TITLE_FILLERS.contains(token.text()) || isInMention(i));
-            if (!LIST_JOINERS.contains(token.text()) && !title) {
+            // "the Royal Navy and the Dutch navy": "Dutch" is part of the next member's name.
+            boolean partOfNext = isInMention(i) && table.mentionAt(i).isPartOfAnother();
+            if (!LIST_JOINERS.contains(token.text()) && !title && !partOfNext) {
                 return false;
             }
         }
@@ -179,6 +181,9 @@ final class SentenceFrame {
                     && (tokens.token(i + 1).is("that") || tokens.token(i + 1).isCapitalised())) {
                 next = Clause.Kind.MAIN;
                 nextStart = i + 1;
+            } else if (i > first && token.is("that") && i + 1 < end && tokens.token(i + 1).isCapitalised()) {
+                // "warned that Russia could attack": a complement clause with a subject of its own.
+                next = Clause.Kind.MAIN;
             } else if (i > first && ADJUNCTS.contains(token.text())) {
                 next = Clause.Kind.PARTICIPIAL;
             } else if (token.is(",") && i + 1 < end && tokens.token(i + 1).is("and") && i > first

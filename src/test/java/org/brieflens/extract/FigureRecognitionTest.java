@@ -119,4 +119,9 @@ class FigureRecognitionTest {
     void annualGivesTheFigureItsPeriod() {
         assertThat(only("It claims an 18% annual increase in naval assets.").period()).isEqualTo("annual");
     }
+
+    @Test
+    void aMultipleMeasuresTheObjectAfterIt() {
+        assertThat(only("Warsaw has doubled its defence budget.").measure()).isEqualTo("defence budget");
+    }
 }

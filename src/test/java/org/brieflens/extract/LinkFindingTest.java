@@ -168,4 +168,22 @@ class LinkFindingTest {
         assertThat(Extracted.from("Russia and China held joint naval patrols in the Sea of Japan.").links())
                 .containsExactly("rus joint_exercise chn");
     }
+
+    @Test
+    void statesThatJoinABodyBecomeMembers() {
+        assertThat(Extracted.from("Finland and Sweden joined NATO after Russia invaded Ukraine.").links())
+                .containsExactlyInAnyOrder("fin membership nato", "swe membership nato", "rus attack ukr");
+    }
+
+    @Test
+    void aWarningIsAboutTheSubjectOfTheClauseItIntroduces() {
+        assertThat(Extracted.from("Lithuania has warned that Russia could strike within five years.").links())
+                .containsExactly("ltu rivalry rus");
+    }
+
+    @Test
+    void servicesOfTwoStatesLeadingAnExerciseTrainTogether() {
+        assertThat(Extracted.from("Britain's Royal Navy and the Dutch navy will lead an annual naval exercise.").links())
+                .containsExactlyInAnyOrder("gbr-royal-navy joint_exercise nld-navy", "gbr joint_exercise nld");
+    }
 }
