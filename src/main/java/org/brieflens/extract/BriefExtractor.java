@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.CancellationException;
 
 import org.brieflens.ingest.Extraction;
+import org.brieflens.model.ActorKind;
 import org.brieflens.model.Brief;
 import org.brieflens.model.BriefModel;
 
@@ -40,7 +41,8 @@ public final class BriefExtractor implements Extraction {
         exercises.find(table, frames, actors.namedExercises(), figures);
         step(progress, 0.75, "Finding links");
         List<LinkDraft> links = new ArrayList<>(new LinkFinder(key -> ModelAssembler.lift(table, key),
-                exercises::participantsAt).find(table, frames));
+                exercises::participantsAt, key -> table.actor(key).map(actor -> actor.kind() == ActorKind.COMPANY)
+                .orElse(false)).find(table, frames));
         links.addAll(new MembershipFinder().find(table, frames));
         links.addAll(exercises.hostLinks());
         step(progress, 0.9, "Assembling the model");

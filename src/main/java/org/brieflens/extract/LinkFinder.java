@@ -33,7 +33,11 @@ final class LinkFinder {
     private static final Set<LinkKind> SYMMETRIC = Set.of(LinkKind.PARTNERSHIP, LinkKind.DIALOGUE,
             LinkKind.JOINT_EXERCISE, LinkKind.INFRASTRUCTURE, LinkKind.INTELLIGENCE_SHARING);
     private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "for", "against", "toward",
-            "towards", "on", "about", "of", "into");
+            "towards", "on", "about", "of", "into", "at");
+    /** Prepositions that give a partnership's or a dialogue's topic, never the partner. */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "against", "over", "in", "into", "at");
+    /** Words between a preposition and its actor: "on 12 Chinese companies", "to the Philippine Navy". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "some", "several", "two", "three", "four", "five");
     /** Words a possessor's noun phrase cannot cross: "China's ambassador to protest" is not China's protest. */
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "of", "in", "at", "for", "with", "from", "on", "by",
             "and", "or", "the", "a", "an", "as", "that", "which", "who", "is", "are", "was", "were", "will", "would");
@@ -47,15 +51,20 @@ final class LinkFinder {
     private List<String> lastPartnership = List.of();
     private final java.util.function.Function<String, String> lift;
     private final java.util.function.IntFunction<List<String>> exerciseParticipants;
+    private final java.util.function.Predicate<String> isCompany;
+    /** Arms transfers found so far, seller to buyer, between states or bodies: "kor>pol". */
+    private final Set<String> armsSales = new java.util.HashSet<>();
 
     /**
      * {@code lift} gives the state or body an actor belongs to; {@code exerciseParticipants} the
-     * participants of the exercise a sentence talks about, for "the participants condemned ...".
+     * participants of the exercise a sentence talks about, for "the participants condemned ...";
+     * {@code isCompany} whether an actor is a company.
      */
     LinkFinder(java.util.function.Function<String, String> lift,
-            java.util.function.IntFunction<List<String>> exerciseParticipants) {
+            java.util.function.IntFunction<List<String>> exerciseParticipants, java.util.function.Predicate<String> isCompany) {
         this.lift = lift;
         this.exerciseParticipants = exerciseParticipants;
+        this.isCompany = isCompany;
     }
 
     List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames) {
@@ -76,6 +85,9 @@ final class LinkFinder {
                 for (LinkDraft link : found) {
                     if (link.kind() == LinkKind.PARTNERSHIP) {
                         lastPartnership = List.of(lift.apply(link.source()), lift.apply(link.target()));
+                    }
+                    if (link.kind() == LinkKind.ARMS_TRANSFER) {
+                        armsSales.add(lift.apply(link.source()) + ">" + lift.apply(link.target()));
                     }
                 }
                 i = trigger.end();
@@ -145,6 +157,16 @@ final class LinkFinder {
         } else {
             targetRule = "none";
         }
+        if (targets.isEmpty() && possessor != null && trigger.kind() == LinkKind.PARTNERSHIP) {
+            // "China, Pakistan's closest ally, called ...": the ally is the actor the apposition follows.
+            ActorGroup named = possessor.first() > frame.first && frame.tokens.token(possessor.first() - 1).is(",")
+                    ? frame.modifierBefore(possessor.first() - 1, 0) : null;
+            if (named != null) {
+                targets.addAll(named.keys());
+                evidenceStart = named.first();
+                targetRule = "apposition";
+            }
+        }
         targets.removeAll(sources);
         int evidenceEnd = next != null && targetRule.equals("object") ? next.end() : match.end();
         if (sources.isEmpty() && targets.isEmpty() && referent.size() == 2
@@ -168,7 +190,7 @@ final class LinkFinder {
         } else if (possessor != null) {
             evidenceStart = Math.min(evidenceStart, possessor.first());
         }
-        boolean sellerFirst = sellerIsSubject(frame, match);
+        boolean sellerFirst = sellerIsSubject(frame, match, sources, targets);
         for (String source : sources) {
             for (String target : targets) {
                 if (source.equals(target)) {
@@ -219,8 +241,14 @@ final class LinkFinder {
         }
         // "will send K9 self-propelled howitzers to (the Philippine) Navy": a preposition introduces the object.
         int before = next.first() - 1;
-        while (before > after && (frame.isInMention(before) || tokens.token(before).isIgnoringCase("the"))) {
+        while (before > after && (frame.isInMention(before) || ARTICLES.contains(tokens.token(before).lower())
+                || tokens.token(before).isNumber())) {
             before--;
+        }
+        if (before >= after && SYMMETRIC.contains(match.value().kind())
+                && TOPIC_PREPOSITIONS.contains(tokens.token(before).text())) {
+            // "agreed to share intelligence on Chinese naval movements": China is the topic, not a partner.
+            return null;
         }
         if (before >= after && PREPOSITIONS.contains(tokens.token(before).text())) {
             return next;
@@ -310,8 +338,13 @@ final class LinkFinder {
         return DEMONSTRATIVES.contains(tokens.token(after).lower()) && EXERCISE_NOUNS.contains(tokens.token(after + 1).lower());
     }
 
-    /** Whether the subject of an arms trigger is the seller: "export", or a deal "to export"; not "buy". */
-    private static boolean sellerIsSubject(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+    /**
+     * Whether the subject of an arms trigger is the seller: "export", or a deal "to export"; not
+     * "buy". A deal with no such word keeps the direction the brief gave the same pair before;
+     * failing that, a company that signs a contract sells, a state buys.
+     */
+    private boolean sellerIsSubject(SentenceFrame frame, PhraseIndex.Match<Trigger> match, List<String> sources,
+            List<String> targets) {
         Trigger.Role role = match.value().subject();
         if (role != Trigger.Role.EITHER) {
             return role == Trigger.Role.SELLER;
@@ -324,7 +357,17 @@ final class LinkFinder {
                 return other.value().subject() == Trigger.Role.SELLER;
             }
         }
-        return true;
+        for (String source : sources) {
+            for (String target : targets) {
+                if (armsSales.contains(lift.apply(source) + ">" + lift.apply(target))) {
+                    return true;
+                }
+                if (armsSales.contains(lift.apply(target) + ">" + lift.apply(source))) {
+                    return false;
+                }
+            }
+        }
+        return sources.stream().anyMatch(key -> isCompany.test(key));
     }
 
     private static void pairs(List<String> keys, LinkKind kind, SentenceFrame frame, int first, int end, String rule,

@@ -186,4 +186,36 @@ class LinkFindingTest {
         assertThat(Extracted.from("Britain's Royal Navy and the Dutch navy will lead an annual naval exercise.").links())
                 .containsExactlyInAnyOrder("gbr-royal-navy joint_exercise nld-navy", "gbr joint_exercise nld");
     }
+
+    @Test
+    void missilesFiredAtAStateAreAnAttackOnIt() {
+        assertThat(Extracted.from("Iran fired more than 180 ballistic missiles at Israel on Tuesday.").links())
+                .containsExactly("irn attack isr");
+    }
+
+    @Test
+    void anAllyInAppositionIsAPartner() {
+        assertThat(Extracted.from("China, Pakistan's closest ally, called for restraint.").links())
+                .containsExactly("pak partnership chn");
+    }
+
+    @Test
+    void aStateSigningAContractBuysAndACompanySells() {
+        assertThat(Extracted.from("India signed a $3.9 billion contract with France for 26 jets.").links())
+                .containsExactly("fra arms_transfer ind");
+        assertThat(Extracted.from("Hanwha Defense signed a contract with Poland.").links())
+                .contains("hanwha-defense arms_transfer pol");
+    }
+
+    @Test
+    void theTopicOfSharedIntelligenceIsNoPartner() {
+        assertThat(Extracted.from("The United States and India agreed to share intelligence on Chinese naval movements.")
+                .links()).containsExactly("usa intelligence_sharing ind");
+    }
+
+    @Test
+    void sanctionsOnAStatesCompaniesCoerceTheState() {
+        assertThat(Extracted.from("The U.S. Treasury imposed sanctions on 12 Chinese companies.").links())
+                .contains("usa-treasury coercion chn", "usa coercion chn");
+    }
 }
