@@ -8,7 +8,10 @@ final class Currencies {
             Map.entry("$", "usd"), Map.entry("US$", "usd"), Map.entry("A$", "aud"), Map.entry("AU$", "aud"),
             Map.entry("C$", "cad"), Map.entry("CA$", "cad"), Map.entry("NZ$", "nzd"), Map.entry("HK$", "hkd"),
             Map.entry("S$", "sgd"), Map.entry("NT$", "twd"), Map.entry("R$", "brl"), Map.entry("¥", "jpy"),
-            Map.entry("€", "eur"), Map.entry("£", "gbp"), Map.entry("₩", "krw"), Map.entry("₹", "inr"));
+            Map.entry("€", "eur"), Map.entry("£", "gbp"), Map.entry("₩", "krw"), Map.entry("₹", "inr"),
+            Map.entry("Rs", "inr"), Map.entry("USD", "usd"), Map.entry("EUR", "eur"), Map.entry("JPY", "jpy"),
+            Map.entry("KRW", "krw"), Map.entry("INR", "inr"), Map.entry("GBP", "gbp"), Map.entry("AUD", "aud"),
+            Map.entry("CNY", "cny"), Map.entry("RMB", "cny"), Map.entry("TWD", "twd"));
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("dollar", "usd"), Map.entry("dollars", "usd"), Map.entry("yen", "jpy"), Map.entry("won", "krw"),
             Map.entry("euro", "eur"), Map.entry("euros", "eur"), Map.entry("pound", "gbp"), Map.entry("pounds", "gbp"),

@@ -51,6 +51,8 @@ final class ExerciseFinder {
             "including", "now", "of", "in", "with", "for", "to", "from", "on", "at", "by", "tripled", "doubled",
             "began", "begin", "begins", "joined", "join", "joins", "into", "as", "will", "would", "is", "are", "was",
             "were", "be", "been", "agreed", "said", "says");
+    private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "These", "That", "Those", "Its",
+            "Their", "In", "On", "At", "During", "After", "Before", "Joint", "Military", "Naval", "Annual", "Exercise");
     private static final int ANAPHORA_REACH = 3;
     private static final int MAX_PARTICIPANTS_PAIRED = 6;
 
@@ -242,6 +244,18 @@ final class ExerciseFinder {
             }
             return;
         }
+        String written = capitalisedNameBefore(frame, np);
+        if (written != null) {
+            // "the Kamandag exercises": a name the gazetteer does not know, written before the noun.
+            namedMention(frame, new PhraseIndex.Match<>(new Surface(written, SurfaceForm.EXERCISE, List.of(),
+                    Surface.Ambiguity.NONE, written), np - written.split(" ").length, np));
+            if (partners != null) {
+                current.participants.addAll(partners.keys());
+            }
+            current.evidence.add(new ExerciseDraft.Place(frame.sentence, np - written.split(" ").length,
+                    partners != null ? partners.end() : at + 1));
+            return;
+        }
         ExerciseDraft exercise = new ExerciseDraft(null, "exercise-trigger", 0.75);
         exercise.baseName = null;
         if (subject != null) {
@@ -281,6 +295,21 @@ final class ExerciseFinder {
     /** A word of an exercise's noun phrase: "recent cyber defense", "annual", "large-scale". */
     private static boolean isModifier(Token token) {
         return (token.isLowerCase() && !NOT_MODIFIERS.contains(token.text()) || token.is("-"));
+    }
+
+    /** One or two capitalised words right before an exercise noun that name no actor: "Kamandag". */
+    private static String capitalisedNameBefore(SentenceFrame frame, int np) {
+        TokenizedBrief tokens = frame.tokens;
+        int start = np;
+        while (start > frame.first && np - start < 2 && tokens.token(start - 1).isCapitalised()
+                && !tokens.token(start - 1).isAllCaps() && !frame.isInMention(start - 1)
+                && !NOT_NAME_WORDS.contains(tokens.token(start - 1).text())) {
+            start--;
+        }
+        if (start == np || start == frame.first && np - start == 1) {
+            return null;
+        }
+        return tokens.textOf(start, np);
     }
 
     private static ActorGroup possessor(SentenceFrame frame, int np) {

@@ -137,8 +137,10 @@ final class FigureRecogniser {
         String[] qualifier = qualifierBefore(t, i, first);
         String qualifierText = qualifier == null ? null : qualifier[1];
         String sign = Currencies.ofSign(token.text());
-        if (sign != null && i + 1 < end && t.get(i + 1).isNumber()) {
-            NumberReader.Read read = NumberReader.scaled(t, i + 1, end);
+        // "Rs. 5,000 crore": a sign written as a word may end in a full stop.
+        int numberAt = sign != null && token.isWord() && i + 2 < end && t.get(i + 1).is(".") ? i + 2 : i + 1;
+        if (sign != null && numberAt < end && t.get(numberAt).isNumber()) {
+            NumberReader.Read read = NumberReader.scaled(t, numberAt, end);
             return describe(brief, new FigureDraft(sentence, i, read.end(), read.value(), new Unit(sign), qualifierText,
                     "money-sign", 0.95, false), first, end);
         }
@@ -303,7 +305,7 @@ final class FigureRecogniser {
             if (MONTHS.contains(before.text()) || before.is(".") && i - 2 >= first && MONTHS.contains(t.get(i - 2).text())) {
                 return true;
             }
-            if (before.isAllCaps() && Currencies.ofSign(before.text()) == null) {
+            if (before.isAllCaps() && Currencies.ofSign(before.text()) == null && !before.is("RMB")) {
                 return true;
             }
             if (before.isCapitalised() && !PLAIN_BEFORE_NUMBER.contains(before.text()) && i - 1 > first) {

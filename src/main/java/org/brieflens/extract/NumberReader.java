@@ -25,7 +25,8 @@ final class NumberReader {
             Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("billion", 1e9),
             Map.entry("trillion", 1e12), Map.entry("bn", 1e9), Map.entry("mn", 1e6), Map.entry("mln", 1e6),
             Map.entry("tn", 1e12), Map.entry("trn", 1e12), Map.entry("k", 1e3), Map.entry("m", 1e6),
-            Map.entry("b", 1e9), Map.entry("millions", 1e6), Map.entry("billions", 1e9));
+            Map.entry("b", 1e9), Map.entry("millions", 1e6), Map.entry("billions", 1e9), Map.entry("crore", 1e7),
+            Map.entry("crores", 1e7), Map.entry("lakh", 1e5), Map.entry("lakhs", 1e5));
     /** Scale words that are also ordinary words or letters: only taken glued to the number ("1.2bn"). */
     private static final List<String> GLUED_ONLY = List.of("k", "m", "b");
     private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25);

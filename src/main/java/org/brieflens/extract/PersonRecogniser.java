@@ -23,6 +23,12 @@ final class PersonRecogniser {
     private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
             "outgoing", "late");
     private static final int MAX_NAME_WORDS = 4;
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "stated", "added", "noted", "warned",
+            "announced", "wrote", "argued");
+    /** The last word of a lowercase title in an apposition: "the U.S. defense secretary". */
+    private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "spokesperson",
+            "spokesman", "spokeswoman", "chief", "commander", "ambassador", "envoy", "premier", "adviser", "advisor",
+            "director", "chairman", "chair", "head", "leader", "general", "admiral", "officer", "official");
 
     private final Gazetteer gazetteer;
 
@@ -72,6 +78,7 @@ final class PersonRecogniser {
                 w--;
             }
         }
+        untitledSpeakers(table, people);
         resolveSurnames(table, people);
     }
 
@@ -87,17 +94,31 @@ final class PersonRecogniser {
                 break;
             }
             end++;
+            // "Myung-soo", "Seong-ryong": hyphenated parts written without spaces belong to the name.
+            while (end + 1 < limit && tokens.token(end).is("-") && tokens.token(end).start() == tokens.token(end - 1).end()
+                    && tokens.token(end + 1).isWord() && tokens.token(end + 1).start() == tokens.token(end).end()) {
+                end += 2;
+            }
             words++;
         }
         return end;
     }
 
+    /** The last word of a name, with its hyphenated parts: "Kim Myung-soo" gives "Myung-soo". */
+    private static String surname(TokenizedBrief tokens, int first, int end) {
+        int start = end - 1;
+        while (start - 2 >= first && tokens.token(start - 1).is("-")) {
+            start -= 2;
+        }
+        return tokens.textOf(start, end);
+    }
+
     private static ActorDraft person(ActorTable table, int first, int end) {
         String name = table.tokens().textOf(first, end);
-        String surname = table.tokens().token(end - 1).text();
+        String surname = surname(table.tokens(), first, end);
         for (ActorDraft actor : table.actors()) {
             if (actor.kind() == ActorKind.PERSON && (actor.name().equals(name) || actor.name().endsWith(" " + surname)
-                    && end - first == 1)) {
+                    && name.equals(surname))) {
                 return actor;
             }
         }
@@ -180,6 +201,73 @@ final class PersonRecogniser {
         }
         Mention mention = table.mentionAt(at);
         return mention != null && mention.first() == at ? mention : null;
+    }
+
+    /**
+     * People named without a title: "Lloyd Austin said", "said Lloyd Austin", and "Lloyd Austin,
+     * the U.S. defense secretary," (the apposition affiliates them). Two or three capitalised
+     * words that name nothing else, next to a verb of saying or before such an apposition.
+     */
+    private void untitledSpeakers(ActorTable table, List<ActorDraft> people) {
+        TokenizedBrief tokens = table.tokens();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            int end = tokens.endOf(s);
+            for (int i = tokens.firstOf(s); i < end; i++) {
+                if (table.mentionAt(i) != null || !tokens.token(i).isCapitalised()) {
+                    continue;
+                }
+                int nameEnd = nameEnd(table, i, end);
+                int words = nameEnd - i;
+                if (words < 2 || words > 3) {
+                    continue;
+                }
+                boolean saysAfter = nameEnd < end && SAYING.contains(tokens.token(nameEnd).text());
+                boolean saysBefore = i > tokens.firstOf(s) && SAYING.contains(tokens.token(i - 1).text());
+                Mention apposed = apposition(table, nameEnd, end);
+                if (!saysAfter && !saysBefore && apposed == null) {
+                    i = nameEnd - 1;
+                    continue;
+                }
+                ActorDraft person = person(table, i, nameEnd);
+                table.mention(person, i, nameEnd, SurfaceForm.NAME);
+                if (apposed != null && person.affiliationKey() == null) {
+                    person.affiliateTo(apposed.isPartOfAnother() ? apposed.partOf() : apposed.actorKey());
+                    if (!apposed.isPartOfAnother()) {
+                        apposed.makePartOf(person.key());
+                    }
+                }
+                people.add(person);
+                i = nameEnd - 1;
+            }
+        }
+    }
+
+    /** ", the U.S. defense secretary,": the actor named in an apposition that ends in a title word. */
+    private Mention apposition(ActorTable table, int nameEnd, int end) {
+        TokenizedBrief tokens = table.tokens();
+        if (nameEnd + 2 >= end || !tokens.token(nameEnd).is(",")) {
+            return null;
+        }
+        int at = nameEnd + 1;
+        if (tokens.token(at).isIgnoringCase("the")) {
+            at++;
+        }
+        Mention actor = table.mentionAt(at);
+        if (actor == null || actor.first() != at) {
+            return null;
+        }
+        for (int j = actor.end(); j < Math.min(end, actor.end() + 4); j++) {
+            if (tokens.token(j).is("'s")) {
+                continue;
+            }
+            if (!tokens.token(j).isLowerCase()) {
+                return null;
+            }
+            if (TITLE_HEADS.contains(tokens.token(j).text())) {
+                return actor;
+            }
+        }
+        return null;
     }
 
     /** "Rutte stated": a capitalised word that is a known person's surname. */

@@ -156,4 +156,19 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("China's foreign ministry spokesperson Lin Jian said Beijing objected.").actor("jian"))
                 .get().extracting(Actor::affiliation).isEqualTo("chn-foreign-ministry");
     }
+
+    @Test
+    void peopleNamedWithoutATitleAreFoundBesideAVerbOfSayingOrAnApposition() {
+        Extracted extracted = Extracted.from("Lloyd Austin, the U.S. defense secretary, arrived. \"We stand together,\" said "
+                + "Pete Hegseth. Rajnath Singh said more.");
+
+        assertThat(extracted.actor("austin")).get().extracting(Actor::affiliation).isEqualTo("usa");
+        assertThat(extracted.actorIds()).contains("hegseth", "singh");
+    }
+
+    @Test
+    void aHyphenatedGivenNameIsPartOfTheName() {
+        assertThat(Extracted.from("Gen. Kim Myung-soo visited Seoul.").actor("myung-soo")).get()
+                .extracting(Actor::name).isEqualTo("Kim Myung-soo");
+    }
 }

@@ -97,4 +97,14 @@ class ExerciseFindingTest {
         assertThat(extracted.model().exercises()).singleElement()
                 .satisfies(exercise -> assertThat(exercise.participants()).containsExactly("chn"));
     }
+
+    @Test
+    void aCapitalisedWordBeforeAnExerciseNounNamesIt() {
+        Extracted extracted = Extracted.from("U.S. Forces Korea joined the Kamandag exercises with the Philippine Marine Corps.");
+
+        assertThat(extracted.model().exercises()).singleElement().satisfies(exercise -> {
+            assertThat(exercise.name()).isEqualTo("Kamandag");
+            assertThat(exercise.participants()).containsExactly("usa-usfk", "phl-marine-corps");
+        });
+    }
 }

@@ -27,6 +27,8 @@ class FigureRecognitionTest {
         "Tokyo set aside ¥8.7 trillion for defence.|¥8.7 trillion|8700000000000|jpy",
         "Media put it at 20 trillion won in total.|20 trillion won|20000000000000|krw",
         "Outlays include half a trillion yen in missiles.|half a trillion yen|500000000000|jpy",
+        "India cleared Rs 54,000 crore of purchases.|Rs 54,000 crore|540000000000|inr",
+        "The U.S. approved a USD 2.5 billion sale.|USD 2.5 billion|2500000000|usd",
         "Spending rose 18% last year.|18%|18|percent",
         "Spending rose 9.5 percent last year.|9.5 percent|9.5|percent",
         "Tokyo has tripled joint exercises.|tripled|3|multiple",
