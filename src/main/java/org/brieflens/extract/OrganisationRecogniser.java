@@ -27,6 +27,8 @@ final class OrganisationRecogniser {
             "boat", "boats", "officer", "officers", "personnel", "unit", "units", "aircraft", "jet", "jets",
             "headquarters", "station", "stations", "exercise", "exercises", "drill", "drills", "training", "port",
             "facility", "facilities", "regiment", "brigade", "division", "veteran", "veterans");
+    private static final Set<String> MEDIA_WORDS = Set.of("News", "Press", "Times", "Post", "Broadcasting",
+            "Television", "Radio", "Media");
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&", "-");
     private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "Its", "Their", "His", "Her", "Our");
@@ -237,6 +239,12 @@ final class OrganisationRecogniser {
             return -1;
         }
         int nameEnd = lastHead + 1;
+        for (int k = i; k < nameEnd; k++) {
+            if (MEDIA_WORDS.contains(tokens.token(k).text())) {
+                // "Yonhap News Agency" reports the news; it is not an actor in it.
+                return nameEnd;
+            }
+        }
         String name = tokens.textOf(i, nameEnd);
         ActorDraft body = table.add(new ActorDraft(Slug.of(name), name, ActorKind.ORGANISATION, null, List.of(),
                 "capitalised-body-name", 0.7));

@@ -19,7 +19,10 @@ final class PersonRecogniser {
     private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "And", "Of", "In", "On", "At", "For",
             "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
             "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
-            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            // News agencies and outlets say things too, but are no people.
+            "Reuters", "Yonhap", "Xinhua", "Kyodo", "Bloomberg", "Associated", "Press", "Agence", "Interfax", "TASS",
+            "News", "Agency", "Times", "Post", "Journal", "Daily", "Television", "Broadcasting");
     private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
             "outgoing", "late");
     private static final int MAX_NAME_WORDS = 4;
@@ -218,7 +221,8 @@ final class PersonRecogniser {
                 }
                 int nameEnd = nameEnd(table, i, end);
                 int words = nameEnd - i;
-                if (words < 2 || words > 3) {
+                if (words < 2 || words > 3 || startsWithTitle(tokens, i, nameEnd)) {
+                    i = Math.max(i, nameEnd - 1);
                     continue;
                 }
                 boolean saysAfter = nameEnd < end && SAYING.contains(tokens.token(nameEnd).text());
@@ -240,6 +244,11 @@ final class PersonRecogniser {
                 i = nameEnd - 1;
             }
         }
+    }
+
+    /** "Vice President said": a title alone is not a name. */
+    private boolean startsWithTitle(TokenizedBrief tokens, int first, int end) {
+        return gazetteer.titles().longestAt(tokens.tokens(), first, end) != null;
     }
 
     /** ", the U.S. defense secretary,": the actor named in an apposition that ends in a title word. */

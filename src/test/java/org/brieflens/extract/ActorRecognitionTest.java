@@ -171,4 +171,10 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("Gen. Kim Myung-soo visited Seoul.").actor("myung-soo")).get()
                 .extracting(Actor::name).isEqualTo("Kim Myung-soo");
     }
+
+    @Test
+    void neitherATitleAloneNorANewsAgencyIsAnActor() {
+        assertThat(Extracted.from("Vice President said nothing. Yonhap News Agency said the drills ended.").actorIds())
+                .isEmpty();
+    }
 }
