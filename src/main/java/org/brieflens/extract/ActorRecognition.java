@@ -15,6 +15,9 @@ final class ActorRecognition {
     record Result(ActorTable table, List<PhraseIndex.Match<Surface>> namedExercises) {
     }
 
+    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("ministry", "agency", "command",
+            "administration", "department", "fleet", "office", "council", "commission");
+
     private final Gazetteer gazetteer;
 
     ActorRecognition(Gazetteer gazetteer) {
@@ -28,6 +31,7 @@ final class ActorRecognition {
         new OrganisationRecogniser(gazetteer).recognise(table, home);
         new PersonRecogniser(gazetteer).recognise(table);
         resolveTheAlliance(table);
+        resolveBodyReferences(table);
         affiliateToHomeStates(table);
         addStatesOfForces(table);
         return new Result(table, exercises);
@@ -95,6 +99,32 @@ final class ActorRecognition {
                     table.mentionAlongside(state, mention.first(), mention.end(), mention.form()).makePartOf(actor.key());
                 }
             });
+        }
+    }
+
+    /**
+     * "the ministry", "the agency", "the command": a lowercase reference to the last body named
+     * with that word, when one was named before in the brief.
+     */
+    private static void resolveBodyReferences(ActorTable table) {
+        TokenizedBrief tokens = table.tokens();
+        java.util.Map<String, ActorDraft> lastBody = new java.util.HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Mention mention = table.mentionAt(i);
+            if (mention != null && mention.first() == i) {
+                table.actor(mention.actorKey()).filter(actor -> actor.kind() == ActorKind.ORGANISATION).ifPresent(body -> {
+                    for (String word : body.name().split(" ")) {
+                        lastBody.put(word.toLowerCase(java.util.Locale.ROOT), body);
+                    }
+                });
+                continue;
+            }
+            Token token = tokens.token(i);
+            ActorDraft body = lastBody.get(token.text());
+            if (body != null && BODY_WORDS.contains(token.text()) && i > 0 && tokens.token(i - 1).isIgnoringCase("the")
+                    && tokens.token(i - 1).sentence() == token.sentence() && mention == null) {
+                table.mention(body, i, i + 1, SurfaceForm.NAME);
+            }
         }
     }
 

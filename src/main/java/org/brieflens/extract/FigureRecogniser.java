@@ -124,7 +124,7 @@ final class FigureRecogniser {
     }
 
     private static boolean isYear(Token token) {
-        if (!token.isNumber() || token.text().length() != 4) {
+        if (!token.isNumber() || token.text().length() != 4 || !NumberReader.isPlainInteger(token.text())) {
             return false;
         }
         int value = Integer.parseInt(token.text());
@@ -200,7 +200,7 @@ final class FigureRecogniser {
             return null;
         }
         String[] qualifier = qualifierBefore(t, i, first);
-        return describe(brief, new FigureDraft(sentence, i, percentEnd, Double.parseDouble(t.get(i).text().replace(",", "")),
+        return describe(brief, new FigureDraft(sentence, i, percentEnd, NumberReader.valueOf(t.get(i).text()),
                 Unit.PERCENT, qualifier == null ? null : qualifier[1], "percent", 0.95, false), first, end);
     }
 
@@ -334,8 +334,8 @@ final class FigureRecogniser {
         int words = 0;
         while (j < end && words < MAX_MEASURE_WORDS) {
             Token token = t.get(j);
-            // A verb after the noun ends the phrase: "two additional squadrons arrived".
-            boolean verb = words > 0 && token.isLowerCase() && token.text().endsWith("ed");
+            // A verb after the noun ends the phrase: "two additional squadrons arrived", "19 nations began".
+            boolean verb = words > 0 && token.isLowerCase() && (token.text().endsWith("ed") || isPluralNoun(t.get(j - 1)));
             boolean word = token.isWord() && !STOP_WORDS.contains(token.lower()) && !verb;
             boolean innerHyphen = token.is("-") && j > from && j + 1 < end && t.get(j - 1).end() == token.start()
                     && t.get(j + 1).start() == token.end();
@@ -350,6 +350,12 @@ final class FigureRecogniser {
             j--;
         }
         return j;
+    }
+
+    private static boolean isPluralNoun(Token token) {
+        String text = token.text();
+        return token.isWord() && text.length() > 3 && text.endsWith("s") && !text.endsWith("ss") && !text.endsWith("is")
+                && !text.endsWith("us");
     }
 
     /** "at least", "more than", "up to" ... just before token {@code i}: its first token and text. */
@@ -384,6 +390,11 @@ final class FigureRecogniser {
             from++;
         }
         if (from < end && t.get(from).is("of")) {
+            from++;
+        }
+        // "spend 1.9 trillion won on a three-axis system": what money is for.
+        if (from + 1 < end && figure.unit.kind() == org.brieflens.model.UnitKind.CURRENCY
+                && (t.get(from).is("on") || t.get(from).is("for"))) {
             from++;
         }
         // "doubled its defence budget": the determiner opens the phrase.
@@ -433,13 +444,19 @@ final class FigureRecogniser {
                     figure.period = "annual";
                 }
             }
+            // "61.2 trillion won ($44 billion)": the sum again in another currency measures the same.
+            if (k > 0 && figure.first - 1 >= first && t.get(figure.first - 1).is("(")
+                    && figures.get(k - 1).end == figure.first - 1) {
+                figure.measure = figures.get(k - 1).measure;
+            }
             // "a five-year ¥43 trillion program"
             if (figure.first >= first + 3 && t.get(figure.first - 1).lower().startsWith("year")
                     && t.get(figure.first - 2).is("-")) {
                 figure.period = brief.textOf(figure.first - 3, figure.first);
             }
             int from = figure.first - 1;
-            if (from >= first && t.get(from).is("from")) {
+            // "42%, up from 28%": only values that compare over time (not "troops from 19 nations").
+            if (from >= first && t.get(from).is("from") && !figure.unit.equals(Unit.COUNT)) {
                 for (int j = k - 1; j >= 0; j--) {
                     if (figures.get(j).unit.equals(figure.unit) && figures.get(j).previous == null) {
                         figures.get(j).previous = figure;

@@ -34,6 +34,28 @@ final class NumberReader {
     private NumberReader() {
     }
 
+    /**
+     * The value of a number token: "25,000", "115.5", and "1.000.000" (full stops as thousands
+     * separators, as some briefs write them).
+     */
+    static double valueOf(String digits) {
+        String plain = digits.replace(",", "");
+        if (plain.indexOf('.') != plain.lastIndexOf('.')) {
+            plain = plain.replace(".", "");
+        }
+        return Double.parseDouble(plain);
+    }
+
+    /** A four-digit number without separators, as years are written. */
+    static boolean isPlainInteger(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
     static boolean isWordNumber(Token token) {
         return WORDS.containsKey(token.lower()) && !token.lower().equals("hundred") && !token.lower().equals("dozen");
     }
@@ -50,7 +72,7 @@ final class NumberReader {
     static Read plain(List<Token> tokens, int i, int limit) {
         Token token = tokens.get(i);
         if (token.isNumber()) {
-            return new Read(Double.parseDouble(token.text().replace(",", "")), i, i + 1);
+            return new Read(valueOf(token.text()), i, i + 1);
         }
         Integer word = WORDS.get(token.lower());
         if (word == null || !isWordNumber(token)) {

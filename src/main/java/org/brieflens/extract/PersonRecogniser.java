@@ -169,7 +169,9 @@ final class PersonRecogniser {
     private static Mention actorBefore(ActorTable table, int titleFirst, int sentence) {
         TokenizedBrief tokens = table.tokens();
         int at = titleFirst - 1;
-        while (tokens.inSentence(at, sentence) && TIME_WORDS.contains(tokens.token(at).lower())) {
+        // "former Japanese Prime Minister", "Australian Defence Force chief Admiral David Johnston".
+        while (tokens.inSentence(at, sentence) && (TIME_WORDS.contains(tokens.token(at).lower())
+                || tokens.token(at).isLowerCase() && TITLE_HEADS.contains(tokens.token(at).text()))) {
             at--;
         }
         if (tokens.inSentence(at, sentence) && tokens.token(at).is("'s")) {

@@ -21,6 +21,11 @@ final class SentenceFrame {
             "announced", "told");
     /** Words opening an adjunct whose actor is the subject of the clause before ("amid tensions with Russia"). */
     private static final Set<String> ADJUNCTS = Set.of("amid", "despite");
+    /** Words before "as" that make it part of a phrase, not the start of a clause: "such as", "as well as". */
+    private static final Set<String> NOT_CLAUSE_AS = Set.of("such", "well", "same", "much", "many", "soon", "long",
+            "far", "just", "known", "serve", "serves", "served", "serving", "act", "acts", "acting");
+    /** How far into its clause a subject may start: further in, an actor is an object. */
+    private static final int SUBJECT_REACH = 8;
     /** Prepositions that open an adjunct before the subject ("Under the AUKUS pact, ..."). */
     private static final Set<String> INTRODUCING = Set.of("under", "in", "with", "for", "from", "at", "on", "by",
             "despite", "after", "amid", "since", "through", "among", "between", "against", "unlike", "like", "before",
@@ -181,6 +186,11 @@ final class SentenceFrame {
                     && (tokens.token(i + 1).is("that") || tokens.token(i + 1).isCapitalised())) {
                 next = Clause.Kind.MAIN;
                 nextStart = i + 1;
+            } else if (i > first && token.is("as") && i + 1 < end && !NOT_CLAUSE_AS.contains(tokens.token(i - 1).lower())
+                    && (tokens.token(i + 1).isNumber() || isInMention(i + 1))) {
+                // "... comes as 73% of Japanese citizens view China ...", "as Beijing expands ...":
+                // "as" opens a clause of its own.
+                next = Clause.Kind.MAIN;
             } else if (i > first && token.is("that") && i + 1 < end && tokens.token(i + 1).isCapitalised()) {
                 // "warned that Russia could attack": a complement clause with a subject of its own.
                 next = Clause.Kind.MAIN;
@@ -273,6 +283,11 @@ final class SentenceFrame {
         for (ActorGroup group : groups) {
             if (group.first() < from || group.first() >= to || isBracketed(group.first())) {
                 continue;
+            }
+            boolean afterComma = group.first() > from && tokens.token(group.first() - 1).is(",");
+            if (group.first() - from > SUBJECT_REACH && !afterComma && !opensWithPreposition) {
+                // "The ministry plans to buy 20 fighters from the United States": too far in to be the subject.
+                return null;
             }
             if (!opensWithPreposition || !commaBetween(group.end(), to)) {
                 return group;

@@ -177,4 +177,10 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("Vice President said nothing. Yonhap News Agency said the drills ended.").actorIds())
                 .isEmpty();
     }
+
+    @Test
+    void aServiceChiefBelongsToTheServiceBeforeTheLowercaseTitle() {
+        assertThat(Extracted.from("Australian Defence Force chief Admiral David Johnston said India would join.")
+                .actor("johnston")).get().extracting(Actor::affiliation).isEqualTo("aus-adf");
+    }
 }

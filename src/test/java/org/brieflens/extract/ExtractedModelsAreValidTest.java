@@ -47,6 +47,7 @@ class ExtractedModelsAreValidTest {
         "The Navy. The Cabinet. the coast guard's navy",
         "China-Russia-US-Japan-India-Australia-France-Germany-Italy competition",
         "by 2025 since 2020 tripled doubled 18% 3rd 24-2 K2 DDG-62 Oct. 31 10:30",
+        "61.2 trillion won, 1.000.000 troops, 2024.06.27, 1,2,3 and 12.5.2024 by 61.2",
         "Exercise Exercise Exercise (RIMPAC) RIMPAC 2024 Freedom Edge 24-2 the first Freedom Edge",
         "NATO member Poland (Japan, Korea) established by Japan, Britain and Italy including Estonia",
         "日本 и Россия 😀 Japan\u2019s \u201Cdrills\u201D,Tokyo's",

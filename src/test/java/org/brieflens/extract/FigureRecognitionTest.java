@@ -126,4 +126,19 @@ class FigureRecognitionTest {
     void aMultipleMeasuresTheObjectAfterIt() {
         assertThat(only("Warsaw has doubled its defence budget.").measure()).isEqualTo("defence budget");
     }
+
+    @Test
+    void aSumRepeatedInAnotherCurrencyMeasuresTheSame() {
+        Extracted extracted = Extracted.from("The budget will rise to 61.2 trillion won ($44 billion) next year.");
+
+        assertThat(extracted.figures()).extracting(Figure::measure).containsOnly(extracted.figures().get(0).measure());
+    }
+
+    @Test
+    void aCountFromWhereTroopsComeIsNoPreviousValue() {
+        Extracted extracted = Extracted.from("More than 35,000 troops from 19 nations began the exercise.");
+
+        assertThat(extracted.figures()).extracting(Figure::previous).containsOnlyNulls();
+        assertThat(extracted.figures()).extracting(Figure::measure).containsExactly("troops", "nations");
+    }
 }

@@ -218,4 +218,24 @@ class LinkFindingTest {
         assertThat(Extracted.from("The U.S. Treasury imposed sanctions on 12 Chinese companies.").links())
                 .contains("usa-treasury coercion chn", "usa coercion chn");
     }
+
+    @Test
+    void theMinistryIsTheMinistryNamedBefore() {
+        Extracted extracted = Extracted.from("Seoul's defense budget will rise, the Ministry of National Defense said. "
+                + "The ministry plans to buy 20 more stealth fighters from the United States.");
+
+        assertThat(extracted.links()).contains("usa arms_transfer kor");
+    }
+
+    @Test
+    void anActorDeepInAClauseIsNoSubject() {
+        assertThat(Extracted.from("The plan is to buy 20 more stealth fighters from the United States to counter China.")
+                .links()).isEmpty();
+    }
+
+    @Test
+    void asOpensAClauseWithItsOwnSubject() {
+        assertThat(Extracted.from("This $5 billion upgrade comes as 73% of Japanese citizens view China as a threat.")
+                .links()).containsExactly("jpn rivalry chn");
+    }
 }
