@@ -81,4 +81,32 @@ class ExtractedModelsAreValidTest {
             throw new AssertionError("the extracted model does not survive the JSON format: " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Shuffled words of the bundled brief, with numbers, signs and punctuation thrown in: no
+     * order of words makes the extractor fail or produce an invalid model. The seed is fixed, so
+     * a failure can be replayed.
+     */
+    @Test
+    void shuffledWordsNeverBreakTheExtractor() throws Exception {
+        String[] words = java.nio.file.Files.readString(org.brieflens.testing.Briefs.BUNDLED_TEXT).split("\\s+");
+        String[] extras = {"$", "¥", "A$", "(", ")", "'s", "-", "–", ",", ".", "\n", "2024", "61.2", "1,600", "by",
+            "since", "the", "with", "Exercise", "RIMPAC", "(DAPA)", "President", "Navy", "coast guard", "that", "as",
+            "Mr", "Vice.", "Adm.", "24-2", "DDG-62", "won", "trillion", "%", "at least", "its", "their"};
+        java.util.Random random = new java.util.Random(20261128);
+        for (int round = 0; round < 200; round++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                String word = random.nextInt(4) == 0 ? extras[random.nextInt(extras.length)] : words[random.nextInt(words.length)];
+                text.append(word).append(random.nextInt(8) == 0 ? "" : " ");
+            }
+            String sample = text.toString();
+            try {
+                assertValid(Extracted.from(sample).model());
+            } catch (RuntimeException | AssertionError e) {
+                throw new AssertionError("round " + round + " failed on: " + sample, e);
+            }
+        }
+    }
 }
