@@ -1,7 +1,11 @@
 package org.brieflens.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.brieflens.model.ActorKind;
 
@@ -15,7 +19,7 @@ final class ActorRecognition {
     record Result(ActorTable table, List<PhraseIndex.Match<Surface>> namedExercises) {
     }
 
-    private static final java.util.Set<String> BODY_WORDS = java.util.Set.of("ministry", "agency", "command",
+    private static final Set<String> BODY_WORDS = Set.of("ministry", "agency", "command",
             "administration", "department", "fleet", "office", "council", "commission");
 
     private final Gazetteer gazetteer;
@@ -108,13 +112,13 @@ final class ActorRecognition {
      */
     private static void resolveBodyReferences(ActorTable table) {
         TokenizedBrief tokens = table.tokens();
-        java.util.Map<String, ActorDraft> lastBody = new java.util.HashMap<>();
+        Map<String, ActorDraft> lastBody = new HashMap<>();
         for (int i = 0; i < tokens.size(); i++) {
             Mention mention = table.mentionAt(i);
             if (mention != null && mention.first() == i) {
                 table.actor(mention.actorKey()).filter(actor -> actor.kind() == ActorKind.ORGANISATION).ifPresent(body -> {
                     for (String word : body.name().split(" ")) {
-                        lastBody.put(word.toLowerCase(java.util.Locale.ROOT), body);
+                        lastBody.put(word.toLowerCase(Locale.ROOT), body);
                     }
                 });
                 continue;

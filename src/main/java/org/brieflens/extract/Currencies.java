@@ -1,5 +1,6 @@
 package org.brieflens.extract;
 
+import java.util.Locale;
 import java.util.Map;
 
 /** Currency signs and words as written, and the ISO 4217 code (lower case) each stands for. */
@@ -32,7 +33,7 @@ final class Currencies {
     }
 
     static String ofWord(String word) {
-        return WORDS.get(word.toLowerCase(java.util.Locale.ROOT));
+        return WORDS.get(word.toLowerCase(Locale.ROOT));
     }
 
     static String dollarOf(String demonym) {

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.brieflens.model.Unit;
+import org.brieflens.model.UnitKind;
 
 /**
  * Recognises the figures of each sentence: money with its currency and scale ("$5 billion",
@@ -44,7 +46,7 @@ final class FigureRecogniser {
             List.of("about"), List.of("around"), List.of("some"), List.of("approximately"), List.of("roughly"),
             List.of("under"));
     private static final Set<String> QUALIFIER_ENDS = QUALIFIERS.stream().map(words -> words.get(words.size() - 1))
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "a", "an", "our");
     private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those", "their", "its", "our",
             "his", "her");
@@ -393,7 +395,7 @@ final class FigureRecogniser {
             from++;
         }
         // "spend 1.9 trillion won on a three-axis system": what money is for.
-        if (from + 1 < end && figure.unit.kind() == org.brieflens.model.UnitKind.CURRENCY
+        if (from + 1 < end && figure.unit.kind() == UnitKind.CURRENCY
                 && (t.get(from).is("on") || t.get(from).is("for"))) {
             from++;
         }

@@ -1,6 +1,7 @@
 package org.brieflens.extract;
 
 import java.util.List;
+import java.util.Locale;
 
 import org.brieflens.model.ActorKind;
 
@@ -16,6 +17,6 @@ public record KnownActor(String key, String name, ActorKind kind, String iso3, L
     }
 
     public static String keyOfState(String iso3) {
-        return iso3.toLowerCase(java.util.Locale.ROOT);
+        return iso3.toLowerCase(Locale.ROOT);
     }
 }

@@ -1,8 +1,12 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 import org.brieflens.model.LinkFamily;
 import org.brieflens.model.LinkKind;
@@ -49,19 +53,19 @@ final class LinkFinder {
 
     /** Links between the ends of the last partnership found, for "these ties" and "this framework". */
     private List<String> lastPartnership = List.of();
-    private final java.util.function.Function<String, String> lift;
-    private final java.util.function.IntFunction<List<String>> exerciseParticipants;
-    private final java.util.function.Predicate<String> isCompany;
+    private final Function<String, String> lift;
+    private final IntFunction<List<String>> exerciseParticipants;
+    private final Predicate<String> isCompany;
     /** Arms transfers found so far, seller to buyer, between states or bodies: "kor>pol". */
-    private final Set<String> armsSales = new java.util.HashSet<>();
+    private final Set<String> armsSales = new HashSet<>();
 
     /**
      * {@code lift} gives the state or body an actor belongs to; {@code exerciseParticipants} the
      * participants of the exercise a sentence talks about, for "the participants condemned ...";
      * {@code isCompany} whether an actor is a company.
      */
-    LinkFinder(java.util.function.Function<String, String> lift,
-            java.util.function.IntFunction<List<String>> exerciseParticipants, java.util.function.Predicate<String> isCompany) {
+    LinkFinder(Function<String, String> lift,
+            IntFunction<List<String>> exerciseParticipants, Predicate<String> isCompany) {
         this.lift = lift;
         this.exerciseParticipants = exerciseParticipants;
         this.isCompany = isCompany;

@@ -1,12 +1,15 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 import org.brieflens.model.Actor;
 import org.brieflens.model.ActorKind;
@@ -95,7 +98,7 @@ final class ModelAssembler {
     }
 
     private List<Evidence> mentionsOf(ActorDraft draft) {
-        Set<Evidence> evidence = new java.util.TreeSet<>(java.util.Comparator.comparingInt(Evidence::start)
+        Set<Evidence> evidence = new TreeSet<>(Comparator.comparingInt(Evidence::start)
                 .thenComparingInt(Evidence::end));
         for (Mention mention : draft.mentions()) {
             evidence.add(evidence(mention.sentence(), mention.first(), mention.end()));
@@ -112,7 +115,7 @@ final class ModelAssembler {
         final String target;
         final LinkKind kind;
         final boolean directed;
-        final Set<Evidence> evidence = new java.util.LinkedHashSet<>();
+        final Set<Evidence> evidence = new LinkedHashSet<>();
         String derivedFrom;
         String rule;
         double confidence;
@@ -250,7 +253,7 @@ final class ModelAssembler {
             if (draft.evidence.isEmpty()) {
                 continue;
             }
-            Set<Evidence> evidence = new java.util.LinkedHashSet<>();
+            Set<Evidence> evidence = new LinkedHashSet<>();
             for (ExerciseDraft.Place place : draft.evidence) {
                 evidence.add(evidence(place.sentence(), place.first(), place.end()));
             }

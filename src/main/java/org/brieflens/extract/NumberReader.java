@@ -1,5 +1,6 @@
 package org.brieflens.extract;
 
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 
@@ -101,8 +102,8 @@ final class NumberReader {
             boolean glued = next.start() == tokens.get(plain.end() - 1).end();
             if (scale != null && (glued || !GLUED_ONLY.contains(next.lower()))) {
                 // Decimal arithmetic: 8.7 trillion is 8700000000000, not 8699999999999.999.
-                double value = new java.math.BigDecimal(Double.toString(plain.value()))
-                        .multiply(java.math.BigDecimal.valueOf(scale)).doubleValue();
+                double value = new BigDecimal(Double.toString(plain.value()))
+                        .multiply(BigDecimal.valueOf(scale)).doubleValue();
                 return new Read(value, i, plain.end() + 1);
             }
         }

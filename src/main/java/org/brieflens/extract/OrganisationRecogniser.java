@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.brieflens.model.ActorKind;
 
@@ -35,7 +36,7 @@ final class OrganisationRecogniser {
     private static final List<String> ORDINAL_WORDS = List.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
             "Seventh", "Eighth", "Ninth", "Tenth");
 
-    private static final java.util.regex.Pattern ORDINAL = java.util.regex.Pattern.compile("\\d+(st|nd|rd|th)");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
 
     private final Gazetteer gazetteer;
 

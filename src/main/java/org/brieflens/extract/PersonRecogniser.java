@@ -1,7 +1,9 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.brieflens.model.ActorKind;
@@ -286,7 +288,7 @@ final class PersonRecogniser {
         if (people.isEmpty()) {
             return;
         }
-        java.util.Map<String, ActorDraft> bySurname = new java.util.HashMap<>();
+        Map<String, ActorDraft> bySurname = new HashMap<>();
         for (ActorDraft person : people) {
             String[] words = person.name().split(" ");
             bySurname.putIfAbsent(words[words.length - 1], person);

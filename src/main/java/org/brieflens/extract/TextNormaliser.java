@@ -1,5 +1,6 @@
 package org.brieflens.extract;
 
+import java.util.BitSet;
 import java.util.Set;
 
 /**
@@ -25,7 +26,7 @@ public final class TextNormaliser {
 
     public static NormalisedText normalise(String original) {
         String mapped = mapCharacters(original);
-        java.util.BitSet runOns = runOnNounStarts(mapped);
+        BitSet runOns = runOnNounStarts(mapped);
         StringBuilder out = new StringBuilder(original.length() + 16);
         int[] offsets = new int[original.length() + 16];
         int length = 0;
@@ -92,8 +93,8 @@ public final class TextNormaliser {
      * "NATO-Plusmodel": where a noun of the list starts inside a capitalised word after a hyphen,
      * leaving at least three letters before it. One pass over the text.
      */
-    private static java.util.BitSet runOnNounStarts(String text) {
-        java.util.BitSet starts = new java.util.BitSet();
+    private static BitSet runOnNounStarts(String text) {
+        BitSet starts = new BitSet();
         for (int hyphen = text.indexOf('-'); hyphen >= 0; hyphen = text.indexOf('-', hyphen + 1)) {
             int wordStart = hyphen + 1;
             if (wordStart >= text.length() || !Character.isUpperCase(text.charAt(wordStart))) {

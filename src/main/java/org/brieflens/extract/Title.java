@@ -1,5 +1,7 @@
 package org.brieflens.extract;
 
+import java.util.Locale;
+
 /**
  * A title written before a person's name ("Prime Minister", "Rear Adm.") and where it affiliates
  * the person: to the state named beside it, the armed force, the organisation, or nowhere (an
@@ -13,7 +15,7 @@ public record Title(String text, Scope scope, String target) {
 
     public static Title parse(String text, String scopeCell) {
         String[] parts = scopeCell.split("=", 2);
-        Scope scope = Scope.valueOf(parts[0].strip().toUpperCase(java.util.Locale.ROOT));
+        Scope scope = Scope.valueOf(parts[0].strip().toUpperCase(Locale.ROOT));
         String target = parts.length > 1 ? parts[1].strip() : null;
         return new Title(text, scope, target);
     }

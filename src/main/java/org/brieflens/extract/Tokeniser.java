@@ -2,6 +2,7 @@ package org.brieflens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.IntUnaryOperator;
 
 /**
@@ -89,7 +90,7 @@ public final class Tokeniser {
         }
         // Ordinals: "3rd", "21st", "7th".
         if (j + 2 <= text.length()) {
-            String suffix = text.substring(j, j + 2).toLowerCase(java.util.Locale.ROOT);
+            String suffix = text.substring(j, j + 2).toLowerCase(Locale.ROOT);
             boolean wordEnds = j + 2 == text.length() || !Character.isLetter(text.charAt(j + 2));
             if (wordEnds && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
                 return j + 2;

@@ -1,5 +1,6 @@
 package org.brieflens.extract;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.brieflens.model.Brief;
@@ -17,7 +18,7 @@ public final class TokenizedBrief {
         int sentences = brief.sentences().size();
         sentenceFirst = new int[sentences];
         sentenceEnd = new int[sentences];
-        java.util.Arrays.fill(sentenceFirst, -1);
+        Arrays.fill(sentenceFirst, -1);
         for (Token token : tokens) {
             if (sentenceFirst[token.sentence()] < 0) {
                 sentenceFirst[token.sentence()] = token.index();

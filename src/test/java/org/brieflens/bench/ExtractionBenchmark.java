@@ -25,15 +25,16 @@ import org.brieflens.testing.Briefs;
 /**
  * How long extraction takes for briefs of growing size, made by repeating the bundled brief (a
  * realistic mix of actors, figures, links and exercises) up to {@code kilobytes}. The bar is a
- * 1 MB brief in under 2 s, growing linearly: compare the times per size.
+ * 1 MB brief in under 2 s, growing linearly: compare the median (p50) per size.
  * Run: {@code mvn -q test-compile exec:exec@bench -Dbench="Extraction -wi 2 -i 5"}.
  */
 @State(Scope.Benchmark)
-@BenchmarkMode(Mode.SingleShotTime)
+@BenchmarkMode(Mode.SampleTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Warmup(iterations = 2)
-@Measurement(iterations = 5)
-@Fork(1)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 5, time = 3)
+// A fixed heap keeps heap resizing out of the times of the larger briefs.
+@Fork(value = 1, jvmArgsAppend = {"-Xms2g", "-Xmx2g"})
 public class ExtractionBenchmark {
     @Param({"128", "256", "512", "1024", "2048"})
     public int kilobytes;
