@@ -84,6 +84,8 @@ class MainWindowTest {
                 .filter(text -> text.getText().equals("Hanoi")).findFirst().orElseThrow();
 
         robot.clickOn(hanoi);
+        // On a busy machine the click's handler may run some pulses later: wait for it, up to a bound.
+        waitUntil(() -> workspace.selection().equals(Selection.actor("vnm")));
 
         assertThat(workspace.selection()).isEqualTo(Selection.actor("vnm"));
         assertThat(actorsView().table().getSelectionModel().getSelectedItem().id()).isEqualTo("vnm");
@@ -163,5 +165,13 @@ class MainWindowTest {
 
     private ActorsView actorsView() {
         return (ActorsView) window.views().stream().filter(view -> view.id().equals("actors")).findFirst().orElseThrow();
+    }
+
+    private static void waitUntil(java.util.concurrent.Callable<Boolean> condition) {
+        try {
+            WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS, condition);
+        } catch (java.util.concurrent.TimeoutException e) {
+            // The assertion that follows says what was expected and what happened instead.
+        }
     }
 }
