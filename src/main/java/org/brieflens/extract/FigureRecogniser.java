@@ -82,6 +82,7 @@ final class FigureRecogniser {
         int end = brief.endOf(sentence);
         List<FigureDraft> found = new ArrayList<>();
         Integer sinceYear = null;
+        int sinceAt = -1;
         Integer contextYear = null;
         int i = first;
         while (i < end) {
@@ -95,6 +96,7 @@ final class FigureRecogniser {
                     found.add(year);
                 } else if (before.equals("since")) {
                     sinceYear = Integer.parseInt(token.text());
+                    sinceAt = i;
                 } else if (contextYear == null) {
                     contextYear = Integer.parseInt(token.text());
                 }
@@ -120,6 +122,13 @@ final class FigureRecogniser {
                 found.add(figure);
                 i = Math.max(figure.end, i + 1);
             }
+        }
+        if (sinceAt >= 0 && found.stream().noneMatch(figure -> !figure.unit.equals(Unit.YEAR))) {
+            // "has held drills with NATO since 2015": with nothing to date, the year is the claim.
+            FigureDraft since = new FigureDraft(sentence, sinceAt - 1, sinceAt + 1, sinceYear, Unit.YEAR, "since",
+                    "since-year", 0.7, false);
+            since.measure = measureBefore(brief, sinceAt - 1, first);
+            found.add(since);
         }
         attachContext(brief, found, first, end, sinceYear, contextYear);
         return found;

@@ -141,4 +141,13 @@ class FigureRecognitionTest {
         assertThat(extracted.figures()).extracting(Figure::previous).containsOnlyNulls();
         assertThat(extracted.figures()).extracting(Figure::measure).containsExactly("troops", "nations");
     }
+
+    @Test
+    void sinceAYearWithNothingToDateIsAFigureOfItsOwn() {
+        Figure figure = only("Japan has held drills with NATO since 2015.");
+
+        assertThat(figure.label()).isEqualTo("since 2015");
+        assertThat(figure.unit().code()).isEqualTo("year");
+        assertThat(figure.qualifier()).isEqualTo("since");
+    }
 }
