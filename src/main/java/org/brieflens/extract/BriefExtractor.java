@@ -41,8 +41,8 @@ public final class BriefExtractor implements Extraction {
         exercises.find(table, frames, actors.namedExercises(), figures);
         step(progress, 0.75, "Finding links");
         List<LinkDraft> links = new ArrayList<>(new LinkFinder(key -> ModelAssembler.lift(table, key),
-                exercises::participantsAt, key -> table.actor(key).map(actor -> actor.kind() == ActorKind.COMPANY)
-                .orElse(false)).find(table, frames));
+                exercises::participantsAt, key -> isKind(table, key, ActorKind.COMPANY),
+                key -> isKind(table, key, ActorKind.STATE)).find(table, frames));
         links.addAll(new MembershipFinder().find(table, frames));
         links.addAll(exercises.hostLinks());
         step(progress, 0.9, "Assembling the model");
@@ -50,6 +50,10 @@ public final class BriefExtractor implements Extraction {
         progress.update(1.0, "Read " + model.actors().size() + " actors, " + model.links().size() + " links, "
                 + model.figures().size() + " figures and " + model.exercises().size() + " exercises");
         return model;
+    }
+
+    private static boolean isKind(ActorTable table, String key, ActorKind kind) {
+        return table.actor(key).map(actor -> actor.kind() == kind).orElse(false);
     }
 
     private static void step(Progress progress, double fraction, String message) {

@@ -45,6 +45,9 @@ final class LinkFinder {
     /** Words a possessor's noun phrase cannot cross: "China's ambassador to protest" is not China's protest. */
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "of", "in", "at", "for", "with", "from", "on", "by",
             "and", "or", "the", "a", "an", "as", "that", "which", "who", "is", "are", "was", "were", "will", "would");
+    private static final Set<String> COUNTED_NOUNS = Set.of("countries", "nations", "allies", "governments",
+            "sides", "states", "partners");
+    private static final int RECENT_LISTS = 8;
     private static final int TARGET_WINDOW = 10;
     private static final int BETWEEN_REACH = 8;
     private static final int MAX_LIST_TO_PAIR = 6;
@@ -56,19 +59,23 @@ final class LinkFinder {
     private final Function<String, String> lift;
     private final IntFunction<List<String>> exerciseParticipants;
     private final Predicate<String> isCompany;
+    private final Predicate<String> isState;
+    /** The last lists of states named, most recent last. */
+    private final List<List<String>> recentLists = new ArrayList<>();
     /** Arms transfers found so far, seller to buyer, between states or bodies: "kor>pol". */
     private final Set<String> armsSales = new HashSet<>();
 
     /**
      * {@code lift} gives the state or body an actor belongs to; {@code exerciseParticipants} the
      * participants of the exercise a sentence talks about, for "the participants condemned ...";
-     * {@code isCompany} whether an actor is a company.
+     * {@code isCompany} and {@code isState} whether an actor is a company or a state.
      */
     LinkFinder(Function<String, String> lift,
-            IntFunction<List<String>> exerciseParticipants, Predicate<String> isCompany) {
+            IntFunction<List<String>> exerciseParticipants, Predicate<String> isCompany, Predicate<String> isState) {
         this.lift = lift;
         this.exerciseParticipants = exerciseParticipants;
         this.isCompany = isCompany;
+        this.isState = isState;
     }
 
     List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames) {
@@ -96,6 +103,7 @@ final class LinkFinder {
                 }
                 i = trigger.end();
             }
+            rememberLists(frame);
         }
         return links;
     }
@@ -280,7 +288,45 @@ final class LinkFinder {
         if (mentionsParticipants(frame, at)) {
             return new ArrayList<>(exerciseParticipants.apply(frame.sentence));
         }
+        int count = countedStates(frame, at);
+        for (int k = recentLists.size() - 1; k >= 0 && count > 0; k--) {
+            if (recentLists.get(k).size() == count) {
+                return new ArrayList<>(recentLists.get(k));
+            }
+        }
         return new ArrayList<>();
+    }
+
+    /** "The three countries agreed ...", "Both nations ...": how many states the subject counts, or 0. */
+    private static int countedStates(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = frame.first; i + 1 < Math.min(at, frame.first + 4); i++) {
+            String word = tokens.token(i).lower();
+            String noun = tokens.token(i + 1).lower();
+            if (!COUNTED_NOUNS.contains(noun)) {
+                continue;
+            }
+            if (word.equals("both")) {
+                return 2;
+            }
+            if (NumberReader.isWordNumber(tokens.token(i)) && i > frame.first && tokens.token(i - 1).isIgnoringCase("the")) {
+                return (int) NumberReader.plain(tokens.tokens(), i, frame.end).value();
+            }
+        }
+        return 0;
+    }
+
+    /** Remembers the lists of states each sentence names, for "the three countries" later on. */
+    private void rememberLists(SentenceFrame frame) {
+        for (ActorGroup group : frame.groups) {
+            List<String> states = group.keys().stream().filter(isState).toList();
+            if (states.size() >= 2 && states.size() == group.keys().size()) {
+                recentLists.add(states);
+            }
+        }
+        while (recentLists.size() > RECENT_LISTS) {
+            recentLists.remove(0);
+        }
     }
 
     /** "The Freedom Edge participants ... condemned": the sentence's subject is an exercise's participants. */

@@ -238,4 +238,11 @@ class LinkFindingTest {
         assertThat(Extracted.from("This $5 billion upgrade comes as 73% of Japanese citizens view China as a threat.")
                 .links()).containsExactly("jpn rivalry chn");
     }
+
+    @Test
+    void theThreeCountriesAreTheLastThreeStatesListed() {
+        assertThat(Extracted.from("Ships from the United States, Japan and South Korea sailed together. "
+                + "The three countries agreed to hold talks twice a year.").links())
+                .contains("usa dialogue jpn", "usa dialogue kor", "jpn dialogue kor");
+    }
 }
