@@ -171,9 +171,9 @@ final class SentenceFrame {
             Token token = tokens.token(i);
             Clause.Kind next = null;
             int nextStart = i;
-            if (BOUNDARIES.contains(token.text())) {
+            if (BOUNDARIES.contains(token.text()) || isSpacedHyphen(i)) {
                 // "... naval forces – a strategic hedge against ...": a noun phrase in apposition.
-                boolean apposition = (token.is("–") || token.is("—")) && i + 1 < end
+                boolean apposition = (token.is("–") || token.is("—") || token.is("-")) && i + 1 < end
                         && (tokens.token(i + 1).is("a") || tokens.token(i + 1).is("an"));
                 next = apposition ? Clause.Kind.PARTICIPIAL : Clause.Kind.MAIN;
                 nextStart = i + 1;
@@ -213,6 +213,14 @@ final class SentenceFrame {
         if (end > start) {
             clauses.add(new Clause(start, end, kind));
         }
+    }
+
+    /** "NEW DELHI, May 8 (Reuters) - India launched ...": a hyphen between spaces is a dash. */
+    private boolean isSpacedHyphen(int i) {
+        if (!tokens.token(i).is("-") || i == first || i + 1 >= end) {
+            return false;
+        }
+        return tokens.token(i - 1).end() < tokens.token(i).start() && tokens.token(i).end() < tokens.token(i + 1).start();
     }
 
     /** ", recently blocking", ", including": an -ing word, perhaps after an -ly adverb. */

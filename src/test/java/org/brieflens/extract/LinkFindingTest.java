@@ -245,4 +245,10 @@ class LinkFindingTest {
                 + "The three countries agreed to hold talks twice a year.").links())
                 .contains("usa dialogue jpn", "usa dialogue kor", "jpn dialogue kor");
     }
+
+    @Test
+    void aDatelineEndsAtItsDash() {
+        assertThat(Extracted.from("NEW DELHI, May 8 (Reuters) - India launched missile strikes on nine sites in Pakistan.")
+                .links()).containsExactly("ind attack pak");
+    }
 }
