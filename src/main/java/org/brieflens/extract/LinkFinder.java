@@ -45,6 +45,9 @@ final class LinkFinder {
     /** Words a possessor's noun phrase cannot cross: "China's ambassador to protest" is not China's protest. */
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "of", "in", "at", "for", "with", "from", "on", "by",
             "and", "or", "the", "a", "an", "as", "that", "which", "who", "is", "are", "was", "were", "will", "would");
+    private static final Set<String> THREAT_DETERMINERS = Set.of("such", "these", "those", "this", "that");
+    private static final Set<String> THREAT_NOUNS = Set.of("threats", "threat", "provocations", "provocation",
+            "aggression", "attacks", "actions", "launches");
     private static final Set<String> COUNTED_NOUNS = Set.of("countries", "nations", "allies", "governments",
             "sides", "states", "partners");
     private static final int RECENT_LISTS = 8;
@@ -60,6 +63,8 @@ final class LinkFinder {
     private final IntFunction<List<String>> exerciseParticipants;
     private final Predicate<String> isCompany;
     private final Predicate<String> isState;
+    /** The target of the last conflict link, for "such threats". */
+    private String lastAdversary;
     /** The last lists of states named, most recent last. */
     private final List<List<String>> recentLists = new ArrayList<>();
     /** Arms transfers found so far, seller to buyer, between states or bodies: "kor>pol". */
@@ -96,6 +101,9 @@ final class LinkFinder {
                 for (LinkDraft link : found) {
                     if (link.kind() == LinkKind.PARTNERSHIP) {
                         lastPartnership = List.of(lift.apply(link.source()), lift.apply(link.target()));
+                    }
+                    if (link.kind().family() == LinkFamily.CONFLICT) {
+                        lastAdversary = lift.apply(link.target());
                     }
                     if (link.kind() == LinkKind.ARMS_TRANSFER) {
                         armsSales.add(lift.apply(link.source()) + ">" + lift.apply(link.target()));
@@ -146,6 +154,10 @@ final class LinkFinder {
         List<String> targets = new ArrayList<>();
         String targetRule = "none";
         List<String> referenced = referenceAfter(frame, after);
+        if (referenced.isEmpty() && lastAdversary != null && threatReferenceAfter(frame, after)) {
+            referenced = List.of(lastAdversary);
+            targetRule = "threat-reference";
+        }
         if (referenced.isEmpty() && exerciseReferenceAfter(frame, after)) {
             referenced = exerciseParticipants.apply(frame.sentence);
             targetRule = "exercise-reference";
@@ -285,7 +297,7 @@ final class LinkFinder {
         if (subject != null) {
             return new ArrayList<>(subject.keys());
         }
-        if (mentionsParticipants(frame, at)) {
+        if (mentionsParticipants(frame, at) || opensWithExercise(frame, at)) {
             return new ArrayList<>(exerciseParticipants.apply(frame.sentence));
         }
         int count = countedStates(frame, at);
@@ -297,9 +309,22 @@ final class LinkFinder {
         return new ArrayList<>();
     }
 
+    /** "This training reflected their will to deter ...": the exercise is the subject. */
+    private static boolean opensWithExercise(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        int i = frame.first;
+        while (i < at && (tokens.token(i).is("\"") || tokens.token(i).is("'"))) {
+            i++;
+        }
+        return i + 1 < at && DEMONSTRATIVES.contains(tokens.token(i).lower()) && EXERCISE_NOUNS.contains(tokens.token(i + 1).lower());
+    }
+
     /** "The three countries agreed ...", "Both nations ...": how many states the subject counts, or 0. */
     private static int countedStates(SentenceFrame frame, int at) {
         TokenizedBrief tokens = frame.tokens;
+        if (at > frame.first && tokens.token(frame.first).is("Both")) {
+            return 2;
+        }
         for (int i = frame.first; i + 1 < Math.min(at, frame.first + 4); i++) {
             String word = tokens.token(i).lower();
             String noun = tokens.token(i + 1).lower();
@@ -377,6 +402,17 @@ final class LinkFinder {
         boolean reference = DEMONSTRATIVES.contains(tokens.token(after).lower()) && !tokens.token(after).is("the")
                 && REFERENCE_NOUNS.contains(tokens.token(after + 1).lower());
         return reference ? lastPartnership : List.of();
+    }
+
+    /** "to deter and respond to such threats": a reference to the adversary named last. */
+    private static boolean threatReferenceAfter(SentenceFrame frame, int after) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = after; i + 1 < Math.min(frame.end, after + 6); i++) {
+            if (THREAT_DETERMINERS.contains(tokens.token(i).lower()) && THREAT_NOUNS.contains(tokens.token(i + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "condemned the drills": a reference to the exercise under discussion right after the trigger. */

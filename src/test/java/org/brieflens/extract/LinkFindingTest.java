@@ -251,4 +251,12 @@ class LinkFindingTest {
         assertThat(Extracted.from("NEW DELHI, May 8 (Reuters) - India launched missile strikes on nine sites in Pakistan.")
                 .links()).containsExactly("ind attack pak");
     }
+
+    @Test
+    void theExerciseAsSubjectActsForItsParticipantsAndSuchThreatsAreTheLastAdversarys() {
+        Extracted extracted = Extracted.from("Australia and Japan began the Southern Cross drills. "
+                + "Both condemned Russia's missile tests. These drills show their resolve to deter such threats.");
+
+        assertThat(extracted.links()).contains("aus rivalry rus", "jpn rivalry rus");
+    }
 }
