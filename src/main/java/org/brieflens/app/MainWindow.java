@@ -47,6 +47,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 import org.brieflens.settings.WindowBounds;
 import org.brieflens.state.Workspace;
 import org.brieflens.view.BriefView;
+import org.brieflens.view.LazyView;
 import org.brieflens.view.ViewCatalog;
 import org.brieflens.view.ViewContext;
 import org.brieflens.view.source.SourceView;
@@ -85,13 +86,16 @@ public final class MainWindow {
         this.opener = new BriefOpener(workspace, services.loader(), services.tasks(), dialogs, services.settings(), status);
         this.find = new FindActorField(workspace);
         for (BriefView view : views) {
-            Tab tab = new Tab(view.title(), view.node());
+            Tab tab = new Tab(view.title());
             tab.setId(view.id());
             tab.setClosable(false);
             tab.setTooltip(new Tooltip(view.title() + " — Ctrl+" + (views.indexOf(view) + 1)));
             tabs.getTabs().add(tab);
             tabsById.put(view.id(), tab);
         }
+        // A tab's view is made when the tab is first shown (its views are LazyViews).
+        tabs.getSelectionModel().selectedItemProperty().addListener((observable, old, tab) -> fill(tab));
+        fill(tabs.getSelectionModel().getSelectedItem());
         this.presentation = new PresentationMode(stage, workspace, views, tabsById, services.settings(),
                 services.themes(), dialogs);
         workspace.revealedProperty().addListener((observable, old, evidence) -> {
@@ -130,6 +134,19 @@ public final class MainWindow {
     /** Opens a file as the user would from the Open dialog. */
     public void open(Path file) {
         opener.open(file);
+    }
+
+    /** The view with {@code id}, made now if its tab has not been shown yet. */
+    public <T extends BriefView> T view(String id, Class<T> type) {
+        BriefView view = views.stream().filter(each -> each.id().equals(id)).findFirst().orElseThrow();
+        return type.cast(view instanceof LazyView lazy ? lazy.realized() : view);
+    }
+
+    private void fill(Tab tab) {
+        if (tab != null && tab.getContent() == null) {
+            views.stream().filter(view -> view.id().equals(tab.getId())).findFirst()
+                    .ifPresent(view -> tab.setContent(view.node()));
+        }
     }
 
     public void showView(String id) {

@@ -1,7 +1,6 @@
 package org.brieflens.app;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -9,7 +8,6 @@ import java.util.Optional;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.geometry.Rectangle2D;
-import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.stage.Screen;
 import javafx.stage.Window;
@@ -88,12 +86,9 @@ final class PresentationMode {
             return;
         }
         SlideDeck deck = new SlideDeck(slideOrder());
-        Map<Tab, Node> lent = new LinkedHashMap<>();
         for (String id : deck.viewIds()) {
-            Tab tab = tabs.get(id);
-            lent.put(tab, tab.getContent());
-            tab.setContent(new NoticePane("Presenting", "This view is on the presentation screen. Press Esc there to "
-                    + "come back."));
+            tabs.get(id).setContent(new NoticePane("Presenting", "This view is on the presentation screen. Press Esc "
+                    + "there to come back."));
         }
         Theme before = themes.theme();
         dialogs.setQuiet(true);
@@ -104,7 +99,7 @@ final class PresentationMode {
         presentation.onClosed(() -> {
             themes.release(presentation.scene());
             presentation = null;
-            lent.forEach(Tab::setContent);
+            deck.viewIds().forEach(id -> tabs.get(id).setContent(view(id).node()));
             themes.setTheme(before);
             dialogs.setQuiet(false);
         });

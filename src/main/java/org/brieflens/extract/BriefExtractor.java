@@ -16,15 +16,12 @@ import org.brieflens.model.BriefModel;
  * reported between stages, where a cancelled extraction stops.
  */
 public final class BriefExtractor implements Extraction {
-    private final Gazetteer gazetteer;
-
-    public BriefExtractor() {
-        this.gazetteer = Gazetteer.get();
-    }
 
     @Override
     public BriefModel extract(Brief brief, Progress progress) {
         step(progress, 0.05, "Reading the text");
+        // Loaded on the first extraction, on its thread, not when the window starts.
+        Gazetteer gazetteer = Gazetteer.get();
         TokenizedBrief tokens = TokenizedBrief.of(brief);
         step(progress, 0.2, "Recognising actors");
         ActorRecognition.Result actors = new ActorRecognition(gazetteer).recognise(tokens);

@@ -10,7 +10,10 @@ import org.brieflens.view.overview.OverviewView;
 import org.brieflens.view.source.SourceView;
 import org.brieflens.view.spending.SpendingView;
 
-/** The window's views, in tab order, each made for one workspace. */
+/**
+ * The window's views, in tab order, each made for one workspace when it is first shown
+ * ({@link LazyView}).
+ */
 public final class ViewCatalog {
 
     private ViewCatalog() {
@@ -19,11 +22,11 @@ public final class ViewCatalog {
     public static List<BriefView> create(ViewContext context) {
         Workspace workspace = context.workspace();
         return List.of(
-                new OverviewView(context),
-                new NetworkView(context),
-                new SpendingView(workspace),
-                new ExercisesView(workspace),
-                new ActorsView(workspace),
-                new SourceView(workspace));
+                new LazyView(OverviewView.ID, "Overview", () -> new OverviewView(context)),
+                new LazyView(NetworkView.ID, "Network", () -> new NetworkView(context)),
+                new LazyView(SpendingView.ID, "Spending", () -> new SpendingView(workspace)),
+                new LazyView(ExercisesView.ID, "Exercises", () -> new ExercisesView(workspace)),
+                new LazyView(ActorsView.ID, "Actors", () -> new ActorsView(workspace)),
+                new LazyView(SourceView.ID, "Source", () -> new SourceView(workspace)));
     }
 }

@@ -25,7 +25,6 @@ import org.brieflens.tasks.TaskRunner;
 import org.brieflens.testing.InMemorySettings;
 import org.brieflens.testing.RecordingDialogs;
 import org.brieflens.testing.Workspaces;
-import org.brieflens.view.BriefView;
 import org.brieflens.view.common.DotPlot;
 import org.brieflens.view.common.Styles;
 import org.brieflens.view.exercises.ExercisesView;
@@ -156,18 +155,14 @@ class DashboardTabsTest {
     }
 
     private OverviewView overview() {
-        return (OverviewView) view(OverviewView.ID);
+        return window.view(OverviewView.ID, OverviewView.class);
     }
 
     private SpendingView spending() {
-        return (SpendingView) view(SpendingView.ID);
+        return window.view(SpendingView.ID, SpendingView.class);
     }
 
     private ExercisesView exercises() {
-        return (ExercisesView) view(ExercisesView.ID);
-    }
-
-    private BriefView view(String id) {
-        return window.views().stream().filter(view -> view.id().equals(id)).findFirst().orElseThrow();
+        return window.view(ExercisesView.ID, ExercisesView.class);
     }
 }

@@ -179,7 +179,7 @@ class MainWindowTest {
     }
 
     private ActorsView actorsView() {
-        return (ActorsView) window.views().stream().filter(view -> view.id().equals("actors")).findFirst().orElseThrow();
+        return window.view(ActorsView.ID, ActorsView.class);
     }
 
     private boolean isOnScreen(Text text) {

@@ -11,9 +11,9 @@ import atlantafx.base.theme.PrimerLight;
  * stylesheet of BriefLens variables; the rules that use them are shared by every theme.
  */
 public enum Theme {
-    LIGHT("Light", new PrimerLight().getUserAgentStylesheet(), "light.css"),
-    DARK("Dark", new PrimerDark().getUserAgentStylesheet(), "dark.css"),
-    PRESENTATION("Presentation", new PrimerDark().getUserAgentStylesheet(), "presentation.css");
+    LIGHT("Light", new PrimerLight().getUserAgentStylesheetBSS(), "light.css"),
+    DARK("Dark", new PrimerDark().getUserAgentStylesheetBSS(), "dark.css"),
+    PRESENTATION("Presentation", new PrimerDark().getUserAgentStylesheetBSS(), "presentation.css");
 
     private final String displayName;
     private final String userAgentStylesheet;
