@@ -1,10 +1,13 @@
 package org.brieflens.extract.quality;
 
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.brieflens.extract.BriefExtractor;
+import org.brieflens.format.BriefJsonReader;
 import org.brieflens.ingest.Extraction;
 import org.brieflens.ingest.TextBriefReader;
 import org.brieflens.model.Brief;
@@ -12,7 +15,10 @@ import org.brieflens.model.BriefModel;
 import org.brieflens.testing.Briefs;
 import org.brieflens.testing.GoldModels;
 
-/** A brief with an answer key: the bundled brief or one of the dev briefs, extracted and compared. */
+/**
+ * A brief with an answer key, extracted and compared: the bundled brief, the third-party dev
+ * briefs, or the synthetic briefs (a dev half, and a holdout half that is only ever measured).
+ */
 public record AnswerKeyCase(String name, BriefModel key, BriefModel extracted) {
 
     public static final String BUNDLED = "nato-indo-pacific (bundled)";
@@ -32,6 +38,20 @@ public record AnswerKeyCase(String name, BriefModel key, BriefModel extracted) {
         BriefModel key = GoldModels.load(name);
         Brief brief = TextBriefReader.read(name + ".txt", Files.readString(GoldModels.briefFile(name)));
         return new AnswerKeyCase(name, key, extract(brief));
+    }
+
+    /** The synthetic briefs of one half, "dev" or "holdout", in name order. */
+    public static List<AnswerKeyCase> synthetic(String half) throws Exception {
+        Path folder = Path.of("src/test/resources/org/brieflens/extract/synthetic", half);
+        List<AnswerKeyCase> cases = new ArrayList<>();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path key : files.filter(file -> file.toString().endsWith(".gold.json")).sorted().toList()) {
+                BriefModel model = BriefJsonReader.read(key).model();
+                String name = key.getFileName().toString().replace(".gold.json", "");
+                cases.add(new AnswerKeyCase(half + "/" + name, model, extract(model.brief())));
+            }
+        }
+        return cases;
     }
 
     public static List<AnswerKeyCase> all() throws Exception {
