@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import javafx.beans.binding.Bindings;
+import javafx.geometry.Orientation;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
@@ -234,7 +235,7 @@ public final class MainWindow {
                 "Present the views full screen from the keyboard — F5 (Esc leaves)", this::present);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
-        return new ToolBar(open, save, export, new Separator(), theme, present, spacer, find.node());
+        return new ToolBar(open, save, export, new Separator(Orientation.VERTICAL), theme, present, spacer, find.node());
     }
 
     private void chooseTheme(Theme theme) {
