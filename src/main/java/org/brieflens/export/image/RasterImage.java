@@ -1,0 +1,64 @@
+package org.brieflens.export.image;
+
+import java.awt.image.BufferedImage;
+import java.util.Objects;
+
+import javafx.scene.image.Image;
+import javafx.scene.image.PixelFormat;
+import javafx.scene.image.PixelReader;
+
+/**
+ * Pixels taken out of JavaFX (a snapshot), as non-premultiplied ARGB, so that they can be
+ * encoded on any thread. JavaFX images are read only on the JavaFX thread.
+ */
+public record RasterImage(int width, int height, int[] argb) {
+
+    public RasterImage {
+        Objects.requireNonNull(argb, "argb");
+        if (width <= 0 || height <= 0 || argb.length != width * height) {
+            throw new IllegalArgumentException("a raster of " + width + "x" + height + " needs " + width * height
+                    + " pixels, not " + argb.length);
+        }
+    }
+
+    /** Reads the pixels of a JavaFX image; call it on the JavaFX thread. */
+    public static RasterImage of(Image image) {
+        int width = (int) image.getWidth();
+        int height = (int) image.getHeight();
+        int[] pixels = new int[width * height];
+        PixelReader reader = image.getPixelReader();
+        reader.getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        return new RasterImage(width, height, pixels);
+    }
+
+    public int pixel(int x, int y) {
+        return argb[y * width + x];
+    }
+
+    /** Whether every pixel is fully opaque, so that an encoder can leave out the alpha channel. */
+    public boolean isOpaque() {
+        for (int pixel : argb) {
+            if (pixel >>> 24 != 0xFF) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether any two pixels differ: a blank image is one colour throughout. */
+    public boolean hasContent() {
+        int first = argb[0];
+        for (int pixel : argb) {
+            if (pixel != first) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public BufferedImage toBufferedImage() {
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_ARGB);
+        image.setRGB(0, 0, width, height, argb, 0, width);
+        return image;
+    }
+}
