@@ -1,0 +1,39 @@
+package org.brieflens.export;
+
+import java.util.concurrent.CountDownLatch;
+
+import javafx.application.Platform;
+
+import org.brieflens.view.theme.Fonts;
+
+/**
+ * Starts JavaFX without a display for the command line: Monocle's headless platform and
+ * software rendering, so that {@code brieflens export} runs on a server or in CI. The window
+ * never uses this; it must run before anything else touches JavaFX.
+ */
+public final class HeadlessToolkit {
+
+    private HeadlessToolkit() {
+    }
+
+    public static void start() {
+        System.setProperty("glass.platform", "Monocle");
+        System.setProperty("monocle.platform", "Headless");
+        System.setProperty("prism.order", "sw");
+        System.setProperty("java.awt.headless", "true");
+        CountDownLatch started = new CountDownLatch(1);
+        try {
+            Platform.startup(started::countDown);
+        } catch (IllegalStateException alreadyRunning) {
+            // Started before (by a test, or an earlier command in this JVM): use it as it is.
+            started.countDown();
+        }
+        try {
+            started.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while JavaFX was starting", e);
+        }
+        Fonts.loadBundled();
+    }
+}

@@ -1,0 +1,64 @@
+package org.brieflens.export;
+
+import java.util.List;
+import java.util.Map;
+
+import javafx.scene.Node;
+import javafx.scene.SnapshotParameters;
+import javafx.scene.image.WritableImage;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.transform.Transform;
+
+import org.brieflens.export.image.RasterImage;
+import org.brieflens.export.vector.SceneToVectors;
+import org.brieflens.export.vector.VectorDrawing;
+import org.brieflens.export.vector.VectorPaintable;
+import org.brieflens.model.Evidence;
+import org.brieflens.view.BriefView;
+
+/**
+ * What an export takes of one view on the JavaFX thread, to be encoded on any other: its
+ * image (if asked for), its drawing as vectors (if asked for) and the evidence it shows.
+ */
+public record ViewCapture(String id, String title, RasterImage image, VectorDrawing drawing,
+        List<Evidence> evidence) {
+
+    /** Pixels per unit of the images embedded in vector exports (canvases): sharp when printed. */
+    static final double EMBEDDED_IMAGE_SCALE = 2;
+
+    /**
+     * Lays {@code view} out at the rendering's layout size and captures it. Call it on the
+     * JavaFX thread.
+     */
+    public static ViewCapture take(OffscreenViews views, BriefView view, ImageSize.Rendering rendering,
+            boolean image, boolean vectors, boolean transparent) {
+        Region page = views.layOut(view, rendering.layoutWidth(), rendering.layoutHeight(), transparent);
+        RasterImage picture = image ? snapshot(page, rendering) : null;
+        VectorDrawing drawing = vectors ? SceneToVectors.record(page, rendering.layoutWidth(),
+                rendering.layoutHeight(), EMBEDDED_IMAGE_SCALE, painters(view)) : null;
+        return new ViewCapture(view.id(), view.title(), picture, drawing,
+                view.evidenceShown(views.workspace().index()));
+    }
+
+    public boolean hasImage() {
+        return image != null;
+    }
+
+    public boolean hasDrawing() {
+        return drawing != null;
+    }
+
+    private static RasterImage snapshot(Region page, ImageSize.Rendering rendering) {
+        SnapshotParameters parameters = new SnapshotParameters();
+        parameters.setFill(Color.TRANSPARENT);
+        parameters.setTransform(Transform.scale(rendering.scale(), rendering.scale()));
+        WritableImage image = new WritableImage(rendering.pixelWidth(), rendering.pixelHeight());
+        return RasterImage.of(page.snapshot(parameters, image));
+    }
+
+    /** A view that paints itself as vectors does so in place of its node. */
+    private static Map<Node, VectorPaintable> painters(BriefView view) {
+        return view instanceof VectorPaintable paintable ? Map.of(view.node(), paintable) : Map.of();
+    }
+}

@@ -1,0 +1,47 @@
+package org.brieflens.tasks;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.function.Supplier;
+
+import javafx.application.Platform;
+
+/**
+ * Runs a step that must happen on the JavaFX thread (laying out or snapshotting nodes) from
+ * long work on another thread, and waits for its result. On the JavaFX thread itself (a test
+ * running a task where it is called) the step just runs.
+ */
+public final class FxThread {
+
+    private FxThread() {
+    }
+
+    public static <T> T call(Supplier<T> step) {
+        if (Platform.isFxApplicationThread()) {
+            return step.get();
+        }
+        CompletableFuture<T> result = new CompletableFuture<>();
+        Platform.runLater(() -> {
+            try {
+                result.complete(step.get());
+            } catch (RuntimeException | Error e) {
+                result.completeExceptionally(e);
+            }
+        });
+        try {
+            return result.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CancellationException("interrupted while waiting for the JavaFX thread");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}
