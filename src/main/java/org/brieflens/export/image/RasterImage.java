@@ -6,6 +6,7 @@ import java.util.Objects;
 import javafx.scene.image.Image;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
+import javafx.scene.image.WritableImage;
 
 /**
  * Pixels taken out of JavaFX (a snapshot), as non-premultiplied ARGB, so that they can be
@@ -54,6 +55,13 @@ public record RasterImage(int width, int height, int[] argb) {
             }
         }
         return false;
+    }
+
+    /** The pixels as a JavaFX image, for the clipboard. */
+    public WritableImage toFxImage() {
+        WritableImage image = new WritableImage(width, height);
+        image.getPixelWriter().setPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), argb, 0, width);
+        return image;
     }
 
     public BufferedImage toBufferedImage() {
