@@ -37,6 +37,7 @@ import org.brieflens.files.InputException;
 import org.brieflens.ingest.BriefFileLoader;
 import org.brieflens.ingest.Extraction;
 import org.brieflens.ingest.LoadedBrief;
+import org.brieflens.model.ModelIndex;
 import org.brieflens.state.Selection;
 import org.brieflens.tasks.FxThread;
 import org.brieflens.view.theme.Theme;
@@ -78,6 +79,10 @@ final class ExportCommand implements Callable<Integer> {
             description = "light, dark or presentation (default: ${DEFAULT-VALUE})")
     private String theme;
 
+    @Option(names = "--select", paramLabel = "ACTOR", description = "an actor's id (jpn, nato) to emphasise, as "
+            + "selecting it in the window does")
+    private String select;
+
     @Option(names = "--transparent", description = "PNG and SVG without the view's background")
     private boolean transparent;
 
@@ -103,7 +108,7 @@ final class ExportCommand implements Callable<Integer> {
             ExportTimings timings = new ExportTimings();
             LoadedBrief loaded = timings.time(Phase.LOAD, () -> new BriefFileLoader(Extraction.TEXT_ONLY)
                     .load(brief, Extraction.Progress.NONE));
-            ExportSubject subject = new ExportSubject(loaded, Selection.NONE, chosenTheme);
+            ExportSubject subject = new ExportSubject(loaded, selection(loaded), chosenTheme);
             boolean drawing = chosenFormats.stream().anyMatch(ExportFormat::drawsViews);
             if (drawing) {
                 timings.time(Phase.TOOLKIT, () -> {
@@ -168,6 +173,16 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadArgument(e.getMessage());
         }
+    }
+
+    private Selection selection(LoadedBrief loaded) throws BadArgument {
+        if (select == null) {
+            return Selection.NONE;
+        }
+        if (ModelIndex.of(loaded.model()).actor(select).isEmpty()) {
+            throw new BadArgument(brief + ": no actor has the id '" + select + "'");
+        }
+        return Selection.actor(select);
     }
 
     /** Every view the window has, in its order: asked of the views themselves, so new ones are included. */

@@ -25,7 +25,10 @@ public final class OffscreenViews {
     static final String PAGE = "bl-export-page";
     static final String TRANSPARENT = "bl-export-transparent";
     private static final String STYLESHEET = OffscreenViews.class.getResource("export.css").toExternalForm();
-    /** Virtual flows (lists, tables) settle their cells over a second pass. */
+    /**
+     * Nodes made during layout (a list's cells, the marks drawn over the text) are styled only in
+     * the next pass; without it a drawing taken without a snapshot would miss their styles.
+     */
     private static final int LAYOUT_PASSES = 2;
 
     private final Theme theme;

@@ -88,6 +88,20 @@ class ExportCommandTest {
     }
 
     @Test
+    void emphasisesTheActorChosenAndRefusesOneTheBriefDoesNotHave() throws Exception {
+        int code = run("export", Briefs.BUNDLED_MODEL.toString(), "-o", folder.toString(), "--views", "source",
+                "--format", "svg", "--select", "jpn");
+        int unknown = run("export", Briefs.BUNDLED_MODEL.toString(), "-o", folder.resolve("other").toString(),
+                "--select", "atlantis");
+
+        assertThat(code).isZero();
+        assertThat(Files.readString(folder.resolve("source.svg"))).contains("stroke-width=\"1.5\"");
+        assertThat(unknown).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("brieflens: " + Briefs.BUNDLED_MODEL
+                + ": no actor has the id 'atlantis'\n");
+    }
+
+    @Test
     void aScaleAndASizeTogetherOrAMalformedSizeExitTwo() {
         assertThat(run("export", Briefs.BUNDLED_MODEL.toString(), "-o", folder.toString(), "--scale", "2", "--size",
                 "800x600")).isEqualTo(ExitCodes.BAD_INPUT);

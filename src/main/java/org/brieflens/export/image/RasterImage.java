@@ -28,8 +28,23 @@ public record RasterImage(int width, int height, int[] argb) {
         int height = (int) image.getHeight();
         int[] pixels = new int[width * height];
         PixelReader reader = image.getPixelReader();
-        reader.getPixels(0, 0, width, height, PixelFormat.getIntArgbInstance(), pixels, 0, width);
+        // Snapshots hold premultiplied pixels: copying them as they are and converting only the
+        // few that are partly transparent is much quicker than JavaFX converting every pixel.
+        reader.getPixels(0, 0, width, height, PixelFormat.getIntArgbPreInstance(), pixels, 0, width);
+        for (int i = 0; i < pixels.length; i++) {
+            int alpha = pixels[i] >>> 24;
+            if (alpha != 0xFF && alpha != 0) {
+                pixels[i] = unpremultiplied(pixels[i], alpha);
+            }
+        }
         return new RasterImage(width, height, pixels);
+    }
+
+    private static int unpremultiplied(int pixel, int alpha) {
+        int red = Math.min(255, ((pixel >> 16 & 0xFF) * 255 + alpha / 2) / alpha);
+        int green = Math.min(255, ((pixel >> 8 & 0xFF) * 255 + alpha / 2) / alpha);
+        int blue = Math.min(255, ((pixel & 0xFF) * 255 + alpha / 2) / alpha);
+        return alpha << 24 | red << 16 | green << 8 | blue;
     }
 
     public int pixel(int x, int y) {

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import javafx.scene.paint.Color;
@@ -12,7 +13,6 @@ import javafx.scene.shape.FillRule;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.pdmodel.graphics.state.PDExtendedGraphicsState;
@@ -146,16 +146,18 @@ final class PdfSurface implements VectorSurface {
 
     @Override
     public void text(String text, double x, double y, TextStyle style, Color color) {
-        PDType0Font font = fonts.face(style);
-        String drawable = fonts.drawableText(font, text);
+        List<PdfFonts.Run> runs = fonts.runs(fonts.face(style), text);
         write(() -> {
             opacity(color.getOpacity() * current().alpha, current().strokeAlpha);
             content.setNonStrokingColor((float) color.getRed(), (float) color.getGreen(), (float) color.getBlue());
             content.beginText();
-            content.setFont(font, (float) style.size());
             // The page's y points down; flip the text back upright about its baseline.
             content.setTextMatrix(new Matrix(1, 0, 0, -1, (float) x, (float) y));
-            content.showText(drawable);
+            // Each run starts where the one before it ended.
+            for (PdfFonts.Run run : runs) {
+                content.setFont(run.font(), (float) style.size());
+                content.showText(run.text());
+            }
             content.endText();
         });
     }

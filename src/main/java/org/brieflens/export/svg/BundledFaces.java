@@ -62,6 +62,11 @@ final class BundledFaces {
         }
     }
 
+    /** Whether the face has a glyph for every character of {@code text}. */
+    synchronized boolean covers(String text) {
+        return text.codePoints().allMatch(codePoint -> characters.getGlyphId(codePoint) != 0);
+    }
+
     /** A TrueType font holding only these characters, for an {@code @font-face} rule. */
     synchronized byte[] subset(Set<Integer> codePoints) throws IOException {
         TTFSubsetter subsetter = new TTFSubsetter(font, WEB_TABLES);

@@ -162,6 +162,8 @@ final class SvgSurface implements VectorSurface {
     /**
      * The words of a line, each placed where JavaFX placed it. Readers that kern, or that lack
      * the embedded font, then misplace letters within a word at most, never a whole line's end.
+     * A word the font has no glyph for (an arrow, which JavaFX takes from another font) is
+     * placed by the reader, and so is the rest of its line.
      */
     private void wordByWord(String text, double x, TextStyle style) throws IOException {
         BundledFaces face = BundledFaces.of(Fonts.faceResource(style.bold(), style.italic()));
@@ -174,6 +176,10 @@ final class SvgSurface implements VectorSurface {
             }
             end = end < 0 ? text.length() : end;
             String word = text.substring(start, end);
+            if (!face.covers(word)) {
+                xml.openInline("tspan").text(text.substring(start)).close();
+                return;
+            }
             xml.openInline("tspan").attribute("x", number(wordX)).text(word).close();
             wordX += face.width(word, style.size());
             start = end;
