@@ -15,6 +15,7 @@ import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -40,6 +41,7 @@ import javafx.util.StringConverter;
 import org.brieflens.dialogs.ExportChoice.Scope;
 import org.brieflens.export.ExportFormat;
 import org.brieflens.export.ImageSize;
+import org.brieflens.view.common.Styles;
 
 /**
  * The export dialog: what (the current view, all views, or the model as data), in which
@@ -72,7 +74,7 @@ final class ExportDialog {
         scopes.put(Scope.DATA, radio("The model as data", Scope.DATA));
         scopes.get(suggested.scope()).setSelected(true);
         for (ExportFormat format : ExportFormat.values()) {
-            CheckBox box = new CheckBox(format.id().toUpperCase(Locale.ROOT));
+            CheckBox box = new CheckBox(format.label());
             box.setTooltip(new Tooltip(format.description()));
             box.setSelected(suggested.formats().contains(format));
             formats.put(format, box);
@@ -82,7 +84,8 @@ final class ExportDialog {
         scale.setConverter(new StringConverter<>() {
             @Override
             public String toString(Double factor) {
-                return factor == null ? "" : factor == EXACT ? "Exact size" : String.format(Locale.ROOT, "%.0fx", factor);
+                return factor == null ? "" : factor == EXACT ? "Exact size"
+                        : String.format(Locale.ROOT, "%.0fx", factor);
             }
 
             @Override
@@ -139,10 +142,11 @@ final class ExportDialog {
         browse.setOnAction(event -> chooseFolder(owner));
         HBox.setHgrow(folder, Priority.ALWAYS);
         grid.addRow(3, heading("Folder"), new HBox(8, folder, browse));
-        Label naming = new Label("Files are named after their view (source.png, network.svg); a PDF of several "
-                + "views is brief.pdf.");
+        Label naming = new Label("Files are named after their view (source.png, network.svg), a PDF of several "
+                + "views brief.pdf; the data model.brief.json, actors.csv ..., network.gexf and network.graphml.");
+        naming.getStyleClass().add(Styles.MUTED);
         naming.setWrapText(true);
-        naming.setMaxWidth(480);
+        naming.setPrefWidth(560);
         grid.add(naming, 1, 4);
         updateEnabled();
         scope.selectedToggleProperty().addListener((observable, old, now) -> updateEnabled());
@@ -155,6 +159,7 @@ final class ExportDialog {
     private static Label heading(String text) {
         Label label = new Label(text);
         label.setMinWidth(Region.USE_PREF_SIZE);
+        GridPane.setValignment(label, VPos.TOP);
         return label;
     }
 

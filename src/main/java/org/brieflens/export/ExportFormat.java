@@ -7,23 +7,30 @@ import java.util.stream.Collectors;
 
 /** What an export can write: pictures of views, a document of them, or the model as data. */
 public enum ExportFormat {
-    PNG("PNG image", Kind.VIEW_PICTURE),
-    SVG("SVG vector image", Kind.VIEW_PICTURE),
-    PDF("PDF document, one page per view", Kind.VIEW_DOCUMENT),
-    JSON("BriefLens model (JSON)", Kind.DATA),
-    CSV("CSV tables: actors, links, figures, exercises", Kind.DATA),
-    GEXF("GEXF network (Gephi)", Kind.DATA),
-    GRAPHML("GraphML network", Kind.DATA);
+    PNG("PNG", "PNG image", Kind.VIEW_PICTURE),
+    SVG("SVG", "SVG vector image", Kind.VIEW_PICTURE),
+    PDF("PDF", "PDF document, one page per view", Kind.VIEW_DOCUMENT),
+    JSON("JSON", "BriefLens model (JSON)", Kind.DATA),
+    CSV("CSV", "CSV tables: actors, links, figures, exercises", Kind.DATA),
+    GEXF("GEXF", "GEXF network (Gephi)", Kind.DATA),
+    GRAPHML("GraphML", "GraphML network", Kind.DATA);
 
     /** Whether a format draws views (one file each, or one document of them) or writes the model. */
     public enum Kind { VIEW_PICTURE, VIEW_DOCUMENT, DATA }
 
+    private final String label;
     private final String description;
     private final Kind kind;
 
-    ExportFormat(String description, Kind kind) {
+    ExportFormat(String label, String description, Kind kind) {
+        this.label = label;
         this.description = description;
         this.kind = kind;
+    }
+
+    /** The format's usual name: "PNG", "GraphML". */
+    public String label() {
+        return label;
     }
 
     public String description() {

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Optional;
 
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.chart.Chart;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.paint.Color;
@@ -67,6 +70,7 @@ public final class OffscreenViews {
      * styled with the theme, and lays it out. The page is what is captured.
      */
     public Region layOut(BriefView view, double width, double height, boolean transparent) {
+        stillCharts(view.node());
         StackPane page = new StackPane(view.node());
         page.getStyleClass().add(PAGE);
         if (transparent) {
@@ -82,9 +86,24 @@ public final class OffscreenViews {
         scene.getStylesheets().add(STYLESHEET);
         for (int pass = 0; pass < LAYOUT_PASSES; pass++) {
             page.applyCss();
+            // Skins made by the styling may hold charts of their own.
+            stillCharts(page);
             page.resize(width, height);
             page.layout();
         }
         return page;
+    }
+
+    /**
+     * Charts animate data they are given while in a scene: an export would catch them half
+     * drawn. (A view that animates otherwise honours {@link ViewContext#animated()}.)
+     */
+    private static void stillCharts(Node node) {
+        if (node instanceof Chart chart) {
+            chart.setAnimated(false);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(OffscreenViews::stillCharts);
+        }
     }
 }
