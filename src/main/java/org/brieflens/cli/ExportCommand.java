@@ -98,6 +98,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         long started = System.nanoTime();
+        LibraryLogs.quiet();
         PrintWriter err = spec.commandLine().getErr();
         try {
             Set<ExportFormat> chosenFormats = formats();
