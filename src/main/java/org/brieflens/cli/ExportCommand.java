@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -107,16 +108,14 @@ final class ExportCommand implements Callable<Integer> {
                     + "': the themes are " + Arrays.stream(Theme.values()).map(Theme::name)
                             .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.joining(", "))));
             ExportTimings timings = new ExportTimings();
+            boolean drawing = chosenFormats.stream().anyMatch(ExportFormat::drawsViews);
+            // JavaFX starts while the brief is read: each takes a few hundred milliseconds.
+            CompletableFuture<Void> toolkit = drawing ? CompletableFuture.runAsync(() -> startToolkit(timings))
+                    : CompletableFuture.completedFuture(null);
             LoadedBrief loaded = timings.time(Phase.LOAD, () -> new BriefFileLoader(Extraction.TEXT_ONLY)
                     .load(brief, Extraction.Progress.NONE));
             ExportSubject subject = new ExportSubject(loaded, selection(loaded), chosenTheme);
-            boolean drawing = chosenFormats.stream().anyMatch(ExportFormat::drawsViews);
-            if (drawing) {
-                timings.time(Phase.TOOLKIT, () -> {
-                    HeadlessToolkit.start();
-                    return null;
-                });
-            }
+            toolkit.join();
             long exportStart = System.nanoTime();
             List<String> viewIds = views != null ? views : drawing ? allViews(subject) : List.of();
             ExportRequest request = new ExportRequest(viewIds, chosenFormats, imageSize, transparent,
@@ -174,6 +173,13 @@ final class ExportCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new BadArgument(e.getMessage());
         }
+    }
+
+    private static void startToolkit(ExportTimings timings) {
+        timings.time(Phase.TOOLKIT, () -> {
+            HeadlessToolkit.start();
+            return null;
+        });
     }
 
     private Selection selection(LoadedBrief loaded) throws BadArgument {

@@ -13,27 +13,34 @@ import org.brieflens.view.theme.Fonts;
  */
 public final class HeadlessToolkit {
 
+    private static boolean started;
+
     private HeadlessToolkit() {
     }
 
-    public static void start() {
+    /** Starts JavaFX once; later calls, from any thread, return when it has started. */
+    public static synchronized void start() {
+        if (started) {
+            return;
+        }
         System.setProperty("glass.platform", "Monocle");
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
-        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch running = new CountDownLatch(1);
         try {
-            Platform.startup(started::countDown);
+            Platform.startup(running::countDown);
         } catch (IllegalStateException alreadyRunning) {
             // Started before (by a test, or an earlier command in this JVM): use it as it is.
-            started.countDown();
+            running.countDown();
         }
         try {
-            started.await();
+            running.await();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while JavaFX was starting", e);
         }
         Fonts.loadBundled();
+        started = true;
     }
 }
