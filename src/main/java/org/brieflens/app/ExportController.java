@@ -13,6 +13,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.stage.Screen;
+import javafx.stage.Window;
 
 import org.brieflens.dialogs.DialogService;
 import org.brieflens.dialogs.ExportChoice;
@@ -38,6 +39,7 @@ import org.brieflens.view.theme.ThemeManager;
  * show what the window shows (brief, selection, theme) at the view's size on screen.
  */
 final class ExportController {
+    private final Window owner;
     private final Workspace workspace;
     private final ThemeManager themes;
     private final TaskRunner tasks;
@@ -47,8 +49,9 @@ final class ExportController {
     private final List<String> allViews;
     private ExportChoice lastChoice;
 
-    ExportController(Workspace workspace, ThemeManager themes, TaskRunner tasks, DialogService dialogs,
+    ExportController(Window owner, Workspace workspace, ThemeManager themes, TaskRunner tasks, DialogService dialogs,
             StatusBarController status, Supplier<BriefView> currentView, List<String> allViews) {
+        this.owner = owner;
         this.workspace = workspace;
         this.themes = themes;
         this.tasks = tasks;
@@ -87,7 +90,7 @@ final class ExportController {
     void copyCurrentView() {
         BriefView view = currentView.get();
         ExportSubject subject = ExportSubject.of(workspace, themes.theme());
-        OffscreenViews views = OffscreenViews.of(subject);
+        OffscreenViews views = OffscreenViews.of(subject, owner);
         ViewSize size = viewSize();
         double scale = Screen.getPrimary().getOutputScaleX();
         ImageSize.Rendering rendering = ImageSize.scale(scale).resolve(size.width(), size.height());
@@ -106,7 +109,7 @@ final class ExportController {
             @Override
             protected ExportResult call() throws Exception {
                 updateMessage("Exporting to " + request.folder() + "…");
-                return new ExportJob(subject, request, new ExportTimings()).run((fraction, message) -> {
+                return new ExportJob(subject, request, new ExportTimings(), owner).run((fraction, message) -> {
                     updateProgress(fraction, 1);
                     updateMessage(message + "…");
                 });

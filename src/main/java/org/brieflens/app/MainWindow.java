@@ -85,7 +85,7 @@ public final class MainWindow {
         this.status = new StatusBarController(workspace);
         this.opener = new BriefOpener(workspace, services.loader(), services.tasks(), dialogs, services.settings(), status);
         this.find = new FindActorField(workspace);
-        this.exports = new ExportController(workspace, services.themes(), services.tasks(), dialogs, status,
+        this.exports = new ExportController(stage, workspace, services.themes(), services.tasks(), dialogs, status,
                 this::currentView, views.stream().map(BriefView::id).toList());
         for (BriefView view : views) {
             Tab tab = new Tab(view.title(), view.node());

@@ -1,6 +1,7 @@
 package org.brieflens.dialogs;
 
 import java.io.File;
+import java.util.ArrayList;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import javafx.beans.Observable;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
@@ -189,12 +191,10 @@ final class ExportDialog {
     }
 
     private BooleanBinding incomplete() {
+        List<Observable> inputs = new ArrayList<>(List.of(folder.textProperty(), scope.selectedToggleProperty()));
+        formats.values().forEach(box -> inputs.add(box.selectedProperty()));
         return Bindings.createBooleanBinding(() -> chosenFormats().isEmpty() || folderPath().isEmpty(),
-                folder.textProperty(), scope.selectedToggleProperty(), formats.get(ExportFormat.PNG).selectedProperty(),
-                formats.get(ExportFormat.SVG).selectedProperty(), formats.get(ExportFormat.PDF).selectedProperty(),
-                formats.get(ExportFormat.JSON).selectedProperty(), formats.get(ExportFormat.CSV).selectedProperty(),
-                formats.get(ExportFormat.GEXF).selectedProperty(),
-                formats.get(ExportFormat.GRAPHML).selectedProperty());
+                inputs.toArray(Observable[]::new));
     }
 
     private ExportChoice choice() {

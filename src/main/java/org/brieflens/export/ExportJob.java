@@ -15,6 +15,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javafx.stage.Window;
+
 import org.brieflens.export.ExportTimings.Phase;
 import org.brieflens.export.data.GexfWriter;
 import org.brieflens.export.data.GraphMlWriter;
@@ -52,11 +54,19 @@ public final class ExportJob {
     private final ExportSubject subject;
     private final ExportRequest request;
     private final ExportTimings timings;
+    private final Window owner;
 
+    /** An export from the command line: views are drawn in stages of their own. */
     public ExportJob(ExportSubject subject, ExportRequest request, ExportTimings timings) {
+        this(subject, request, timings, null);
+    }
+
+    /** An export from the window {@code owner}: views are drawn in popups of it, off screen. */
+    public ExportJob(ExportSubject subject, ExportRequest request, ExportTimings timings, Window owner) {
         this.subject = subject;
         this.request = request;
         this.timings = timings;
+        this.owner = owner;
     }
 
     /**
@@ -99,7 +109,8 @@ public final class ExportJob {
     }
 
     private void exportViews(StagedFiles files, Steps steps) throws IOException, UnknownViewException {
-        OffscreenViews views = FxThread.call(() -> timings.time(Phase.RENDER, () -> OffscreenViews.of(subject)));
+        OffscreenViews views = FxThread.call(() -> timings.time(Phase.RENDER, () -> owner == null
+                ? OffscreenViews.of(subject) : OffscreenViews.of(subject, owner)));
         List<BriefView> chosen = new ArrayList<>();
         for (String id : request.viewIds()) {
             chosen.add(views.view(id).orElseThrow(() -> new UnknownViewException(id, views.ids())));

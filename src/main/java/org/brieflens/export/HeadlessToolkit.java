@@ -27,6 +27,8 @@ public final class HeadlessToolkit {
         System.setProperty("monocle.platform", "Headless");
         System.setProperty("prism.order", "sw");
         System.setProperty("java.awt.headless", "true");
+        // Exports show a window per view and hide it again: the last one hidden must not end JavaFX.
+        Platform.setImplicitExit(false);
         CountDownLatch running = new CountDownLatch(1);
         try {
             Platform.startup(running::countDown);

@@ -33,12 +33,15 @@ public record ViewCapture(String id, String title, RasterImage image, VectorDraw
      */
     public static ViewCapture take(OffscreenViews views, BriefView view, ImageSize.Rendering rendering,
             boolean image, boolean vectors, boolean transparent) {
-        Region page = views.layOut(view, rendering.layoutWidth(), rendering.layoutHeight(), transparent);
-        RasterImage picture = image ? snapshot(page, rendering) : null;
-        VectorDrawing drawing = vectors ? SceneToVectors.record(page, rendering.layoutWidth(),
-                rendering.layoutHeight(), EMBEDDED_IMAGE_SCALE, painters(view)) : null;
-        return new ViewCapture(view.id(), view.title(), picture, drawing,
-                view.evidenceShown(views.workspace().index()));
+        try (OffscreenViews.ShownPage shown = views.show(view, rendering.layoutWidth(), rendering.layoutHeight(),
+                transparent)) {
+            Region page = shown.page();
+            RasterImage picture = image ? snapshot(page, rendering) : null;
+            VectorDrawing drawing = vectors ? SceneToVectors.record(page, rendering.layoutWidth(),
+                    rendering.layoutHeight(), EMBEDDED_IMAGE_SCALE, painters(view)) : null;
+            return new ViewCapture(view.id(), view.title(), picture, drawing,
+                    view.evidenceShown(views.workspace().index()));
+        }
     }
 
     public boolean hasImage() {

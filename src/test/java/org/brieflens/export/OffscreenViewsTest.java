@@ -50,7 +50,7 @@ class OffscreenViewsTest {
             XYChart.Series<String, Number> series = new XYChart.Series<>();
             series.getData().add(new XYChart.Data<>("Japan", 5));
             bars.getData().add(series);
-            OffscreenViews.of(JAPAN_SELECTED).layOut(new ChartView(bars), 400, 300, false);
+            OffscreenViews.of(JAPAN_SELECTED).show(new ChartView(bars), 400, 300, false).close();
             return bars;
         });
 

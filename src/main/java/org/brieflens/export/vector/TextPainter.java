@@ -13,6 +13,7 @@ import javafx.scene.shape.MoveTo;
 import javafx.scene.shape.PathElement;
 import javafx.scene.text.Font;
 import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 
 /**
@@ -43,7 +44,12 @@ final class TextPainter {
         TextStyle style = TextStyle.of(text.getFont());
         List<Line> lines = lines(text);
         for (Line line : lines) {
-            surface.text(line.text(), line.x(), line.baseline(), style, color);
+            if (isJustified(text)) {
+                // JavaFX widens the spaces of a justified line: place each word where it put it.
+                paintWordByWord(text, line, style, color, surface);
+            } else {
+                surface.text(line.text(), line.x(), line.baseline(), style, color);
+            }
         }
         if (text.isUnderline()) {
             surface.fill(underline(text), color, FillRule.NON_ZERO);
@@ -55,6 +61,27 @@ final class TextPainter {
                 surface.fill(VectorPath.rectangle(line.x(), line.baseline() - STRIKE_HEIGHT * size, end - line.x(),
                         RULE_THICKNESS * size), color, FillRule.NON_ZERO);
             }
+        }
+    }
+
+    private static boolean isJustified(Text text) {
+        TextAlignment alignment = text.getParent() instanceof TextFlow flow ? flow.getTextAlignment()
+                : text.getTextAlignment();
+        return alignment == TextAlignment.JUSTIFY;
+    }
+
+    private static void paintWordByWord(Text text, Line line, TextStyle style, Color color, VectorSurface surface) {
+        String content = text.getText();
+        int start = line.start();
+        while (start < line.end()) {
+            int end = start;
+            while (end < line.end() && !Character.isWhitespace(content.charAt(end))) {
+                end++;
+            }
+            if (end > start) {
+                surface.text(content.substring(start, end), caret(text, start).getX(), line.baseline(), style, color);
+            }
+            start = end + 1;
         }
     }
 

@@ -16,6 +16,9 @@ import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.FillRule;
 import javafx.scene.text.Font;
+import javafx.scene.text.Text;
+import javafx.scene.text.TextAlignment;
+import javafx.scene.text.TextFlow;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -43,6 +46,20 @@ class SceneToVectorsTest {
 
         assertThat(svg).contains(">Japan </tspan>", ">concerns</tspan>");
         assertThat(svg.split("<text ", -1)).hasSizeGreaterThan(3);
+    }
+
+    @Test
+    void justifiedTextKeepsEachWordWhereJavaFxSpreadItOut() {
+        String svg = FxThread.call(() -> {
+            Text words = new Text("NATO Japan Korea Australia New Zealand Estonia Norway");
+            words.setFont(Font.font(Fonts.FAMILY, 14));
+            TextFlow flow = new TextFlow(words);
+            flow.setTextAlignment(TextAlignment.JUSTIFY);
+            flow.setPrefWidth(160);
+            return svg(new VBox(flow), 200, 200);
+        });
+
+        assertThat(svg.split("<text ", -1)).as("a text element per word").hasSize(8 + 1);
     }
 
     @Test
