@@ -10,6 +10,10 @@ import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.XYChart;
+import javafx.scene.text.Text;
+
+import eu.hansolo.tilesfx.Tile;
+import eu.hansolo.tilesfx.TileBuilder;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +59,23 @@ class OffscreenViewsTest {
         });
 
         assertThat(chart.getAnimated()).isFalse();
+    }
+
+    @Test
+    void tilesLayOutWhatTheyHoldBackUntilTheirWindowShows() {
+        double valueSize = FxThread.call(() -> {
+            Tile tile = TileBuilder.create().skinType(Tile.SkinType.NUMBER).title("China").value(18).decimals(0)
+                    .unit("%").animated(false).build();
+            try (OffscreenViews.ShownPage shown = OffscreenViews.of(JAPAN_SELECTED).show(new ChartView(tile), 300,
+                    200, false)) {
+                return shown.page().lookupAll("*").stream().filter(node -> node instanceof Text text
+                        && text.getText().equals("18")).map(node -> ((Text) node).getFont().getSize()).findFirst()
+                        .orElseThrow();
+            }
+        });
+
+        // TilesFX sizes the value to the tile once it shows; held back, it keeps the default size.
+        assertThat(valueSize).isGreaterThan(30);
     }
 
     /** A view holding only a chart, as the dashboard's views do. */
