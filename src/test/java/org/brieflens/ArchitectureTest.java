@@ -34,7 +34,8 @@ class ArchitectureTest {
     @Test
     void readingAndWritingBriefsWorksWithoutJavaFx() {
         noClasses().that().resideInAnyPackage("org.brieflens.files..", "org.brieflens.format..",
-                        "org.brieflens.ingest..", "org.brieflens.text..", "org.brieflens.cli..")
+                        "org.brieflens.ingest..", "org.brieflens.text..", "org.brieflens.cli..",
+                        "org.brieflens.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..")
                 .check(classes);
     }
@@ -49,7 +50,7 @@ class ArchitectureTest {
     @Test
     void noLayerBelowTheViewsReachesIntoThem() {
         noClasses().that().resideInAnyPackage("org.brieflens.model..", "org.brieflens.format..",
-                        "org.brieflens.ingest..", "org.brieflens.state..")
+                        "org.brieflens.ingest..", "org.brieflens.state..", "org.brieflens.extract..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.brieflens.view..", "org.brieflens.app..")
                 .check(classes);
     }

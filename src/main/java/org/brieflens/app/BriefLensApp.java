@@ -11,7 +11,7 @@ import javafx.stage.Stage;
 
 import org.brieflens.dialogs.FxDialogService;
 import org.brieflens.ingest.BriefFileLoader;
-import org.brieflens.ingest.Extraction;
+import org.brieflens.extract.BriefExtractor;
 import org.brieflens.settings.PreferencesSettings;
 import org.brieflens.settings.Settings;
 import org.brieflens.tasks.BackgroundTaskRunner;
@@ -31,10 +31,12 @@ public final class BriefLensApp extends Application {
     public void start(Stage stage) {
         Fonts.loadBundled();
         Settings settings = PreferencesSettings.forUser();
-        Theme theme = settings.theme().flatMap(Theme::byName).orElse(Theme.LIGHT);
+        // The presentation theme is for presenting only; the window opens light or dark.
+        Theme theme = settings.theme().flatMap(Theme::byName).filter(chosen -> chosen != Theme.PRESENTATION)
+                .orElse(Theme.LIGHT);
         ThemeManager themes = new ThemeManager(theme);
         tasks = new BackgroundTaskRunner();
-        BriefFileLoader loader = new BriefFileLoader(Extraction.TEXT_ONLY);
+        BriefFileLoader loader = new BriefFileLoader(new BriefExtractor());
         Workspace workspace = new Workspace(BriefFileLoader.loadBundled());
         AppServices services = new AppServices(loader, tasks, new FxDialogService(stage), settings, themes);
         MainWindow window = new MainWindow(stage, workspace, services);

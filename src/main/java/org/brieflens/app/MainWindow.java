@@ -268,9 +268,9 @@ public final class MainWindow {
         }
     }
 
-    /** Opens where the window last was, if that place is still on a screen. */
+    /** Opens where the window last was, if that place is still on a screen; else at its default size. */
     private void restoreBounds() {
-        services.settings().windowBounds().ifPresent(bounds -> {
+        services.settings().windowBounds().ifPresentOrElse(bounds -> {
             Rectangle2D wanted = new Rectangle2D(bounds.x(), bounds.y(), bounds.width(), bounds.height());
             boolean visible = Screen.getScreens().stream().anyMatch(screen -> screen.getVisualBounds().intersects(wanted));
             if (visible && bounds.width() >= 400 && bounds.height() >= 300) {
@@ -280,7 +280,7 @@ public final class MainWindow {
                 stage.setHeight(bounds.height());
             }
             stage.setMaximized(bounds.maximized());
-        });
+        }, stage::sizeToScene);
     }
 
     private void rememberBounds() {

@@ -20,6 +20,6 @@ public interface Extraction {
 
     BriefModel extract(Brief brief, Progress progress);
 
-    /** Until the extractor exists: the brief's text with no actors, links, figures or exercises. */
+    /** The brief's text with no actors, links, figures or exercises: for opening a text without reading it. */
     Extraction TEXT_ONLY = (brief, progress) -> BriefModel.textOnly(brief);
 }

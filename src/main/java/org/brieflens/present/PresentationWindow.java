@@ -7,7 +7,6 @@ import javafx.beans.value.ObservableValue;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.BorderPane;
@@ -90,13 +89,14 @@ public final class PresentationWindow {
         deck.currentProperty().addListener((observable, old, index) -> showCurrent());
         showCurrent();
 
+        // A borderless window over the whole screen rather than JavaFX's full-screen mode, which
+        // shows its own exit notice and animates it: nothing may pop up while presenting.
         stage.setScene(scene);
         stage.setTitle("BriefLens presentation");
         stage.setX(screen.getMinX());
         stage.setY(screen.getMinY());
-        stage.setFullScreenExitHint("");
-        stage.setFullScreenExitKeyCombination(KeyCombination.NO_MATCH);
-        stage.setFullScreen(true);
+        stage.setWidth(screen.getWidth());
+        stage.setHeight(screen.getHeight());
     }
 
     public Scene scene() {

@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.brieflens.state.Workspace;
 import org.brieflens.view.actors.ActorsView;
-import org.brieflens.view.common.NotBuiltView;
+import org.brieflens.view.exercises.ExercisesView;
+import org.brieflens.view.network.NetworkView;
+import org.brieflens.view.overview.OverviewView;
 import org.brieflens.view.source.SourceView;
+import org.brieflens.view.spending.SpendingView;
 
 /** The window's views, in tab order, each made for one workspace. */
 public final class ViewCatalog {
@@ -16,14 +19,10 @@ public final class ViewCatalog {
     public static List<BriefView> create(ViewContext context) {
         Workspace workspace = context.workspace();
         return List.of(
-                new NotBuiltView("overview", "Overview",
-                        "The Overview will show the brief's headline figures as tiles and its states on a world map."),
-                new NotBuiltView("network", "Network",
-                        "The Network will draw the actors as an interactive graph of their alliances and links."),
-                new NotBuiltView("spending", "Spending",
-                        "Spending will chart every money figure, share and rate of the brief by actor."),
-                new NotBuiltView("exercises", "Exercises",
-                        "Exercises will chart the brief's exercises by partner, domain and trend."),
+                new OverviewView(context),
+                new NetworkView(context),
+                new SpendingView(workspace),
+                new ExercisesView(workspace),
                 new ActorsView(workspace),
                 new SourceView(workspace));
     }

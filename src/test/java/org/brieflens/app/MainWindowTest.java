@@ -80,8 +80,10 @@ class MainWindowTest {
     @Test
     void clickingAMentionInTheSourceSelectsTheActorInTheTable(FxRobot robot) {
         robot.interact(() -> window.showView("source"));
+        // The paragraphs are list cells: a cell kept aside for reuse holds text too, so click the
+        // "Hanoi" that is on screen, not merely the first one in the scene graph.
         Text hanoi = robot.lookup("." + Styles.MENTION).queryAllAs(Text.class).stream()
-                .filter(text -> text.getText().equals("Hanoi")).findFirst().orElseThrow();
+                .filter(text -> text.getText().equals("Hanoi")).filter(this::isOnScreen).findFirst().orElseThrow();
 
         robot.clickOn(hanoi);
 
@@ -178,5 +180,15 @@ class MainWindowTest {
 
     private ActorsView actorsView() {
         return (ActorsView) window.views().stream().filter(view -> view.id().equals("actors")).findFirst().orElseThrow();
+    }
+
+    private boolean isOnScreen(Text text) {
+        for (javafx.scene.Node node = text; node != null; node = node.getParent()) {
+            if (!node.isVisible()) {
+                return false;
+            }
+        }
+        javafx.geometry.Bounds bounds = text.localToScreen(text.getBoundsInLocal());
+        return bounds != null && bounds.getMinY() >= stage.getY() && bounds.getMaxY() <= stage.getY() + stage.getHeight();
     }
 }

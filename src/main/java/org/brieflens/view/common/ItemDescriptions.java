@@ -1,6 +1,7 @@
 package org.brieflens.view.common;
 
 import java.text.NumberFormat;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
@@ -91,5 +92,19 @@ public final class ItemDescriptions {
 
     public static String count(int n, String noun) {
         return NumberFormat.getIntegerInstance(Locale.ROOT).format(n) + " " + noun + (n == 1 ? "" : "s");
+    }
+
+    /** The text with its first letter in upper case: measures are written lower case in the model. */
+    public static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** The actors' names, the first few of a long list: "Japan, China", "Australia, Belgium and 27 more". */
+    public static String actorNames(ModelIndex index, List<String> actorIds) {
+        List<String> names = actorIds.stream().map(index::nameOf).toList();
+        if (names.size() <= 3) {
+            return String.join(", ", names);
+        }
+        return String.join(", ", names.subList(0, 2)) + " and " + (names.size() - 2) + " more";
     }
 }

@@ -23,6 +23,7 @@ import org.brieflens.state.Workspace;
 public final class ItemInteraction {
     /** Marks a node that stands for a model item; the stylesheet outlines it when focused. */
     public static final String ITEM = "bl-item";
+    private static final String TOOLTIP_KEY = ItemInteraction.class.getName() + ".tooltip";
 
     private ItemInteraction() {
     }
@@ -33,8 +34,13 @@ public final class ItemInteraction {
      * {@code action}.
      */
     public static void activate(Node node, Runnable action) {
-        node.getStyleClass().add(ITEM);
-        node.setFocusTraversable(true);
+        if (!node.getStyleClass().contains(ITEM)) {
+            node.getStyleClass().add(ITEM);
+        }
+        // Chart data nodes bind their own focus traversal; theirs is kept.
+        if (!node.focusTraversableProperty().isBound()) {
+            node.setFocusTraversable(true);
+        }
         node.setOnKeyPressed(event -> {
             if (event.getCode() == KeyCode.ENTER || event.getCode() == KeyCode.SPACE) {
                 action.run();
@@ -54,27 +60,78 @@ public final class ItemInteraction {
      * value, what it is), followed by the first sentence behind it.
      */
     public static void install(Node node, Workspace workspace, Selection item, String description) {
-        ModelIndex index = workspace.index();
-        List<Evidence> evidence = item.evidence(index);
-        String sentence = evidence.isEmpty() ? "" : "\n\n" + EvidenceText.plain(index.model().brief(), evidence.get(0));
-        Tooltip tooltip = new Tooltip(description + sentence);
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(460);
-        tooltip.setShowDelay(Duration.millis(200));
-        tooltip.setShowDuration(Duration.seconds(30));
+        uninstall(node);
+        Tooltip tooltip = tooltip(tooltipText(workspace.index(), item, description));
         Tooltip.install(node, tooltip);
-        node.setAccessibleText(description);
+        node.getProperties().put(TOOLTIP_KEY, tooltip);
+        // Charts bind their data nodes' accessible text to the value; keep theirs.
+        if (!node.accessibleTextProperty().isBound()) {
+            node.setAccessibleText(description);
+        }
         activate(node, () -> workspace.select(item));
-        if (!evidence.isEmpty()) {
-            MenuItem show = new MenuItem("Show in source");
-            show.setOnAction(event -> workspace.reveal(evidence.get(0)));
-            MenuItem select = new MenuItem("Select");
-            select.setOnAction(event -> workspace.select(item));
-            ContextMenu menu = new ContextMenu(select, show);
+        ContextMenu menu = contextMenu(workspace, item);
+        if (!menu.getItems().isEmpty()) {
             node.setOnContextMenuRequested(event -> {
                 menu.show(node, event.getScreenX(), event.getScreenY());
                 event.consume();
             });
         }
+    }
+
+    /**
+     * Takes back what {@link #install} gave {@code node}, so that a reused node (a table row)
+     * can stand for another item or for none.
+     */
+    public static void uninstall(Node node) {
+        Object tooltip = node.getProperties().remove(TOOLTIP_KEY);
+        if (tooltip instanceof Tooltip installed) {
+            Tooltip.uninstall(node, installed);
+        }
+        node.setOnMouseClicked(null);
+        node.setOnKeyPressed(null);
+        node.setOnContextMenuRequested(null);
+        node.getStyleClass().remove(ITEM);
+        if (!node.focusTraversableProperty().isBound()) {
+            node.setFocusTraversable(false);
+        }
+        if (!node.accessibleTextProperty().isBound()) {
+            node.setAccessibleText(null);
+        }
+    }
+
+    /**
+     * What an item's tooltip says: {@code description}, then the first sentence behind the item.
+     * For items drawn without a node of their own (on a canvas), which show it themselves.
+     */
+    public static String tooltipText(ModelIndex index, Selection item, String description) {
+        List<Evidence> evidence = item.evidence(index);
+        return description + (evidence.isEmpty() ? "" : "\n\n" + EvidenceText.plain(index.model().brief(), evidence.get(0)));
+    }
+
+    /** A tooltip set up as every view's: wrapped, quick to show, slow to go. */
+    public static Tooltip tooltip(String text) {
+        Tooltip tooltip = new Tooltip(text);
+        tooltip.setWrapText(true);
+        tooltip.setMaxWidth(460);
+        tooltip.setShowDelay(Duration.millis(200));
+        tooltip.setShowDuration(Duration.seconds(30));
+        return tooltip;
+    }
+
+    /**
+     * The item's context menu: Select, and Show in source when a sentence backs it; empty for an
+     * item with no sentence. Views may add their own entries.
+     */
+    public static ContextMenu contextMenu(Workspace workspace, Selection item) {
+        List<Evidence> evidence = item.evidence(workspace.index());
+        ContextMenu menu = new ContextMenu();
+        if (!evidence.isEmpty()) {
+            MenuItem show = new MenuItem("Show in source");
+            show.setOnAction(event -> workspace.reveal(evidence.get(0)));
+            MenuItem select = new MenuItem("Select");
+            select.setOnAction(event -> workspace.select(item));
+            menu.getItems().addAll(select, show);
+        }
+        return menu;
     }
 }

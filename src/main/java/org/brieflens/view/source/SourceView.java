@@ -1,15 +1,19 @@
 package org.brieflens.view.source;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
+import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Priority;
@@ -17,6 +21,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.scene.shape.Path;
 import javafx.scene.shape.PathElement;
+import javafx.scene.text.HitInfo;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
 import javafx.util.Duration;
@@ -54,6 +59,8 @@ public final class SourceView implements BriefView {
     private String selectedFigure;
     private List<Evidence> selectionEvidence = List.of();
     private boolean selectingHere;
+    /** Counts changes of what the cells show beyond their paragraph: the selection, a new model. */
+    private int shownVersion;
 
     public SourceView(Workspace workspace) {
         this.workspace = workspace;
@@ -108,6 +115,7 @@ public final class SourceView implements BriefView {
         focusActors = selection.focusActors(index);
         selectedFigure = selection instanceof Selection.OfFigure figure ? figure.id() : null;
         selectionEvidence = selection instanceof Selection.OfActor ? List.of() : selection.evidence(index);
+        shownVersion++;
         list.refresh();
         if (!selectingHere && !selection.isEmpty()) {
             List<Evidence> evidence = selection.evidence(index);
@@ -124,6 +132,13 @@ public final class SourceView implements BriefView {
         }
     }
 
+    /** The mark at {@code offset} of the text: a mention before a figure, the shortest first. */
+    private static Optional<Mark> markAt(Paragraph paragraph, int offset) {
+        return paragraph.marks().stream().filter(mark -> mark.start() <= offset && offset < mark.end())
+                .min(Comparator.comparing((Mark mark) -> mark.type() != MarkType.MENTION)
+                        .thenComparingInt(mark -> mark.end() - mark.start()));
+    }
+
     private void select(Mark mark) {
         selectingHere = true;
         try {
@@ -138,6 +153,8 @@ public final class SourceView implements BriefView {
         private final TextFlow flow = new TextFlow();
         private final Pane marks = new Pane();
         private final List<Runnable> drawMarks = new ArrayList<>();
+        private Paragraph shown;
+        private int builtVersion = -1;
         // Marks follow the text's layout, so they are drawn in each layout pass, after the text's.
         private final StackPane box = new StackPane(marks, flow) {
             @Override
@@ -154,6 +171,14 @@ public final class SourceView implements BriefView {
             box.setAlignment(Pos.TOP_LEFT);
             flow.maxWidthProperty().bind(list.widthProperty().subtract(80));
             flow.prefWidthProperty().bind(list.widthProperty().subtract(80));
+            // Clicks are resolved on the flow, which outlives its runs: a cell may rebuild its runs
+            // between the press and the release, and a click needs both on the same node.
+            flow.setOnMouseClicked(event -> {
+                if (shown != null && event.getButton() == MouseButton.PRIMARY) {
+                    HitInfo hit = flow.hitTest(new Point2D(event.getX(), event.getY()));
+                    markAt(shown, shown.start() + hit.getCharIndex()).ifPresent(SourceView.this::select);
+                }
+            });
         }
 
         @Override
@@ -161,10 +186,17 @@ public final class SourceView implements BriefView {
             super.updateItem(paragraph, empty);
             setText(null);
             if (empty || paragraph == null) {
+                shown = null;
                 setGraphic(null);
                 return;
             }
-            build(paragraph);
+            // The list asks again for what a cell already shows (on focus, on layout): runs rebuilt
+            // then would lose a click under way and flash unstyled, so only a change rebuilds them.
+            if (paragraph != shown || builtVersion != shownVersion) {
+                shown = paragraph;
+                builtVersion = shownVersion;
+                build(paragraph);
+            }
             setGraphic(box);
         }
 
@@ -220,7 +252,6 @@ public final class SourceView implements BriefView {
                     install(run, ItemDescriptions.of(index, figure));
                 });
             }
-            run.setOnMouseClicked(event -> select(mark));
         }
 
         private List<String> mentionClasses(Mark mark) {

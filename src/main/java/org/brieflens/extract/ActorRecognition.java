@@ -1,0 +1,149 @@
+package org.brieflens.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.brieflens.model.ActorKind;
+
+/**
+ * The actor stages in order: the gazetteer, then services and bodies, then people, then common
+ * nouns that refer to an actor named elsewhere ("the alliance" when the brief names one
+ * alliance), and last the affiliations that wait for the home state.
+ */
+final class ActorRecognition {
+    /** What the actor stages found: the table and the named exercises met on the way. */
+    record Result(ActorTable table, List<PhraseIndex.Match<Surface>> namedExercises) {
+    }
+
+    private static final Set<String> BODY_WORDS = Set.of("ministry", "agency", "command",
+            "administration", "department", "fleet", "office", "council", "commission");
+
+    private final Gazetteer gazetteer;
+
+    ActorRecognition(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    Result recognise(TokenizedBrief tokens) {
+        ActorTable table = new ActorTable(tokens);
+        List<PhraseIndex.Match<Surface>> exercises = new GazetteerMatcher(gazetteer).match(table);
+        Optional<ActorDraft> home = HomeState.of(table);
+        new OrganisationRecogniser(gazetteer).recognise(table, home);
+        new PersonRecogniser(gazetteer).recognise(table);
+        resolveTheAlliance(table);
+        resolveBodyReferences(table);
+        affiliateToHomeStates(table);
+        addStatesOfForces(table);
+        return new Result(table, exercises);
+    }
+
+    /**
+     * A person whose title names no state belongs to the one state its sentence names ("Defence
+     * Minister Richard Marles said Australia ..."), or else to the most salient state, skipping
+     * a state that has another person of that title: in "President Joe Biden, South Korean
+     * President Yoon", Biden is not South Korea's president even if the brief is about South Korea.
+     */
+    private static void affiliateToHomeStates(ActorTable table) {
+        List<ActorDraft> ranked = HomeState.ranked(table);
+        for (ActorDraft actor : List.copyOf(table.actors())) {
+            if (!actor.waitsForHomeState()) {
+                continue;
+            }
+            String only = onlyStateIn(table, actor.introducedIn());
+            if (only != null && !hasTitleHolder(table, actor, only)) {
+                actor.affiliateTo(only);
+                continue;
+            }
+            for (ActorDraft state : ranked) {
+                if (!hasTitleHolder(table, actor, state.key())) {
+                    actor.affiliateTo(state.key());
+                    break;
+                }
+            }
+        }
+    }
+
+    private static boolean hasTitleHolder(ActorTable table, ActorDraft person, String state) {
+        return person.title() != null && table.actors().stream().anyMatch(other -> other != person
+                && person.title().equalsIgnoreCase(other.title()) && state.equals(other.affiliationKey()));
+    }
+
+    private static String onlyStateIn(ActorTable table, int sentence) {
+        String only = null;
+        for (Mention mention : table.mentionsIn(sentence)) {
+            boolean state = table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.STATE).orElse(false);
+            if (!state || mention.isPartOfAnother()) {
+                continue;
+            }
+            if (only != null && !only.equals(mention.actorKey())) {
+                return null;
+            }
+            only = mention.actorKey();
+        }
+        return only;
+    }
+
+    /**
+     * "The China Coast Guard harassed ...": a state organ names its state even where the brief
+     * does not name the state apart, so its links can be counted for the state too.
+     */
+    private void addStatesOfForces(ActorTable table) {
+        for (ActorDraft actor : List.copyOf(table.actors())) {
+            String home = actor.affiliationKey();
+            if (actor.kind() != ActorKind.ORGANISATION || home == null || table.actor(home).isPresent()) {
+                continue;
+            }
+            gazetteer.actor(home).filter(known -> known.kind() == ActorKind.STATE).ifPresent(known -> {
+                ActorDraft state = table.add(ActorDraft.of(known, "state-of-organisation", 0.7));
+                for (Mention mention : List.copyOf(actor.mentions())) {
+                    table.mentionAlongside(state, mention.first(), mention.end(), mention.form()).makePartOf(actor.key());
+                }
+            });
+        }
+    }
+
+    /**
+     * "the ministry", "the agency", "the command": a lowercase reference to the last body named
+     * with that word, when one was named before in the brief.
+     */
+    private static void resolveBodyReferences(ActorTable table) {
+        TokenizedBrief tokens = table.tokens();
+        Map<String, ActorDraft> lastBody = new HashMap<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            Mention mention = table.mentionAt(i);
+            if (mention != null && mention.first() == i) {
+                table.actor(mention.actorKey()).filter(actor -> actor.kind() == ActorKind.ORGANISATION).ifPresent(body -> {
+                    for (String word : body.name().split(" ")) {
+                        lastBody.put(word.toLowerCase(Locale.ROOT), body);
+                    }
+                });
+                continue;
+            }
+            Token token = tokens.token(i);
+            ActorDraft body = lastBody.get(token.text());
+            if (body != null && BODY_WORDS.contains(token.text()) && i > 0 && tokens.token(i - 1).isIgnoringCase("the")
+                    && tokens.token(i - 1).sentence() == token.sentence() && mention == null) {
+                table.mention(body, i, i + 1, SurfaceForm.NAME);
+            }
+        }
+    }
+
+    /** "the alliance" is a mention of the only alliance the brief names, if it names exactly one. */
+    private static void resolveTheAlliance(ActorTable table) {
+        List<ActorDraft> alliances = table.actors().stream().filter(actor -> actor.kind() == ActorKind.ALLIANCE).toList();
+        if (alliances.size() != 1) {
+            return;
+        }
+        TokenizedBrief tokens = table.tokens();
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.token(i).is("alliance") && tokens.token(i - 1).isIgnoringCase("the")
+                    && tokens.token(i - 1).sentence() == tokens.token(i).sentence() && table.mentionAt(i) == null) {
+                table.mention(alliances.get(0), i, i + 1, SurfaceForm.NAME);
+            }
+        }
+    }
+}

@@ -1,0 +1,42 @@
+package org.brieflens.extract;
+
+import java.util.Locale;
+import java.util.Map;
+
+/** Currency signs and words as written, and the ISO 4217 code (lower case) each stands for. */
+final class Currencies {
+    private static final Map<String, String> SIGNS = Map.ofEntries(
+            Map.entry("$", "usd"), Map.entry("US$", "usd"), Map.entry("A$", "aud"), Map.entry("AU$", "aud"),
+            Map.entry("C$", "cad"), Map.entry("CA$", "cad"), Map.entry("NZ$", "nzd"), Map.entry("HK$", "hkd"),
+            Map.entry("S$", "sgd"), Map.entry("NT$", "twd"), Map.entry("R$", "brl"), Map.entry("¥", "jpy"),
+            Map.entry("€", "eur"), Map.entry("£", "gbp"), Map.entry("₩", "krw"), Map.entry("₹", "inr"),
+            Map.entry("Rs", "inr"), Map.entry("USD", "usd"), Map.entry("EUR", "eur"), Map.entry("JPY", "jpy"),
+            Map.entry("KRW", "krw"), Map.entry("INR", "inr"), Map.entry("GBP", "gbp"), Map.entry("AUD", "aud"),
+            Map.entry("CNY", "cny"), Map.entry("RMB", "cny"), Map.entry("TWD", "twd"));
+    private static final Map<String, String> WORDS = Map.ofEntries(
+            Map.entry("dollar", "usd"), Map.entry("dollars", "usd"), Map.entry("yen", "jpy"), Map.entry("won", "krw"),
+            Map.entry("euro", "eur"), Map.entry("euros", "eur"), Map.entry("pound", "gbp"), Map.entry("pounds", "gbp"),
+            Map.entry("sterling", "gbp"), Map.entry("yuan", "cny"), Map.entry("renminbi", "cny"),
+            Map.entry("rupee", "inr"), Map.entry("rupees", "inr"), Map.entry("rouble", "rub"), Map.entry("roubles", "rub"),
+            Map.entry("ruble", "rub"), Map.entry("rubles", "rub"), Map.entry("zloty", "pln"), Map.entry("zlotys", "pln"),
+            Map.entry("shekel", "ils"), Map.entry("shekels", "ils"), Map.entry("lira", "try"), Map.entry("ringgit", "myr"),
+            Map.entry("pesos", "php"), Map.entry("baht", "thb"), Map.entry("rupiah", "idr"), Map.entry("dong", "vnd"));
+    /** "Australian dollars": a demonym before "dollar" names the currency. */
+    private static final Map<String, String> DOLLARS_BY_DEMONYM = Map.of("Australian", "aud", "Canadian", "cad",
+            "Singapore", "sgd", "Taiwan", "twd", "Hong", "hkd", "New", "nzd");
+
+    private Currencies() {
+    }
+
+    static String ofSign(String sign) {
+        return SIGNS.get(sign);
+    }
+
+    static String ofWord(String word) {
+        return WORDS.get(word.toLowerCase(Locale.ROOT));
+    }
+
+    static String dollarOf(String demonym) {
+        return DOLLARS_BY_DEMONYM.get(demonym);
+    }
+}

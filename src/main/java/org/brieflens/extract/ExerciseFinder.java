@@ -1,0 +1,472 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.brieflens.model.ActorKind;
+import org.brieflens.model.ExerciseDomain;
+import org.brieflens.model.LinkKind;
+import org.brieflens.model.Unit;
+
+/**
+ * Finds the exercises, drills and training a brief states, each once however often it is
+ * mentioned: named series from the gazetteer or written "Exercise <Name> (ACRONYM)", and
+ * unnamed ones from their trigger words with the participants the sentence connects to them
+ * (the subject or possessor, and those it trains "with"). "The training", "this exercise",
+ * "this year's event" add evidence to the exercise last stated; "the first Freedom Edge" is an
+ * earlier instance of the series. Domain, frequency ("annual") and trend ("tripled since 2021")
+ * are read from the words around; "participating countries will include ..." and "hosted by"
+ * add participants, and a host is linked to every participant.
+ */
+final class ExerciseFinder {
+    private static final Set<String> TRIGGERS = Set.of("exercise", "exercises", "drill", "drills", "training",
+            "wargames", "manoeuvres", "maneuvers");
+    private static final Set<String> EVENT_NOUNS = Set.of("event", "iteration", "exercise", "exercises", "training",
+            "drills", "drill");
+    private static final Set<String> DEMONSTRATIVES = Set.of("the", "this", "these", "that", "those");
+    private static final Set<String> PAST_ORDINALS = Set.of("first", "previous", "last", "earlier", "inaugural");
+    private static final Map<String, String> FREQUENCIES = Map.of("annual", "annual", "annually", "annual",
+            "yearly", "annual", "biennial", "biennial", "biannual", "biannual", "monthly", "monthly",
+            "regular", "regular", "quarterly", "quarterly");
+    private static final Map<String, ExerciseDomain> DOMAIN_WORDS = Map.ofEntries(
+            Map.entry("cyber", ExerciseDomain.CYBER), Map.entry("cyberwarfare", ExerciseDomain.CYBER),
+            Map.entry("mine", ExerciseDomain.MINE_COUNTERMEASURES), Map.entry("countermeasure", ExerciseDomain.MINE_COUNTERMEASURES),
+            Map.entry("mine-countermeasure", ExerciseDomain.MINE_COUNTERMEASURES),
+            Map.entry("blockade", ExerciseDomain.BLOCKADE), Map.entry("amphibious", ExerciseDomain.AMPHIBIOUS),
+            Map.entry("landing", ExerciseDomain.AMPHIBIOUS), Map.entry("live-fire", ExerciseDomain.LIVE_FIRE),
+            Map.entry("firing", ExerciseDomain.LIVE_FIRE), Map.entry("naval", ExerciseDomain.NAVAL),
+            Map.entry("maritime", ExerciseDomain.NAVAL), Map.entry("anti-submarine", ExerciseDomain.ANTI_SUBMARINE),
+            Map.entry("submarine", ExerciseDomain.ANTI_SUBMARINE), Map.entry("air", ExerciseDomain.AIR),
+            Map.entry("aerial", ExerciseDomain.AIR), Map.entry("humanitarian", ExerciseDomain.HUMANITARIAN),
+            Map.entry("disaster", ExerciseDomain.HUMANITARIAN), Map.entry("space", ExerciseDomain.SPACE),
+            Map.entry("missile", ExerciseDomain.MISSILE_DEFENCE), Map.entry("multi-domain", ExerciseDomain.MULTI_DOMAIN),
+            Map.entry("land", ExerciseDomain.LAND), Map.entry("ground", ExerciseDomain.LAND));
+    /** Words that end an exercise's noun phrase going leftwards: determiners, verbs, conjunctions. */
+    private static final Set<String> NOT_MODIFIERS = Set.of("staging", "the", "this", "these", "that", "those", "its", "their",
+            "his", "her", "our", "a", "an", "and", "or", "has", "have", "had", "conducts", "conducted", "conduct",
+            "holds", "held", "hold", "stage", "staged", "stages", "kick", "off", "launch", "launched", "launches",
+            "including", "now", "of", "in", "with", "for", "to", "from", "on", "at", "by", "tripled", "doubled",
+            "began", "begin", "begins", "joined", "join", "joins", "into", "as", "will", "would", "is", "are", "was",
+            "were", "be", "been", "agreed", "said", "says");
+    private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "These", "That", "Those", "Its",
+            "Their", "In", "On", "At", "During", "After", "Before", "Joint", "Military", "Naval", "Annual", "Exercise");
+    private static final int ANAPHORA_REACH = 3;
+    private static final int MAX_PARTICIPANTS_PAIRED = 6;
+
+    private final Gazetteer gazetteer;
+    private final List<ExerciseDraft> exercises = new ArrayList<>();
+    private final List<LinkDraft> hostLinks = new ArrayList<>();
+    private ExerciseDraft current;
+    /** The exercise being talked about at the end of each sentence, for "the participants". */
+    private ExerciseDraft[] currentAt = new ExerciseDraft[0];
+
+    ExerciseFinder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    List<ExerciseDraft> exercises() {
+        return exercises;
+    }
+
+    /** The participants of the exercise under discussion in a sentence ("the participants condemned ..."). */
+    List<String> participantsAt(int sentence) {
+        ExerciseDraft exercise = sentence < currentAt.length ? currentAt[sentence] : null;
+        return exercise == null ? List.of() : List.copyOf(exercise.participants);
+    }
+
+    /** Joint-exercise links from each participant to the exercise's host. */
+    List<LinkDraft> hostLinks() {
+        return hostLinks;
+    }
+
+    void find(ActorTable table, List<SentenceFrame> frames, List<PhraseIndex.Match<Surface>> named,
+            List<FigureDraft> figures) {
+        TokenizedBrief tokens = table.tokens();
+        currentAt = new ExerciseDraft[tokens.sentenceCount()];
+        Map<Integer, List<PhraseIndex.Match<Surface>>> namedBySentence = new HashMap<>();
+        named.forEach(match -> namedBySentence.computeIfAbsent(tokens.token(match.first()).sentence(),
+                sentence -> new ArrayList<>()).add(match));
+        Map<Integer, List<FigureDraft>> figuresBySentence = new HashMap<>();
+        figures.forEach(figure -> figuresBySentence.computeIfAbsent(figure.sentence, sentence -> new ArrayList<>()).add(figure));
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            SentenceFrame frame = frames.get(s);
+            List<PhraseIndex.Match<Surface>> names = new ArrayList<>(namedBySentence.getOrDefault(s, List.of()));
+            PhraseIndex.Match<Surface> written = writtenName(frame);
+            if (written != null && names.stream().noneMatch(match -> match.first() >= written.first()
+                    && match.first() < written.end())) {
+                names.add(written);
+            }
+            int nameEnd = -1;
+            int nameFirst = -1;
+            for (PhraseIndex.Match<Surface> name : names) {
+                namedMention(frame, name);
+                if (name.end() > nameEnd) {
+                    nameEnd = name.end();
+                    nameFirst = name.first();
+                }
+            }
+            for (int i = frame.first; i < frame.end; i++) {
+                Token token = tokens.token(i);
+                if (isTrigger(tokens, i) && i == nameEnd) {
+                    // "their annual Freedom Shield exercise": the noun belongs to the name before it.
+                    current.evidence.add(new ExerciseDraft.Place(s, nameFirst, i + 1));
+                } else if (isTrigger(tokens, i) && i > nameEnd) {
+                    triggered(frame, i, names.isEmpty());
+                } else if (EVENT_NOUNS.contains(token.lower()) && token.is("event")) {
+                    anaphoric(frame, i);
+                }
+            }
+            participation(table, frame);
+            attachFigures(frame, figuresBySentence.getOrDefault(s, List.of()));
+            currentAt[s] = current;
+        }
+        addHostLinks(table);
+    }
+
+    /** "exercises", "drills", "training", and "games" after "war". */
+    private static boolean isTrigger(TokenizedBrief tokens, int i) {
+        Token token = tokens.token(i);
+        if (token.isCapitalised()) {
+            return false;
+        }
+        return TRIGGERS.contains(token.lower())
+                || token.is("games") && i > 0 && tokens.token(i - 1).is("war") && tokens.token(i - 1).sentence() == token.sentence();
+    }
+
+    /** "Exercise Rim of the Pacific (RIMPAC)": a name written after "Exercise", with its acronym. */
+    private PhraseIndex.Match<Surface> writtenName(SentenceFrame frame) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = frame.first; i + 1 < frame.end; i++) {
+            if (!tokens.token(i).is("Exercise") || !tokens.token(i + 1).isCapitalised()) {
+                continue;
+            }
+            int j = i + 1;
+            while (j < frame.end && (tokens.token(j).isCapitalised() || tokens.token(j).is("of") || tokens.token(j).is("the"))) {
+                j++;
+            }
+            String name = tokens.textOf(i + 1, j);
+            int end = j;
+            if (j + 2 < frame.end && tokens.token(j).is("(") && tokens.token(j + 2).is(")") && tokens.token(j + 1).isAllCaps()) {
+                String acronym = tokens.token(j + 1).text();
+                name = gazetteer.exercise(acronym).map(KnownExercise::name).orElse(name);
+                end = j + 3;
+            }
+            Surface surface = new Surface(name, SurfaceForm.EXERCISE, List.of(), Surface.Ambiguity.NONE, name);
+            return new PhraseIndex.Match<>(surface, i, end);
+        }
+        return null;
+    }
+
+    private void namedMention(SentenceFrame frame, PhraseIndex.Match<Surface> match) {
+        TokenizedBrief tokens = frame.tokens;
+        String base = match.value().exerciseName();
+        int end = match.end();
+        String designation = null;
+        // "Freedom Edge 24-2": a designation after the name makes it one instance of the series.
+        if (end + 2 < frame.end && tokens.token(end).isNumber() && tokens.token(end + 1).is("-")
+                && tokens.token(end + 2).isNumber()) {
+            designation = tokens.textOf(end, end + 3);
+            end += 3;
+        }
+        boolean past = match.first() > frame.first && PAST_ORDINALS.contains(tokens.token(match.first() - 1).lower());
+        String name = designation != null ? base + " " + designation : past ? base + " (" + tokens.token(match.first() - 1).lower() + ")" : null;
+        ExerciseDraft exercise = null;
+        if (name != null) {
+            exercise = byName(name);
+            if (exercise == null && designation != null && current != null && current.baseName == null
+                    && current.lastSentence() >= frame.sentence - 1) {
+                // "... kick off their second exercise of the year. Freedom Edge 24-2 ends on Friday": the same one.
+                exercise = current;
+            }
+        } else {
+            exercise = latestOfBase(base);
+            if (exercise == null && current != null && current.baseName == null && current.lastSentence() >= frame.sentence - 1) {
+                exercise = current;
+            }
+            name = base;
+        }
+        if (exercise == null) {
+            exercise = new ExerciseDraft(name, "named-exercise", 0.9);
+            exercises.add(exercise);
+            if (past) {
+                ExerciseDraft series = latestOfBase(base);
+                if (series != null) {
+                    exercise.participants.addAll(series.participants);
+                }
+            }
+        }
+        if (exercise.baseName == null || !exercise.name.equals(name) && designation != null) {
+            exercise.name = name;
+        }
+        exercise.baseName = base;
+        current = exercise;
+        gazetteer.exercise(base).ifPresent(known -> {
+            if (current.domain == ExerciseDomain.GENERAL) {
+                current.domain = known.domain();
+            }
+            if (current.frequency == null) {
+                current.frequency = known.frequency();
+            }
+        });
+        readFrequency(frame, match.first(), end, exercise);
+        int start = match.first() > frame.first && PAST_ORDINALS.contains(tokens.token(match.first() - 1).lower())
+                ? match.first() - 1 : match.first();
+        exercise.evidence.add(new ExerciseDraft.Place(frame.sentence, start, end));
+        ActorGroup subject = frame.subjectAt(match.first());
+        if (subject != null && subject.end() <= match.first()) {
+            exercise.participants.addAll(subject.keys());
+        }
+    }
+
+    private void triggered(SentenceFrame frame, int at, boolean noNameInSentence) {
+        TokenizedBrief tokens = frame.tokens;
+        int np = at;
+        while (np > frame.first && at - np < 4 && isModifier(tokens.token(np - 1))) {
+            np--;
+        }
+        boolean demonstrative = np > frame.first && DEMONSTRATIVES.contains(tokens.token(np - 1).lower());
+        ActorGroup partners = null;
+        if (at + 1 < frame.end && tokens.token(at + 1).is("with")) {
+            partners = frame.groupAfter(at + 2, 4);
+        }
+        ActorGroup owner = possessor(frame, np);
+        ActorGroup subject = owner != null ? owner : frame.subjectAt(np);
+        if (demonstrative && partners == null && owner == null) {
+            anaphoric(frame, at);
+            return;
+        }
+        if (partners == null && subject == null) {
+            if (!noNameInSentence && current != null) {
+                current.evidence.add(new ExerciseDraft.Place(frame.sentence, np, at + 1));
+            }
+            return;
+        }
+        String written = capitalisedNameBefore(frame, np);
+        if (written != null) {
+            // "the Kamandag exercises": a name the gazetteer does not know, written before the noun.
+            namedMention(frame, new PhraseIndex.Match<>(new Surface(written, SurfaceForm.EXERCISE, List.of(),
+                    Surface.Ambiguity.NONE, written), np - written.split(" ").length, np));
+            if (partners != null) {
+                current.participants.addAll(partners.keys());
+            }
+            current.evidence.add(new ExerciseDraft.Place(frame.sentence, np - written.split(" ").length,
+                    partners != null ? partners.end() : at + 1));
+            return;
+        }
+        ExerciseDraft exercise = new ExerciseDraft(null, "exercise-trigger", 0.75);
+        exercise.baseName = null;
+        if (subject != null) {
+            exercise.participants.addAll(subject.keys());
+        }
+        if (partners != null) {
+            exercise.participants.addAll(partners.keys());
+        }
+        exercise.domain = domainOf(frame, np, at, exercise);
+        readFrequency(frame, np, at + 1, exercise);
+        int start = np;
+        if (owner != null) {
+            start = tokens.token(np - 1).is("'s") ? owner.first() : np - 1;
+        } else if (subject != null && partners == null && subject.first() < np && at - subject.end() <= 8) {
+            start = subject.first();
+        }
+        int end = partners != null ? partners.end() : at + 1;
+        exercise.evidence.add(new ExerciseDraft.Place(frame.sentence, start, end));
+        exercise.name = nameOf(tokens, np, at + 1, partners);
+        if (current != null && current.baseName != null && current.lastSentence() == frame.sentence && partners == null
+                && current.participants.containsAll(exercise.participants)) {
+            // "... their annual Freedom Shield exercise on Monday, an 11-day combined drill": the named one again.
+            current.evidence.addAll(exercise.evidence);
+            return;
+        }
+        ExerciseDraft same = sameAs(exercise);
+        if (same != null) {
+            same.evidence.addAll(exercise.evidence);
+            current = same;
+        } else {
+            exercises.add(exercise);
+            current = exercise;
+        }
+        trend(frame, at, current);
+    }
+
+    /** A word of an exercise's noun phrase: "recent cyber defense", "annual", "large-scale". */
+    private static boolean isModifier(Token token) {
+        return (token.isLowerCase() && !NOT_MODIFIERS.contains(token.text()) || token.is("-"));
+    }
+
+    /** One or two capitalised words right before an exercise noun that name no actor: "Kamandag". */
+    private static String capitalisedNameBefore(SentenceFrame frame, int np) {
+        TokenizedBrief tokens = frame.tokens;
+        int start = np;
+        while (start > frame.first && np - start < 2 && tokens.token(start - 1).isCapitalised()
+                && !tokens.token(start - 1).isAllCaps() && !frame.isInMention(start - 1)
+                && !NOT_NAME_WORDS.contains(tokens.token(start - 1).text())) {
+            start--;
+        }
+        if (start == np || start == frame.first && np - start == 1) {
+            return null;
+        }
+        return tokens.textOf(start, np);
+    }
+
+    private static ActorGroup possessor(SentenceFrame frame, int np) {
+        TokenizedBrief tokens = frame.tokens;
+        if (np - 1 >= frame.first && (tokens.token(np - 1).is("its") || tokens.token(np - 1).is("their"))) {
+            return frame.lastGroupBefore(np - 1);
+        }
+        if (np - 1 >= frame.first && tokens.token(np - 1).is("'s")) {
+            ActorGroup group = frame.modifierBefore(np, 1);
+            return group != null && group.end() == np - 1 ? group : null;
+        }
+        return null;
+    }
+
+    private void anaphoric(SentenceFrame frame, int at) {
+        if (current == null || frame.sentence - current.lastSentence() > ANAPHORA_REACH) {
+            return;
+        }
+        int start = at;
+        while (start > frame.first && at - start < 4 && !DEMONSTRATIVES.contains(frame.tokens.token(start).lower())) {
+            start--;
+        }
+        if (frame.tokens.token(start).is("'s") && start > frame.first) {
+            start--;
+        }
+        current.evidence.add(new ExerciseDraft.Place(frame.sentence, start, at + 1));
+    }
+
+    /** "The 29 participating countries will include ...", "It is hosted by the commander of the U.S. Pacific Fleet". */
+    private void participation(ActorTable table, SentenceFrame frame) {
+        if (current == null || frame.sentence - current.lastSentence() > ANAPHORA_REACH) {
+            return;
+        }
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = frame.first; i < frame.end; i++) {
+            Token token = tokens.token(i);
+            if (token.lower().startsWith("participat")) {
+                for (int j = i + 1; j < Math.min(frame.end, i + 6); j++) {
+                    ActorGroup listed = frame.groupStartingAt(j);
+                    if (listed != null && listed.members.size() >= 2) {
+                        current.participants.addAll(listed.keys());
+                        current.evidence.add(new ExerciseDraft.Place(frame.sentence, Math.max(frame.first, i - 2), listed.end()));
+                        break;
+                    }
+                }
+            }
+            if (token.is("hosted") && i + 1 < frame.end && tokens.token(i + 1).is("by")) {
+                ActorGroup host = frame.groupAfter(i + 2, 4);
+                if (host != null && host.members.size() == 1) {
+                    current.host = host.keys().get(0);
+                    current.participants.add(current.host);
+                    current.hostEvidence = new ExerciseDraft.Place(frame.sentence, frame.first, host.end());
+                    current.evidence.add(current.hostEvidence);
+                }
+            }
+        }
+    }
+
+    private void attachFigures(SentenceFrame frame, List<FigureDraft> figures) {
+        if (current == null || current.lastSentence() != frame.sentence) {
+            return;
+        }
+        for (FigureDraft figure : figures) {
+            if (figure.unit.equals(Unit.COUNT) && !current.figures.contains(figure)
+                    && current.baseName != null) {
+                current.figures.add(figure);
+            }
+        }
+    }
+
+    private void trend(SentenceFrame frame, int at, ExerciseDraft exercise) {
+        Clause clause = frame.clauseOf(at);
+        for (int i = clause.first(); i < at; i++) {
+            if (FigureRecogniser.isMultipleWord(frame.tokens.token(i).lower())) {
+                String since = null;
+                for (int j = at; j + 1 < clause.end(); j++) {
+                    if (frame.tokens.token(j).is("since") && frame.tokens.token(j + 1).isNumber()) {
+                        since = frame.tokens.token(j + 1).text();
+                    }
+                }
+                exercise.trend = frame.tokens.token(i).lower() + (since == null ? "" : " since " + since);
+            }
+        }
+    }
+
+    private ExerciseDomain domainOf(SentenceFrame frame, int from, int to, ExerciseDraft exercise) {
+        for (String key : exercise.participants) {
+            if (key.endsWith("-coast-guard")) {
+                return ExerciseDomain.COAST_GUARD;
+            }
+        }
+        for (int i = from; i < to; i++) {
+            ExerciseDomain domain = DOMAIN_WORDS.get(frame.tokens.token(i).lower());
+            if (domain != null) {
+                return domain;
+            }
+        }
+        return ExerciseDomain.GENERAL;
+    }
+
+    private static void readFrequency(SentenceFrame frame, int from, int to, ExerciseDraft exercise) {
+        for (int i = Math.max(frame.first, from - 3); i < to; i++) {
+            String frequency = FREQUENCIES.get(frame.tokens.token(i).lower());
+            if (frequency != null) {
+                exercise.frequency = frequency;
+            }
+        }
+    }
+
+    private static String nameOf(TokenizedBrief tokens, int first, int end, ActorGroup partners) {
+        String words = tokens.textOf(first, end);
+        String name = Character.toUpperCase(words.charAt(0)) + words.substring(1);
+        return partners == null ? name : name + " with " + tokens.textOf(partners.first(), partners.end());
+    }
+
+    private ExerciseDraft byName(String name) {
+        for (ExerciseDraft exercise : exercises) {
+            if (name.equals(exercise.name)) {
+                return exercise;
+            }
+        }
+        return null;
+    }
+
+    private ExerciseDraft latestOfBase(String base) {
+        for (int k = exercises.size() - 1; k >= 0; k--) {
+            ExerciseDraft exercise = exercises.get(k);
+            if (base.equals(exercise.baseName) && !exercise.name.endsWith(")")) {
+                return exercise;
+            }
+        }
+        return null;
+    }
+
+    /** An unnamed exercise with the same participants and domain as one already found is that one. */
+    private ExerciseDraft sameAs(ExerciseDraft exercise) {
+        for (ExerciseDraft other : exercises) {
+            if (other.baseName == null && other.domain == exercise.domain && other.participants.equals(exercise.participants)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private void addHostLinks(ActorTable table) {
+        for (ExerciseDraft exercise : exercises) {
+            if (exercise.host == null || exercise.participants.size() <= MAX_PARTICIPANTS_PAIRED) {
+                continue;
+            }
+            for (String participant : exercise.participants) {
+                boolean state = table.actor(participant).map(actor -> actor.kind() == ActorKind.STATE).orElse(false);
+                if (state && !participant.equals(ModelAssembler.lift(table, exercise.host))) {
+                    ExerciseDraft.Place place = exercise.hostEvidence;
+                    hostLinks.add(new LinkDraft(participant, exercise.host, LinkKind.JOINT_EXERCISE, false,
+                            place.sentence(), place.first(), place.end(), "exercise-host", 0.6));
+                }
+            }
+        }
+    }
+}

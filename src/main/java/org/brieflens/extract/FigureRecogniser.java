@@ -1,0 +1,480 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.brieflens.model.Unit;
+import org.brieflens.model.UnitKind;
+
+/**
+ * Recognises the figures of each sentence: money with its currency and scale ("$5 billion",
+ * "¥8.7 trillion", "A$50 million", "$1.2bn", "20 trillion won", "half a trillion yen", "a
+ * quarter-billion-dollar package"), percentages, multiples ("tripled", "more than double"),
+ * distances and other measures ("30 nautical miles", "1,600-kilometer"), target years ("by 2030")
+ * and counts in digits or words ("at least seven warships"). A year is not a count; hull numbers
+ * and designations ("DDG-62", "LCS 16", "24-2", "Article 5"), dates ("Oct. 31", "June 27"), clock
+ * times and durations of a schedule ("three-day exercise") are not figures. "Since 2020" dates
+ * the figures of its sentence as their baseline; "up from X" makes X the previous value.
+ */
+final class FigureRecogniser {
+    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+            "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
+            "Sep", "Sept", "Oct", "Nov", "Dec");
+    private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
+            "years", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries", "times",
+            "o'clock");
+    private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "GMT", "UTC", "hrs");
+    private static final Map<String, String> MEASURE_UNITS = Map.ofEntries(Map.entry("km", "km"),
+            Map.entry("kilometer", "km"), Map.entry("kilometers", "km"), Map.entry("kilometre", "km"),
+            Map.entry("kilometres", "km"), Map.entry("mile", "mile"), Map.entry("miles", "mile"),
+            Map.entry("ton", "ton"), Map.entry("tons", "ton"), Map.entry("tonne", "ton"), Map.entry("tonnes", "ton"),
+            Map.entry("meter", "metre"), Map.entry("meters", "metre"), Map.entry("metre", "metre"),
+            Map.entry("metres", "metre"));
+    private static final Map<String, Double> MULTIPLES = Map.ofEntries(Map.entry("doubled", 2.0),
+            Map.entry("tripled", 3.0), Map.entry("trebled", 3.0), Map.entry("quadrupled", 4.0),
+            Map.entry("quintupled", 5.0), Map.entry("halved", 0.5), Map.entry("twofold", 2.0),
+            Map.entry("threefold", 3.0), Map.entry("fourfold", 4.0), Map.entry("fivefold", 5.0),
+            Map.entry("tenfold", 10.0));
+    /** "double" and "triple" are multiples only as verbs: after a qualifier or "to", before an object. */
+    private static final Map<String, Double> MULTIPLE_VERBS = Map.of("double", 2.0, "triple", 3.0, "quadruple", 4.0);
+    private static final List<List<String>> QUALIFIERS = List.of(List.of("at", "least"), List.of("more", "than"),
+            List.of("fewer", "than"), List.of("less", "than"), List.of("up", "to"), List.of("as", "many", "as"),
+            List.of("an", "estimated"), List.of("at", "most"), List.of("over"), List.of("nearly"), List.of("almost"),
+            List.of("about"), List.of("around"), List.of("some"), List.of("approximately"), List.of("roughly"),
+            List.of("under"));
+    private static final Set<String> QUALIFIER_ENDS = QUALIFIERS.stream().map(words -> words.get(words.size() - 1))
+            .collect(Collectors.toUnmodifiableSet());
+    private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "a", "an", "our");
+    private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those", "their", "its", "our",
+            "his", "her");
+    /** Capitalised words that may stand before a number without making it a designation ("In 2020"). */
+    private static final Set<String> PLAIN_BEFORE_NUMBER = Set.of("In", "By", "Some", "About", "Around", "Over",
+            "Nearly", "Almost", "Only", "Just", "At", "With", "Of", "For", "From", "To", "Up", "More", "Less", "All",
+            "The", "These", "Those", "And", "But", "Since", "Until", "Than", "Another", "Approximately", "Roughly",
+            "Exactly", "Under", "Fewer", "Its", "Their", "Our", "His", "Her", "Each", "An");
+    private static final Set<String> STOP_WORDS = Set.of("and", "or", "but", "in", "on", "at", "to", "from", "with",
+            "for", "by", "of", "under", "over", "that", "which", "who", "will", "would", "could", "should", "can",
+            "may", "might", "is", "are", "was", "were", "have", "has", "had", "be", "been", "as", "than", "including",
+            "during", "into", "since", "per", "while", "after", "before", "view", "views", "said", "says", "say",
+            "the", "a", "an", "its", "their", "this", "these", "those", "up", "down", "now", "amid", "against",
+            "through", "across", "according", "until", "within", "when", "where", "if", "because", "so", "not");
+    private static final int MAX_MEASURE_WORDS = 6;
+
+    /** "tripled", "doubled": a word that states a multiple by itself. */
+    static boolean isMultipleWord(String lower) {
+        return MULTIPLES.containsKey(lower);
+    }
+
+    List<FigureDraft> recognise(TokenizedBrief tokens) {
+        List<FigureDraft> figures = new ArrayList<>();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            figures.addAll(inSentence(tokens, s));
+        }
+        return figures;
+    }
+
+    private List<FigureDraft> inSentence(TokenizedBrief brief, int sentence) {
+        List<Token> t = brief.tokens();
+        int first = brief.firstOf(sentence);
+        int end = brief.endOf(sentence);
+        List<FigureDraft> found = new ArrayList<>();
+        Integer sinceYear = null;
+        int sinceAt = -1;
+        Integer contextYear = null;
+        int i = first;
+        while (i < end) {
+            Token token = t.get(i);
+            if (isYear(token)) {
+                String before = i > first ? t.get(i - 1).lower() : "";
+                if (before.equals("by") || before.equals("until") || before.equals("before")) {
+                    FigureDraft year = new FigureDraft(sentence, i - 1, i + 1, Double.parseDouble(token.text()),
+                            Unit.YEAR, before, "target-year", 0.8, false);
+                    year.measure = measureBefore(brief, i - 1, first);
+                    found.add(year);
+                } else if (before.equals("since")) {
+                    sinceYear = Integer.parseInt(token.text());
+                    sinceAt = i;
+                } else if (contextYear == null) {
+                    contextYear = Integer.parseInt(token.text());
+                }
+                i++;
+                continue;
+            }
+            FigureDraft figure = money(brief, i, first, end, sentence);
+            if (figure == null) {
+                figure = percent(brief, i, first, end, sentence);
+            }
+            if (figure == null) {
+                figure = multiple(brief, i, first, end, sentence);
+            }
+            if (figure == null) {
+                figure = measureUnit(brief, i, first, end, sentence);
+            }
+            if (figure == null) {
+                figure = count(brief, i, first, end, sentence);
+            }
+            if (figure == null) {
+                i++;
+            } else {
+                found.add(figure);
+                i = Math.max(figure.end, i + 1);
+            }
+        }
+        if (sinceAt >= 0 && found.stream().noneMatch(figure -> !figure.unit.equals(Unit.YEAR))) {
+            // "has held drills with NATO since 2015": with nothing to date, the year is the claim.
+            FigureDraft since = new FigureDraft(sentence, sinceAt - 1, sinceAt + 1, sinceYear, Unit.YEAR, "since",
+                    "since-year", 0.7, false);
+            since.measure = measureBefore(brief, sinceAt - 1, first);
+            found.add(since);
+        }
+        attachContext(brief, found, first, end, sinceYear, contextYear);
+        return found;
+    }
+
+    private static boolean isYear(Token token) {
+        if (!token.isNumber() || token.text().length() != 4 || !NumberReader.isPlainInteger(token.text())) {
+            return false;
+        }
+        int value = Integer.parseInt(token.text());
+        return value >= 1800 && value <= 2199;
+    }
+
+    private FigureDraft money(TokenizedBrief brief, int i, int first, int end, int sentence) {
+        List<Token> t = brief.tokens();
+        Token token = t.get(i);
+        String[] qualifier = qualifierBefore(t, i, first);
+        String qualifierText = qualifier == null ? null : qualifier[1];
+        String sign = Currencies.ofSign(token.text());
+        // "Rs. 5,000 crore": a sign written as a word may end in a full stop.
+        int numberAt = sign != null && token.isWord() && i + 2 < end && t.get(i + 1).is(".") ? i + 2 : i + 1;
+        if (sign != null && numberAt < end && t.get(numberAt).isNumber()) {
+            NumberReader.Read read = NumberReader.scaled(t, numberAt, end);
+            return describe(brief, new FigureDraft(sentence, i, read.end(), read.value(), new Unit(sign), qualifierText,
+                    "money-sign", 0.95, false), first, end);
+        }
+        Double fraction = NumberReader.fractionOf(token);
+        // "half a trillion yen"
+        if (fraction != null && i + 3 < end && t.get(i + 1).is("a") && NumberReader.scaleOf(t.get(i + 2)) != null
+                && Currencies.ofWord(t.get(i + 3).text()) != null) {
+            double value = fraction * NumberReader.scaleOf(t.get(i + 2));
+            return describe(brief, new FigureDraft(sentence, i, i + 4, value, new Unit(Currencies.ofWord(t.get(i + 3).text())),
+                    qualifierText, "money-words", 0.85, false), first, end);
+        }
+        // "a quarter-billion-dollar package", "a billion-dollar deal"
+        int scaleAt = fraction != null && i + 2 < end && t.get(i + 1).is("-") ? i + 2 : i;
+        if ((fraction != null || t.get(i - 1 >= first ? i - 1 : i).is("a")) && scaleAt + 2 < end
+                && NumberReader.scaleOf(t.get(scaleAt)) != null && t.get(scaleAt).text().length() > 2
+                && t.get(scaleAt + 1).is("-") && Currencies.ofWord(t.get(scaleAt + 2).text()) != null) {
+            double value = (fraction == null ? 1 : fraction) * NumberReader.scaleOf(t.get(scaleAt));
+            return describe(brief, new FigureDraft(sentence, i, scaleAt + 3, value,
+                    new Unit(Currencies.ofWord(t.get(scaleAt + 2).text())), qualifierText, "money-compound", 0.8, false),
+                    first, end);
+        }
+        if (!token.isNumber() && !NumberReader.isWordNumber(token) || token.isNumber() && isDesignationOrDate(t, i, first, end)) {
+            return null;
+        }
+        NumberReader.Read read = NumberReader.scaled(t, i, end);
+        if (read == null || read.end() >= end) {
+            return null;
+        }
+        boolean scaled = read.end() > i + 1;
+        int wordAt = read.end();
+        String currency = Currencies.ofWord(t.get(wordAt).text());
+        if (currency == null && wordAt + 1 < end && Currencies.dollarOf(t.get(wordAt).text()) != null
+                && t.get(wordAt + 1).lower().startsWith("dollar")) {
+            currency = Currencies.dollarOf(t.get(wordAt).text());
+            wordAt++;
+        }
+        boolean ambiguousWord = t.get(wordAt).is("won") || t.get(wordAt).is("dong") || t.get(wordAt).is("pound");
+        if (currency == null || ambiguousWord && !scaled) {
+            return null;
+        }
+        return describe(brief, new FigureDraft(sentence, i, wordAt + 1, read.value(), new Unit(currency), qualifierText,
+                "money-words", 0.9, false), first, end);
+    }
+
+    private FigureDraft percent(TokenizedBrief brief, int i, int first, int end, int sentence) {
+        List<Token> t = brief.tokens();
+        if (!t.get(i).isNumber() || i + 1 >= end) {
+            return null;
+        }
+        int after = i + 1;
+        int percentEnd;
+        if (t.get(after).is("%") || t.get(after).isIgnoringCase("percent")) {
+            percentEnd = after + 1;
+        } else if (after + 1 < end && t.get(after).is("per") && t.get(after + 1).is("cent")) {
+            percentEnd = after + 2;
+        } else {
+            return null;
+        }
+        String[] qualifier = qualifierBefore(t, i, first);
+        return describe(brief, new FigureDraft(sentence, i, percentEnd, NumberReader.valueOf(t.get(i).text()),
+                Unit.PERCENT, qualifier == null ? null : qualifier[1], "percent", 0.95, false), first, end);
+    }
+
+    private FigureDraft multiple(TokenizedBrief brief, int i, int first, int end, int sentence) {
+        List<Token> t = brief.tokens();
+        Token token = t.get(i);
+        String[] qualifier = qualifierBefore(t, i, first);
+        int labelStart = qualifier == null ? i : Integer.parseInt(qualifier[0]);
+        String qualifierText = qualifier == null ? null : qualifier[1];
+        Double value = MULTIPLES.get(token.lower());
+        if (value == null && MULTIPLE_VERBS.containsKey(token.lower())) {
+            boolean verb = qualifier != null || i > first && t.get(i - 1).is("to");
+            boolean hyphenated = i + 1 < end && t.get(i + 1).is("-");
+            value = verb && !hyphenated ? MULTIPLE_VERBS.get(token.lower()) : null;
+        }
+        if (value != null) {
+            return describe(brief, new FigureDraft(sentence, labelStart, i + 1, value, Unit.MULTIPLE, qualifierText,
+                    "multiple", 0.85, false), first, end);
+        }
+        // "three times as many", "twice the size"
+        if (token.lower().equals("twice") && i + 1 < end && (t.get(i + 1).is("as") || t.get(i + 1).is("the"))) {
+            return describe(brief, new FigureDraft(sentence, labelStart, i + 1, 2, Unit.MULTIPLE, qualifierText,
+                    "multiple", 0.75, false), first, end);
+        }
+        NumberReader.Read read = NumberReader.plain(t, i, end);
+        if (read != null && read.end() + 1 < end && t.get(read.end()).is("times")
+                && Set.of("as", "the", "more", "larger", "higher", "bigger").contains(t.get(read.end() + 1).lower())) {
+            return describe(brief, new FigureDraft(sentence, labelStart, read.end() + 1, read.value(), Unit.MULTIPLE,
+                    qualifierText, "multiple", 0.75, false), first, end);
+        }
+        return null;
+    }
+
+    private FigureDraft measureUnit(TokenizedBrief brief, int i, int first, int end, int sentence) {
+        List<Token> t = brief.tokens();
+        if (!t.get(i).isNumber() && !NumberReader.isWordNumber(t.get(i))) {
+            return null;
+        }
+        NumberReader.Read read = NumberReader.plain(t, i, end);
+        int at = read.end();
+        if (at < end && t.get(at).is("-")) {
+            at++;
+        }
+        if (at >= end) {
+            return null;
+        }
+        String unit = MEASURE_UNITS.get(t.get(at).lower());
+        int unitEnd = at + 1;
+        if (t.get(at).lower().equals("nautical") && at + 1 < end && t.get(at + 1).lower().startsWith("mile")) {
+            unit = "nautical_mile";
+            unitEnd = at + 2;
+        }
+        if (unit == null) {
+            return null;
+        }
+        String[] qualifier = qualifierBefore(t, i, first);
+        return describe(brief, new FigureDraft(sentence, i, unitEnd, read.value(), new Unit(unit),
+                qualifier == null ? null : qualifier[1], "measure", 0.85, false), first, end);
+    }
+
+    private FigureDraft count(TokenizedBrief brief, int i, int first, int end, int sentence) {
+        List<Token> t = brief.tokens();
+        Token token = t.get(i);
+        if (token.isNumber() ? isDesignationOrDate(t, i, first, end) : !NumberReader.isWordNumber(token)) {
+            return null;
+        }
+        NumberReader.Read read = NumberReader.scaled(t, i, end);
+        if (read == null || read.end() >= end) {
+            return null;
+        }
+        Token next = t.get(read.end());
+        if (!next.isWord() || TIME_UNITS.contains(next.text()) || STOP_WORDS.contains(next.lower())
+                || MONTHS.contains(next.text())) {
+            return null;
+        }
+        int measureEnd = nounPhraseEnd(t, read.end(), end);
+        if (measureEnd == read.end()) {
+            return null;
+        }
+        String[] qualifier = qualifierBefore(t, i, first);
+        int labelStart = qualifier == null ? i : Integer.parseInt(qualifier[0]);
+        boolean anaphoric = qualifier == null && i > first && ANAPHORIC_DETERMINERS.contains(t.get(i - 1).lower());
+        FigureDraft figure = new FigureDraft(sentence, labelStart, read.end(), read.value(), Unit.COUNT,
+                qualifier == null ? null : qualifier[1], "count", token.isNumber() ? 0.85 : 0.75, anaphoric);
+        figure.measure = brief.textOf(read.end(), measureEnd);
+        figure.measureEnd = measureEnd;
+        return figure;
+    }
+
+    /** Hull numbers, designations, dates and clock times are numbers that are not figures. */
+    private static boolean isDesignationOrDate(List<Token> t, int i, int first, int end) {
+        Token token = t.get(i);
+        if (i > first) {
+            Token before = t.get(i - 1);
+            boolean glued = before.end() == token.start();
+            if (before.is("-") && glued && i - 2 >= first) {
+                Token owner = t.get(i - 2);
+                if (owner.end() == before.start() && (owner.isNumber() || owner.isAllCaps() || owner.isCapitalised())) {
+                    return true;
+                }
+            }
+            if (MONTHS.contains(before.text()) || before.is(".") && i - 2 >= first && MONTHS.contains(t.get(i - 2).text())) {
+                return true;
+            }
+            if (before.isAllCaps() && Currencies.ofSign(before.text()) == null && !before.is("RMB")) {
+                return true;
+            }
+            if (before.isCapitalised() && !PLAIN_BEFORE_NUMBER.contains(before.text()) && i - 1 > first) {
+                return true;
+            }
+            if (before.is("#") || before.is("No") || before.is(":") && i - 2 >= first && t.get(i - 2).isNumber()) {
+                return true;
+            }
+        }
+        if (i + 1 < end) {
+            Token after = t.get(i + 1);
+            if (after.is("-") && after.start() == token.end() && i + 2 < end && t.get(i + 2).isNumber()) {
+                return true;
+            }
+            if (MONTHS.contains(after.text()) || after.is(":") && i + 2 < end && t.get(i + 2).isNumber()
+                    || CLOCK_WORDS.contains(after.text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The words after a number that it counts: "long-range Tomahawk missiles", "surface ships". */
+    private static int nounPhraseEnd(List<Token> t, int from, int end) {
+        int j = from;
+        int words = 0;
+        while (j < end && words < MAX_MEASURE_WORDS) {
+            Token token = t.get(j);
+            // A verb after the noun ends the phrase: "two additional squadrons arrived", "19 nations began".
+            boolean verb = words > 0 && token.isLowerCase() && (token.text().endsWith("ed") || isPluralNoun(t.get(j - 1)));
+            boolean word = token.isWord() && !STOP_WORDS.contains(token.lower()) && !verb;
+            boolean innerHyphen = token.is("-") && j > from && j + 1 < end && t.get(j - 1).end() == token.start()
+                    && t.get(j + 1).start() == token.end();
+            boolean designationNumber = token.isNumber() && j > from && t.get(j - 1).is("-");
+            if (!word && !innerHyphen && !designationNumber) {
+                break;
+            }
+            j++;
+            words++;
+        }
+        while (j > from && t.get(j - 1).is("-")) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean isPluralNoun(Token token) {
+        String text = token.text();
+        return token.isWord() && text.length() > 3 && text.endsWith("s") && !text.endsWith("ss") && !text.endsWith("is")
+                && !text.endsWith("us");
+    }
+
+    /** "at least", "more than", "up to" ... just before token {@code i}: its first token and text. */
+    private static String[] qualifierBefore(List<Token> t, int i, int first) {
+        if (i == first || !QUALIFIER_ENDS.contains(t.get(i - 1).lower())) {
+            return null;
+        }
+        for (List<String> qualifier : QUALIFIERS) {
+            int start = i - qualifier.size();
+            if (start < first) {
+                continue;
+            }
+            boolean matches = true;
+            for (int k = 0; k < qualifier.size(); k++) {
+                if (!t.get(start + k).lower().equals(qualifier.get(k))) {
+                    matches = false;
+                    break;
+                }
+            }
+            if (matches) {
+                return new String[] {String.valueOf(start), String.join(" ", qualifier)};
+            }
+        }
+        return null;
+    }
+
+    /** Fills in what a figure measures: "of" and the words after it, the words after it, or before it. */
+    private static FigureDraft describe(TokenizedBrief brief, FigureDraft figure, int first, int end) {
+        List<Token> t = brief.tokens();
+        int from = figure.end;
+        if (from < end && t.get(from).is(")")) {
+            from++;
+        }
+        if (from < end && t.get(from).is("of")) {
+            from++;
+        }
+        // "spend 1.9 trillion won on a three-axis system": what money is for.
+        if (from + 1 < end && figure.unit.kind() == UnitKind.CURRENCY
+                && (t.get(from).is("on") || t.get(from).is("for"))) {
+            from++;
+        }
+        // "doubled its defence budget": the determiner opens the phrase.
+        if (from + 1 < end && DETERMINERS.contains(t.get(from).lower()) && t.get(from + 1).isWord()) {
+            from++;
+        }
+        int phraseEnd = nounPhraseEnd(t, from, end);
+        if (phraseEnd > from) {
+            figure.measure = brief.textOf(from, phraseEnd);
+            figure.measureEnd = phraseEnd;
+        } else {
+            figure.measure = measureBefore(brief, figure.first, first);
+        }
+        if (figure.measure.isEmpty() && from < end) {
+            // "$1.2bn in loans": no noun phrase next to it, so the words that follow say what it is.
+            figure.measure = brief.textOf(from, Math.min(end, from + 3));
+        }
+        return figure;
+    }
+
+    private static String measureBefore(TokenizedBrief brief, int before, int first) {
+        List<Token> t = brief.tokens();
+        int start = before;
+        while (start > first && before - start < MAX_MEASURE_WORDS && !t.get(start - 1).is(",")
+                && !t.get(start - 1).is("(")) {
+            start--;
+        }
+        while (start < before && STOP_WORDS.contains(t.get(start).lower())) {
+            start++;
+        }
+        return start < before ? brief.textOf(start, before) : "";
+    }
+
+    private static void attachContext(TokenizedBrief brief, List<FigureDraft> figures, int first, int end,
+            Integer sinceYear, Integer contextYear) {
+        List<Token> t = brief.tokens();
+        for (int k = 0; k < figures.size(); k++) {
+            FigureDraft figure = figures.get(k);
+            if (figure.unit.equals(Unit.YEAR)) {
+                continue;
+            }
+            figure.baselineYear = sinceYear;
+            figure.year = contextYear;
+            for (int j = Math.max(first, figure.first - 3); j < Math.min(end, figure.measureEnd + 2); j++) {
+                String word = t.get(j).lower();
+                if (word.equals("annual") || word.equals("annually") || word.equals("yearly")) {
+                    figure.period = "annual";
+                }
+            }
+            // "61.2 trillion won ($44 billion)": the sum again in another currency measures the same.
+            if (k > 0 && figure.first - 1 >= first && t.get(figure.first - 1).is("(")
+                    && figures.get(k - 1).end == figure.first - 1) {
+                figure.measure = figures.get(k - 1).measure;
+            }
+            // "a five-year ¥43 trillion program"
+            if (figure.first >= first + 3 && t.get(figure.first - 1).lower().startsWith("year")
+                    && t.get(figure.first - 2).is("-")) {
+                figure.period = brief.textOf(figure.first - 3, figure.first);
+            }
+            int from = figure.first - 1;
+            // "42%, up from 28%": only values that compare over time (not "troops from 19 nations").
+            if (from >= first && t.get(from).is("from") && !figure.unit.equals(Unit.COUNT)) {
+                for (int j = k - 1; j >= 0; j--) {
+                    if (figures.get(j).unit.equals(figure.unit) && figures.get(j).previous == null) {
+                        figures.get(j).previous = figure;
+                        break;
+                    }
+                }
+            }
+        }
+    }
+}

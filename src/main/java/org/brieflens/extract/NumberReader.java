@@ -1,0 +1,112 @@
+package org.brieflens.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads numbers as written: digits with separators ("25,000", "115.5"), words ("seven",
+ * "twenty-five", "Two"), scale words after them ("5 billion", "1.2bn") and fractions of a scale
+ * ("half a trillion", "a quarter-billion").
+ */
+final class NumberReader {
+    /** A number read from tokens {@code [first, end)}. */
+    record Read(double value, int first, int end) {
+    }
+
+    private static final Map<String, Integer> WORDS = Map.ofEntries(
+            Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9),
+            Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("thirteen", 13),
+            Map.entry("fourteen", 14), Map.entry("fifteen", 15), Map.entry("sixteen", 16), Map.entry("seventeen", 17),
+            Map.entry("eighteen", 18), Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+            Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+            Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("hundred", 100), Map.entry("dozen", 12));
+    private static final Map<String, Double> SCALES = Map.ofEntries(
+            Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("billion", 1e9),
+            Map.entry("trillion", 1e12), Map.entry("bn", 1e9), Map.entry("mn", 1e6), Map.entry("mln", 1e6),
+            Map.entry("tn", 1e12), Map.entry("trn", 1e12), Map.entry("k", 1e3), Map.entry("m", 1e6),
+            Map.entry("b", 1e9), Map.entry("millions", 1e6), Map.entry("billions", 1e9), Map.entry("crore", 1e7),
+            Map.entry("crores", 1e7), Map.entry("lakh", 1e5), Map.entry("lakhs", 1e5));
+    /** Scale words that are also ordinary words or letters: only taken glued to the number ("1.2bn"). */
+    private static final List<String> GLUED_ONLY = List.of("k", "m", "b");
+    private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25);
+
+    private NumberReader() {
+    }
+
+    /**
+     * The value of a number token: "25,000", "115.5", and "1.000.000" (full stops as thousands
+     * separators, as some briefs write them).
+     */
+    static double valueOf(String digits) {
+        String plain = digits.replace(",", "");
+        if (plain.indexOf('.') != plain.lastIndexOf('.')) {
+            plain = plain.replace(".", "");
+        }
+        return Double.parseDouble(plain);
+    }
+
+    /** A four-digit number without separators, as years are written. */
+    static boolean isPlainInteger(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                return false;
+            }
+        }
+        return !text.isEmpty();
+    }
+
+    static boolean isWordNumber(Token token) {
+        return WORDS.containsKey(token.lower()) && !token.lower().equals("hundred") && !token.lower().equals("dozen");
+    }
+
+    static Double scaleOf(Token token) {
+        return SCALES.get(token.lower());
+    }
+
+    static Double fractionOf(Token token) {
+        return FRACTIONS.get(token.lower());
+    }
+
+    /** The number starting at token {@code i}, without a scale word; null if there is none. */
+    static Read plain(List<Token> tokens, int i, int limit) {
+        Token token = tokens.get(i);
+        if (token.isNumber()) {
+            return new Read(valueOf(token.text()), i, i + 1);
+        }
+        Integer word = WORDS.get(token.lower());
+        if (word == null || !isWordNumber(token)) {
+            return null;
+        }
+        int end = i + 1;
+        double value = word;
+        // "twenty-five"
+        if (word >= 20 && end + 1 < limit && tokens.get(end).is("-") && WORDS.containsKey(tokens.get(end + 1).lower())
+                && WORDS.get(tokens.get(end + 1).lower()) < 10) {
+            value += WORDS.get(tokens.get(end + 1).lower());
+            end += 2;
+        }
+        return new Read(value, i, end);
+    }
+
+    /** The number at {@code i} with a scale word after it ("5 billion", "1.2bn"), if there is one. */
+    static Read scaled(List<Token> tokens, int i, int limit) {
+        Read plain = plain(tokens, i, limit);
+        if (plain == null) {
+            return null;
+        }
+        if (plain.end() < limit) {
+            Token next = tokens.get(plain.end());
+            Double scale = scaleOf(next);
+            boolean glued = next.start() == tokens.get(plain.end() - 1).end();
+            if (scale != null && (glued || !GLUED_ONLY.contains(next.lower()))) {
+                // Decimal arithmetic: 8.7 trillion is 8700000000000, not 8699999999999.999.
+                double value = new BigDecimal(Double.toString(plain.value()))
+                        .multiply(BigDecimal.valueOf(scale)).doubleValue();
+                return new Read(value, i, plain.end() + 1);
+            }
+        }
+        return plain;
+    }
+}

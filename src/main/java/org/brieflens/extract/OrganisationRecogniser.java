@@ -1,0 +1,285 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.brieflens.model.ActorKind;
+
+/**
+ * Recognises armed services, coast guards, ministries and other bodies by pattern: a state (its
+ * name, demonym, capital or possessive) before a service head ("Japanese Navy", "Hanoi's coast
+ * guard", "French and Italian naval forces", "U.S. 3rd Fleet"), a head followed by "of" and a
+ * state ("Armed Forces of the Philippines"), a head standing alone for the home state ("the
+ * Cabinet"), and capitalised names ending in a body noun ("Defense Acquisition Program
+ * Administration"). An acronym introduced in brackets after a body's name is a name of it from
+ * then on ("(DAPA)").
+ */
+final class OrganisationRecogniser {
+    private static final Set<String> BODY_NOUNS = Set.of("Administration", "Agency", "Organisation", "Organization",
+            "Command", "Council", "Commission", "Authority", "Bureau", "Directorate", "Office", "Ministry",
+            "Department", "Corps", "Service", "Secretariat");
+    /** Nouns a lowercase service head can modify, which make it no organisation: "army base". */
+    private static final Set<String> MODIFIED_NOUNS = Set.of("base", "bases", "vessel", "vessels", "ship", "ships",
+            "boat", "boats", "officer", "officers", "personnel", "unit", "units", "aircraft", "jet", "jets",
+            "headquarters", "station", "stations", "exercise", "exercises", "drill", "drills", "training", "port",
+            "facility", "facilities", "regiment", "brigade", "division", "veteran", "veterans");
+    private static final Set<String> MEDIA_WORDS = Set.of("News", "Press", "Times", "Post", "Broadcasting",
+            "Television", "Radio", "Media");
+    private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&", "-");
+    private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "This", "That", "These", "Those",
+            "In", "On", "At", "By", "For", "From", "With", "And", "But", "Its", "Their", "His", "Her", "Our");
+    private static final List<String> ORDINAL_WORDS = List.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
+            "Seventh", "Eighth", "Ninth", "Tenth");
+
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+
+    private final Gazetteer gazetteer;
+
+    OrganisationRecogniser(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void recognise(ActorTable table, Optional<ActorDraft> homeState) {
+        TokenizedBrief tokens = table.tokens();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            int end = tokens.endOf(s);
+            for (int i = tokens.firstOf(s); i < end; i++) {
+                if (table.isTaken(i, i + 1)) {
+                    continue;
+                }
+                int next = numberedFleet(table, i, end);
+                if (next < 0) {
+                    next = service(table, i, end, homeState);
+                }
+                if (next < 0) {
+                    next = namedBody(table, i, end);
+                }
+                if (next > i) {
+                    i = next - 1;
+                }
+            }
+        }
+        introduceAcronyms(table);
+    }
+
+    /** "U.S. 3rd Fleet", "Russia's Pacific Fleet" is a service head; this handles the numbered ones. */
+    private int numberedFleet(ActorTable table, int i, int end) {
+        TokenizedBrief tokens = table.tokens();
+        Token ordinal = tokens.token(i);
+        if (i + 1 >= end || !tokens.token(i + 1).is("Fleet")) {
+            return -1;
+        }
+        boolean isOrdinal = ORDINAL.matcher(ordinal.text()).matches() || ORDINAL_WORDS.contains(ordinal.text());
+        if (!isOrdinal) {
+            return -1;
+        }
+        List<Mention> states = statesBefore(table, i);
+        if (states.isEmpty()) {
+            return -1;
+        }
+        Mention state = states.get(0);
+        String fleet = ordinal.text() + " Fleet";
+        ActorDraft org = organisation(table, state, fleet, tokens.textOf(state.first(), state.end()) + " " + fleet);
+        table.mention(org, i, i + 2, SurfaceForm.NAME);
+        state.makePartOf(org.key());
+        return i + 2;
+    }
+
+    private int service(ActorTable table, int i, int end, Optional<ActorDraft> homeState) {
+        TokenizedBrief tokens = table.tokens();
+        PhraseIndex.Match<ServiceHead> match = gazetteer.serviceHeads().longestAt(tokens.tokens(), i, end);
+        if (match == null || table.isTaken(match.first(), match.end())) {
+            return -1;
+        }
+        ServiceHead head = match.value();
+        if (match.end() < end && tokens.token(match.first()).isLowerCase()
+                && MODIFIED_NOUNS.contains(tokens.token(match.end()).text())) {
+            // "a Polish army base", "coast guard vessels": the head modifies another noun.
+            return -1;
+        }
+        List<Mention> states = statesBefore(table, i);
+        if (states.isEmpty()) {
+            states = stateAfterOf(table, match.end(), end);
+        }
+        if (!states.isEmpty()) {
+            boolean first = true;
+            for (Mention state : states) {
+                ActorDraft org = organisation(table, state, head.name(), nameFor(table, state, head));
+                if (first) {
+                    table.mention(org, match.first(), match.end(), SurfaceForm.NAME);
+                    first = false;
+                } else {
+                    table.mentionAlongside(org, match.first(), match.end(), SurfaceForm.NAME);
+                }
+                state.makePartOf(org.key());
+            }
+            return match.end();
+        }
+        boolean definite = i > tokens.firstOf(tokens.token(i).sentence()) && tokens.token(i - 1).isIgnoringCase("the");
+        if (head.standsAlone() && definite) {
+            Optional<ActorDraft> existing = existingWithHead(table, head.name());
+            Optional<ActorDraft> org = existing.isPresent() ? existing
+                    : homeState.map(home -> homeOrganisation(table, home, head));
+            org.ifPresent(body -> table.mention(body, match.first(), match.end(), SurfaceForm.NAME));
+            return match.end();
+        }
+        return -1;
+    }
+
+    private ActorDraft homeOrganisation(ActorTable table, ActorDraft home, ServiceHead head) {
+        ActorDraft draft = new ActorDraft(home.key() + "-" + Slug.of(head.name()), home.name() + " " + head.name(),
+                ActorKind.ORGANISATION, null, List.of(), "service-of-home-state", 0.6);
+        draft.affiliateTo(home.key());
+        return table.add(draft);
+    }
+
+    private static Optional<ActorDraft> existingWithHead(ActorTable table, String headName) {
+        List<ActorDraft> matching = new ArrayList<>();
+        for (ActorDraft actor : table.actors()) {
+            if (actor.kind() == ActorKind.ORGANISATION && actor.name().endsWith(" " + headName)) {
+                matching.add(actor);
+            }
+        }
+        return matching.size() == 1 ? Optional.of(matching.get(0)) : Optional.empty();
+    }
+
+    private static String nameFor(ActorTable table, Mention state, ServiceHead head) {
+        String written = table.tokens().textOf(state.first(), state.end());
+        if (state.form() == SurfaceForm.CAPITAL) {
+            written = table.actor(state.actorKey()).map(ActorDraft::name).orElse(written);
+        }
+        return written + " " + head.name();
+    }
+
+    private static ActorDraft organisation(ActorTable table, Mention state, String headName, String name) {
+        ActorDraft draft = new ActorDraft(state.actorKey() + "-" + Slug.of(headName), name, ActorKind.ORGANISATION,
+                null, List.of(), "service-of-state", 0.85);
+        draft.affiliateTo(state.actorKey());
+        return table.add(draft);
+    }
+
+    /**
+     * The states written just before token {@code i}: a possessive ("Hanoi's"), a modifier
+     * ("Japanese", "U.S."), or modifiers joined by "and" or commas ("French and Italian").
+     */
+    private static List<Mention> statesBefore(ActorTable table, int i) {
+        TokenizedBrief tokens = table.tokens();
+        int sentence = tokens.token(i).sentence();
+        int at = i - 1;
+        if (tokens.inSentence(at, sentence) && tokens.token(at).is("Royal")) {
+            at--;
+        }
+        if (tokens.inSentence(at, sentence) && tokens.token(at).is("'s")) {
+            Mention owner = table.mentionAt(at - 1);
+            return isState(table, owner) && owner.end() == at ? List.of(owner) : List.of();
+        }
+        List<Mention> states = new ArrayList<>();
+        while (tokens.inSentence(at, sentence)) {
+            Mention mention = table.mentionAt(at);
+            if (!isState(table, mention) || mention.end() != at + 1) {
+                break;
+            }
+            states.add(0, mention);
+            at = mention.first() - 1;
+            if (tokens.inSentence(at, sentence) && (tokens.token(at).is("and") || tokens.token(at).is(","))
+                    && mention.form() == SurfaceForm.DEMONYM) {
+                at--;
+            } else {
+                break;
+            }
+        }
+        return states;
+    }
+
+    /** "Armed Forces of the Philippines": a state after "of" (and "the"). */
+    private static List<Mention> stateAfterOf(ActorTable table, int at, int end) {
+        TokenizedBrief tokens = table.tokens();
+        if (at >= end || !tokens.token(at).is("of")) {
+            return List.of();
+        }
+        int next = at + 1;
+        if (next < end && tokens.token(next).isIgnoringCase("the") && table.mentionAt(next) == null) {
+            next++;
+        }
+        Mention mention = table.mentionAt(next);
+        return next < end && isState(table, mention) && mention.first() == next
+                && mention.form() == SurfaceForm.NAME ? List.of(mention) : List.of();
+    }
+
+    private static boolean isState(ActorTable table, Mention mention) {
+        return mention != null && table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.STATE).orElse(false);
+    }
+
+    /** "Defense Acquisition Program Administration": capitalised words ending in a body noun. */
+    private int namedBody(ActorTable table, int i, int end) {
+        TokenizedBrief tokens = table.tokens();
+        Token start = tokens.token(i);
+        if (!start.isCapitalised() || NOT_NAME_STARTS.contains(start.text())) {
+            return -1;
+        }
+        int j = i;
+        int lastHead = -1;
+        while (j < end) {
+            Token token = tokens.token(j);
+            boolean capitalised = token.isCapitalised() && table.mentionAt(j) == null;
+            boolean joiner = NAME_JOINERS.contains(token.text()) && j > i;
+            if (!capitalised && !joiner) {
+                break;
+            }
+            if (capitalised && BODY_NOUNS.contains(token.text())) {
+                lastHead = j;
+            }
+            j++;
+        }
+        if (lastHead < i + 1) {
+            return -1;
+        }
+        int nameEnd = lastHead + 1;
+        for (int k = i; k < nameEnd; k++) {
+            if (MEDIA_WORDS.contains(tokens.token(k).text())) {
+                // "Yonhap News Agency" reports the news; it is not an actor in it.
+                return nameEnd;
+            }
+        }
+        String name = tokens.textOf(i, nameEnd);
+        ActorDraft body = table.add(new ActorDraft(Slug.of(name), name, ActorKind.ORGANISATION, null, List.of(),
+                "capitalised-body-name", 0.7));
+        table.mention(body, i, nameEnd, SurfaceForm.NAME);
+        // "South Korea's Defense Acquisition Program Administration", "the U.S. State Department".
+        Mention owner = i >= 2 && tokens.token(i - 1).is("'s") ? table.mentionAt(i - 2) : table.mentionAt(i - 1);
+        if (isState(table, owner) && tokens.token(owner.first()).sentence() == tokens.token(i).sentence()) {
+            body.affiliateTo(owner.actorKey());
+            owner.makePartOf(body.key());
+        }
+        return nameEnd;
+    }
+
+    /** "(DAPA)" right after a body's mention: later "DAPA" tokens are mentions of that body. */
+    private static void introduceAcronyms(ActorTable table) {
+        TokenizedBrief tokens = table.tokens();
+        Map<String, String> acronyms = new LinkedHashMap<>();
+        for (int i = 1; i + 2 < tokens.size(); i++) {
+            Mention before = table.mentionAt(i - 1);
+            Token acronym = tokens.token(i + 1);
+            if (before != null && before.end() == i && tokens.token(i).is("(") && tokens.token(i + 2).is(")")
+                    && acronym.isAllCaps() && acronym.text().length() >= 2 && table.mentionAt(i + 1) == null) {
+                acronyms.putIfAbsent(acronym.text(), before.actorKey());
+            }
+        }
+        if (acronyms.isEmpty()) {
+            return;
+        }
+        acronyms.forEach((acronym, key) -> table.actor(key).orElseThrow().addAlias(acronym));
+        for (Token token : tokens.tokens()) {
+            String key = acronyms.get(token.text());
+            if (key != null && table.mentionAt(token.index()) == null) {
+                table.mention(table.actor(key).orElseThrow(), token.index(), token.index() + 1, SurfaceForm.NAME);
+            }
+        }
+    }
+}

@@ -1,0 +1,303 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.brieflens.model.ActorKind;
+
+/**
+ * Recognises people by pattern, never by a list of names: a title followed by one to four
+ * capitalised words ("Secretary General Mark Rutte", "Prime Minister Ishiba", "Rear Adm. Kazushi
+ * Yokota"). The person is affiliated to what the title names or what is written around it: an
+ * actor just before the title ("NATO Secretary General", "South Korean President", "Chilean Navy
+ * Commodore"), after "of" ("... of the Japan Maritime Self-Defense Force"), in an apposition
+ * ("John Wade, commander of the U.S. 3rd Fleet"), or else, for a title of state, the home state.
+ * Later mentions by surname ("Rutte stated", "Mr Marles said") resolve to the same person.
+ */
+final class PersonRecogniser {
+    private static final Set<String> NOT_NAMES = Set.of("The", "A", "An", "And", "Of", "In", "On", "At", "For",
+            "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+            "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday",
+            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+            // News agencies and outlets say things too, but are no people.
+            "Reuters", "Yonhap", "Xinhua", "Kyodo", "Bloomberg", "Associated", "Press", "Agence", "Interfax", "TASS",
+            "News", "Agency", "Times", "Post", "Journal", "Daily", "Television", "Broadcasting");
+    private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
+            "outgoing", "late");
+    private static final int MAX_NAME_WORDS = 4;
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "stated", "added", "noted", "warned",
+            "announced", "wrote", "argued");
+    /** The last word of a lowercase title in an apposition: "the U.S. defense secretary". */
+    private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "spokesperson",
+            "spokesman", "spokeswoman", "chief", "commander", "ambassador", "envoy", "premier", "adviser", "advisor",
+            "director", "chairman", "chair", "head", "leader", "general", "admiral", "officer", "official");
+
+    private final Gazetteer gazetteer;
+
+    PersonRecogniser(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    void recognise(ActorTable table) {
+        TokenizedBrief tokens = table.tokens();
+        List<ActorDraft> people = new ArrayList<>();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            List<Token> words = new ArrayList<>();
+            for (int i = tokens.firstOf(s); i < tokens.endOf(s); i++) {
+                if (!tokens.token(i).is(".")) {
+                    words.add(tokens.token(i));
+                }
+            }
+            for (int w = 0; w < words.size(); w++) {
+                if (!words.get(w).isWord() || table.mentionAt(words.get(w).index()) != null) {
+                    continue;
+                }
+                PhraseIndex.Match<Title> title = gazetteer.titles().longestAt(words, w, words.size());
+                // Titles are capitalised before a name ("President Biden"), except those written
+                // in lower case in the data ("foreign ministry spokesperson Lin Jian").
+                if (title == null || !words.get(w).isCapitalised() && !Character.isLowerCase(title.value().text().charAt(0))) {
+                    continue;
+                }
+                int titleFirst = words.get(w).index();
+                int nameFirst = words.get(title.end() - 1).index() + 1;
+                while (nameFirst < tokens.endOf(s) && tokens.token(nameFirst).is(".")) {
+                    nameFirst++;
+                }
+                int nameEnd = nameEnd(table, nameFirst, tokens.endOf(s));
+                if (nameEnd == nameFirst) {
+                    continue;
+                }
+                ActorDraft person = person(table, nameFirst, nameEnd);
+                if (person.title() == null) {
+                    person.setTitle(title.value().text());
+                }
+                table.mention(person, nameFirst, nameEnd, SurfaceForm.NAME);
+                affiliate(table, person, title.value(), titleFirst, nameEnd);
+                people.add(person);
+                while (w < words.size() && words.get(w).index() < nameEnd) {
+                    w++;
+                }
+                w--;
+            }
+        }
+        untitledSpeakers(table, people);
+        resolveSurnames(table, people);
+    }
+
+    private static int nameEnd(ActorTable table, int first, int limit) {
+        TokenizedBrief tokens = table.tokens();
+        int end = first;
+        int words = 0;
+        while (end < limit && words < MAX_NAME_WORDS) {
+            Token token = tokens.token(end);
+            boolean nameWord = token.isCapitalised() && !token.isAllCaps() && token.text().length() >= 2
+                    && !NOT_NAMES.contains(token.text()) && table.mentionAt(end) == null;
+            if (!nameWord) {
+                break;
+            }
+            end++;
+            // "Myung-soo", "Seong-ryong": hyphenated parts written without spaces belong to the name.
+            while (end + 1 < limit && tokens.token(end).is("-") && tokens.token(end).start() == tokens.token(end - 1).end()
+                    && tokens.token(end + 1).isWord() && tokens.token(end + 1).start() == tokens.token(end).end()) {
+                end += 2;
+            }
+            words++;
+        }
+        return end;
+    }
+
+    /** The last word of a name, with its hyphenated parts: "Kim Myung-soo" gives "Myung-soo". */
+    private static String surname(TokenizedBrief tokens, int first, int end) {
+        int start = end - 1;
+        while (start - 2 >= first && tokens.token(start - 1).is("-")) {
+            start -= 2;
+        }
+        return tokens.textOf(start, end);
+    }
+
+    private static ActorDraft person(ActorTable table, int first, int end) {
+        String name = table.tokens().textOf(first, end);
+        String surname = surname(table.tokens(), first, end);
+        for (ActorDraft actor : table.actors()) {
+            if (actor.kind() == ActorKind.PERSON && (actor.name().equals(name) || actor.name().endsWith(" " + surname)
+                    && name.equals(surname))) {
+                return actor;
+            }
+        }
+        String key = Slug.of(surname);
+        while (table.actor(key).isPresent()) {
+            key = key + "-person";
+        }
+        return table.add(new ActorDraft(key, name, ActorKind.PERSON, null, List.of(), "title-and-name", 0.85));
+    }
+
+    private void affiliate(ActorTable table, ActorDraft person, Title title, int titleFirst, int nameEnd) {
+        if (person.affiliationKey() != null) {
+            return;
+        }
+        TokenizedBrief tokens = table.tokens();
+        int sentence = tokens.token(titleFirst).sentence();
+        Mention before = actorBefore(table, titleFirst, sentence);
+        if (before != null) {
+            person.affiliateTo(before.actorKey());
+            before.makePartOf(person.key());
+            return;
+        }
+        Mention after = actorAfterOf(table, nameEnd, sentence);
+        if (after != null) {
+            // "the U.S. 3rd Fleet": the person serves the fleet, of which "U.S." is part.
+            person.affiliateTo(after.isPartOfAnother() ? after.partOf() : after.actorKey());
+            if (!after.isPartOfAnother()) {
+                after.makePartOf(person.key());
+            }
+            return;
+        }
+        if (title.target() != null) {
+            String key = title.scope() == Title.Scope.ORG ? title.target() : KnownActor.keyOfState(title.target());
+            if (table.actor(key).isPresent()) {
+                person.affiliateTo(key);
+                return;
+            }
+        }
+        if (title.scope() == Title.Scope.STATE || title.scope() == Title.Scope.MILITARY) {
+            person.affiliateToHomeStateLater(sentence);
+        }
+    }
+
+    /** An actor written just before the title, possibly with "'s" or "former" between. */
+    private static Mention actorBefore(ActorTable table, int titleFirst, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        int at = titleFirst - 1;
+        // "former Japanese Prime Minister", "Australian Defence Force chief Admiral David Johnston".
+        while (tokens.inSentence(at, sentence) && (TIME_WORDS.contains(tokens.token(at).lower())
+                || tokens.token(at).isLowerCase() && TITLE_HEADS.contains(tokens.token(at).text()))) {
+            at--;
+        }
+        if (tokens.inSentence(at, sentence) && tokens.token(at).is("'s")) {
+            at--;
+        }
+        Mention mention = table.mentionAt(at);
+        return tokens.inSentence(at, sentence) && mention != null && mention.end() == at + 1 ? mention : null;
+    }
+
+    /** "... of the Japan Maritime Self-Defense Force", or ", commander of the U.S. 3rd Fleet". */
+    private static Mention actorAfterOf(ActorTable table, int nameEnd, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        int at = nameEnd;
+        if (tokens.inSentence(at, sentence) && tokens.token(at).is(",")) {
+            at++;
+            int words = 0;
+            while (tokens.inSentence(at, sentence) && tokens.token(at).isLowerCase() && !tokens.token(at).is("of")
+                    && words < 3) {
+                at++;
+                words++;
+            }
+            if (words == 0) {
+                return null;
+            }
+        }
+        if (!tokens.inSentence(at, sentence) || !tokens.token(at).is("of")) {
+            return null;
+        }
+        at++;
+        if (tokens.inSentence(at, sentence) && tokens.token(at).isIgnoringCase("the")) {
+            at++;
+        }
+        Mention mention = table.mentionAt(at);
+        return mention != null && mention.first() == at ? mention : null;
+    }
+
+    /**
+     * People named without a title: "Lloyd Austin said", "said Lloyd Austin", and "Lloyd Austin,
+     * the U.S. defense secretary," (the apposition affiliates them). Two or three capitalised
+     * words that name nothing else, next to a verb of saying or before such an apposition.
+     */
+    private void untitledSpeakers(ActorTable table, List<ActorDraft> people) {
+        TokenizedBrief tokens = table.tokens();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            int end = tokens.endOf(s);
+            for (int i = tokens.firstOf(s); i < end; i++) {
+                if (table.mentionAt(i) != null || !tokens.token(i).isCapitalised()) {
+                    continue;
+                }
+                int nameEnd = nameEnd(table, i, end);
+                int words = nameEnd - i;
+                if (words < 2 || words > 3 || startsWithTitle(tokens, i, nameEnd)) {
+                    i = Math.max(i, nameEnd - 1);
+                    continue;
+                }
+                boolean saysAfter = nameEnd < end && SAYING.contains(tokens.token(nameEnd).text());
+                boolean saysBefore = i > tokens.firstOf(s) && SAYING.contains(tokens.token(i - 1).text());
+                Mention apposed = apposition(table, nameEnd, end);
+                if (!saysAfter && !saysBefore && apposed == null) {
+                    i = nameEnd - 1;
+                    continue;
+                }
+                ActorDraft person = person(table, i, nameEnd);
+                table.mention(person, i, nameEnd, SurfaceForm.NAME);
+                if (apposed != null && person.affiliationKey() == null) {
+                    person.affiliateTo(apposed.isPartOfAnother() ? apposed.partOf() : apposed.actorKey());
+                    if (!apposed.isPartOfAnother()) {
+                        apposed.makePartOf(person.key());
+                    }
+                }
+                people.add(person);
+                i = nameEnd - 1;
+            }
+        }
+    }
+
+    /** "Vice President said": a title alone is not a name. */
+    private boolean startsWithTitle(TokenizedBrief tokens, int first, int end) {
+        return gazetteer.titles().longestAt(tokens.tokens(), first, end) != null;
+    }
+
+    /** ", the U.S. defense secretary,": the actor named in an apposition that ends in a title word. */
+    private Mention apposition(ActorTable table, int nameEnd, int end) {
+        TokenizedBrief tokens = table.tokens();
+        if (nameEnd + 2 >= end || !tokens.token(nameEnd).is(",")) {
+            return null;
+        }
+        int at = nameEnd + 1;
+        if (tokens.token(at).isIgnoringCase("the")) {
+            at++;
+        }
+        Mention actor = table.mentionAt(at);
+        if (actor == null || actor.first() != at) {
+            return null;
+        }
+        for (int j = actor.end(); j < Math.min(end, actor.end() + 4); j++) {
+            if (tokens.token(j).is("'s")) {
+                continue;
+            }
+            if (!tokens.token(j).isLowerCase()) {
+                return null;
+            }
+            if (TITLE_HEADS.contains(tokens.token(j).text())) {
+                return actor;
+            }
+        }
+        return null;
+    }
+
+    /** "Rutte stated": a capitalised word that is a known person's surname. */
+    private static void resolveSurnames(ActorTable table, List<ActorDraft> people) {
+        if (people.isEmpty()) {
+            return;
+        }
+        Map<String, ActorDraft> bySurname = new HashMap<>();
+        for (ActorDraft person : people) {
+            String[] words = person.name().split(" ");
+            bySurname.putIfAbsent(words[words.length - 1], person);
+        }
+        for (Token token : table.tokens().tokens()) {
+            ActorDraft person = bySurname.get(token.text());
+            if (person != null && table.mentionAt(token.index()) == null) {
+                table.mention(person, token.index(), token.index() + 1, SurfaceForm.NAME);
+            }
+        }
+    }
+}

@@ -1,0 +1,385 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.brieflens.model.ActorKind;
+
+/**
+ * One sentence as the link and exercise stages see it: its actor groups (mentions that are part
+ * of another actor's name are left out: "Hanoi's coast guard" is the coast guard) and its
+ * clauses, with the subject of each.
+ */
+final class SentenceFrame {
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or", "&", "the", "-", "/");
+    private static final Set<String> BOUNDARIES = Set.of(";", "–", "—", ":", "\"");
+    private static final Set<String> SUBORDINATORS = Set.of("after", "while", "when", "because", "although", "though",
+            "whereas", "but", "which", "who", "whose", "before", "if", "unless", "where");
+    /** Verbs of saying: what follows them is a clause with a subject of its own ("X said Australia would buy"). */
+    private static final Set<String> REPORTING = Set.of("said", "says", "say", "stated", "states", "added", "noted",
+            "announced", "told");
+    /** Words opening an adjunct whose actor is the subject of the clause before ("amid tensions with Russia"). */
+    private static final Set<String> ADJUNCTS = Set.of("amid", "despite");
+    /** Words before "as" that make it part of a phrase, not the start of a clause: "such as", "as well as". */
+    private static final Set<String> NOT_CLAUSE_AS = Set.of("such", "well", "same", "much", "many", "soon", "long",
+            "far", "just", "known", "serve", "serves", "served", "serving", "act", "acts", "acting");
+    /** How far into its clause a subject may start: further in, an actor is an object. */
+    private static final int SUBJECT_REACH = 8;
+    /** Prepositions that open an adjunct before the subject ("Under the AUKUS pact, ..."). */
+    private static final Set<String> INTRODUCING = Set.of("under", "in", "with", "for", "from", "at", "on", "by",
+            "despite", "after", "amid", "since", "through", "among", "between", "against", "unlike", "like", "before",
+            "during", "following");
+    /** Nouns through which a state acts: "China's military launched ...". */
+    private static final Set<String> AGENT_NOUNS = Set.of("military", "government", "forces", "troops", "army",
+            "navy", "leaders", "leadership", "officials", "administration", "regime", "warships", "jets", "ships",
+            "aircraft", "diplomats", "parliament", "cabinet");
+    private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
+            "can", "could", "may", "might", "should", "must", "be", "been", "do", "does", "did");
+    /** Words that may stand between the people of a list: "Biden, South Korean President Yoon". */
+    private static final Set<String> TITLE_FILLERS = Set.of("former", "then", ".");
+
+    final TokenizedBrief tokens;
+    private final ActorTable table;
+    final int sentence;
+    final int first;
+    final int end;
+    final List<ActorGroup> groups = new ArrayList<>();
+    final List<Clause> clauses = new ArrayList<>();
+    /** Whether each token of the sentence (from {@code first}) lies inside brackets. */
+    private final boolean[] bracketed;
+
+    SentenceFrame(ActorTable table, int sentence) {
+        this.tokens = table.tokens();
+        this.table = table;
+        this.sentence = sentence;
+        this.first = tokens.firstOf(sentence);
+        this.end = tokens.endOf(sentence);
+        this.bracketed = new boolean[Math.max(0, end - first)];
+        int depth = 0;
+        for (int i = first; i < end; i++) {
+            if (tokens.token(i).is(")")) {
+                depth = Math.max(0, depth - 1);
+            }
+            bracketed[i - first] = depth > 0;
+            if (tokens.token(i).is("(")) {
+                depth++;
+            }
+        }
+        buildGroups(table);
+        buildClauses();
+    }
+
+    private void buildGroups(ActorTable table) {
+        ActorGroup current = null;
+        for (Mention mention : table.mentionsIn(sentence)) {
+            if (mention.isPartOfAnother()) {
+                continue;
+            }
+            if (current != null && joins(current, mention)) {
+                boolean hyphen = mention.first() == current.end() + 1 && tokens.token(current.end()).is("-")
+                        || mention.first() == current.last().first();
+                current.hyphenated &= hyphen;
+                current.members.add(mention);
+                continue;
+            }
+            current = new ActorGroup();
+            current.members.add(mention);
+            groups.add(current);
+        }
+        splitCommaOnlyLists();
+        for (ActorGroup group : groups) {
+            if (group.members.size() < 2) {
+                group.hyphenated = false;
+            }
+        }
+    }
+
+    /**
+     * "Under the AUKUS pact, Australia will ...", "its ally, the U.S.": actors joined by commas
+     * alone are an introduction or an apposition, not a list; a list has "and" or "or" before
+     * its last member. Lists in brackets need none: "(Japan, South Korea, Australia, New Zealand)".
+     */
+    private void splitCommaOnlyLists() {
+        List<ActorGroup> split = new ArrayList<>();
+        for (ActorGroup group : groups) {
+            if (group.members.size() < 2 || isBracketed(group.first()) || hasConjunction(group)) {
+                split.add(group);
+                continue;
+            }
+            ActorGroup current = null;
+            for (Mention member : group.members) {
+                if (current == null || member.first() != current.last().first() && !tokens.token(member.first() - 1).is("-")) {
+                    current = new ActorGroup();
+                    split.add(current);
+                }
+                current.members.add(member);
+            }
+        }
+        groups.clear();
+        groups.addAll(split);
+    }
+
+    private boolean hasConjunction(ActorGroup group) {
+        for (int i = group.first(); i < group.end(); i++) {
+            Token token = tokens.token(i);
+            if ((token.is("and") || token.is("or") || token.is("&")) && !isInMention(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean joins(ActorGroup group, Mention mention) {
+        if (mention.first() == group.last().first()) {
+            return true;
+        }
+        if (mention.first() < group.end() || group.isPossessive()
+                || kindClass(group.last().actorKey()) != kindClass(mention.actorKey())) {
+            return false;
+        }
+        boolean person = table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.PERSON).orElse(false);
+        for (int i = group.end(); i < mention.first(); i++) {
+            Token token = tokens.token(i);
+            boolean title = person && (token.isCapitalised() || TITLE_FILLERS.contains(token.text()) || isInMention(i));
+            // "the Royal Navy and the Dutch navy": "Dutch" is part of the next member's name.
+            boolean partOfNext = isInMention(i) && table.mentionAt(i).isPartOfAnother();
+            if (!LIST_JOINERS.contains(token.text()) && !title && !partOfNext) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A list holds actors of one class: states and groupings, or bodies and companies, or people.
+     * "the war against Ukraine, the National Intelligence Service said" is no list.
+     */
+    private int kindClass(String key) {
+        ActorKind kind = table.actor(key).map(ActorDraft::kind).orElse(ActorKind.STATE);
+        return switch (kind) {
+            case STATE, ALLIANCE, GROUPING -> 0;
+            case ORGANISATION, COMPANY -> 1;
+            case PERSON -> 2;
+        };
+    }
+
+    private void buildClauses() {
+        int start = first;
+        Clause.Kind kind = Clause.Kind.MAIN;
+        for (int i = first; i < end; i++) {
+            Token token = tokens.token(i);
+            Clause.Kind next = null;
+            int nextStart = i;
+            if (BOUNDARIES.contains(token.text()) || isSpacedHyphen(i)) {
+                // "... naval forces – a strategic hedge against ...": a noun phrase in apposition.
+                boolean apposition = (token.is("–") || token.is("—") || token.is("-")) && i + 1 < end
+                        && (tokens.token(i + 1).is("a") || tokens.token(i + 1).is("an"));
+                next = apposition ? Clause.Kind.PARTICIPIAL : Clause.Kind.MAIN;
+                nextStart = i + 1;
+            } else if (i > first && SUBORDINATORS.contains(token.text())) {
+                next = token.is("which") || token.is("who") || token.is("whose") ? Clause.Kind.RELATIVE : Clause.Kind.MAIN;
+            } else if (token.is(",") && isParticiple(i + 1)) {
+                next = Clause.Kind.PARTICIPIAL;
+                nextStart = i + 1;
+            } else if (i > first && REPORTING.contains(token.text()) && i + 1 < end
+                    && (tokens.token(i + 1).is("that") || tokens.token(i + 1).isCapitalised())) {
+                next = Clause.Kind.MAIN;
+                nextStart = i + 1;
+            } else if (i > first && token.is("as") && i + 1 < end && !NOT_CLAUSE_AS.contains(tokens.token(i - 1).lower())
+                    && (tokens.token(i + 1).isNumber() || isInMention(i + 1))) {
+                // "... comes as 73% of Japanese citizens view China ...", "as Beijing expands ...":
+                // "as" opens a clause of its own.
+                next = Clause.Kind.MAIN;
+            } else if (i > first && token.is("that") && i + 1 < end && tokens.token(i + 1).isCapitalised()) {
+                // "warned that Russia could attack": a complement clause with a subject of its own.
+                next = Clause.Kind.MAIN;
+            } else if (i > first && ADJUNCTS.contains(token.text())) {
+                next = Clause.Kind.PARTICIPIAL;
+            } else if (token.is(",") && i + 1 < end && tokens.token(i + 1).is("and") && i > first
+                    && !isInMention(i - 1)) {
+                // "... will ship tanks, and Hanwha Defense ... will send": a new clause, not a list.
+                next = Clause.Kind.MAIN;
+                nextStart = i + 2;
+            }
+            if (next != null) {
+                if (i > start) {
+                    clauses.add(new Clause(start, i, kind));
+                }
+                start = nextStart;
+                kind = next;
+            }
+        }
+        if (end > start) {
+            clauses.add(new Clause(start, end, kind));
+        }
+    }
+
+    /** "NEW DELHI, May 8 (Reuters) - India launched ...": a hyphen between spaces is a dash. */
+    private boolean isSpacedHyphen(int i) {
+        if (!tokens.token(i).is("-") || i == first || i + 1 >= end) {
+            return false;
+        }
+        return tokens.token(i - 1).end() < tokens.token(i).start() && tokens.token(i).end() < tokens.token(i + 1).start();
+    }
+
+    /** ", recently blocking", ", including": an -ing word, perhaps after an -ly adverb. */
+    private boolean isParticiple(int i) {
+        if (i >= end) {
+            return false;
+        }
+        Token token = tokens.token(i);
+        if (token.isLowerCase() && token.text().endsWith("ly") && i + 1 < end) {
+            token = tokens.token(i + 1);
+        }
+        return token.isLowerCase() && token.text().endsWith("ing") && token.text().length() > 4;
+    }
+
+    Clause clauseOf(int token) {
+        for (Clause clause : clauses) {
+            if (clause.contains(token)) {
+                return clause;
+            }
+        }
+        return new Clause(token, token + 1, Clause.Kind.MAIN);
+    }
+
+    /**
+     * The subject acting at token {@code at}: in a main clause its first actor group, if it comes
+     * before {@code at} and is not a possessive; for a relative clause the group before it; for a
+     * participial clause the subject of the clause before.
+     */
+    ActorGroup subjectAt(int at) {
+        int index = clauses.indexOf(clauseOf(at));
+        while (index >= 0) {
+            Clause clause = clauses.get(index);
+            if (clause.kind() == Clause.Kind.MAIN) {
+                ActorGroup opening = openingGroup(clause.first(), Math.min(at, clause.end()));
+                if (opening != null && opening.isPossessive()) {
+                    // "Germany's Rheinmetall won": the possessed actor is the subject;
+                    // "China's military launched": the state acts through its agent.
+                    ActorGroup possessed = groupStartingAt(opening.end() + 1);
+                    if (possessed != null && possessed.first() < at) {
+                        return possessed;
+                    }
+                    return opening.end() + 1 < end && AGENT_NOUNS.contains(tokens.token(opening.end() + 1).text())
+                            ? opening : null;
+                }
+                return opening;
+            }
+            if (clause.kind() == Clause.Kind.RELATIVE) {
+                return lastGroupBefore(clause.first());
+            }
+            at = clause.first();
+            index--;
+        }
+        return null;
+    }
+
+    /** Whether token {@code token} lies inside brackets: actors there are asides, not arguments. */
+    boolean isBracketed(int token) {
+        return token >= first && token < end && bracketed[token - first];
+    }
+
+    /**
+     * The first group of a clause that can be its subject. A group in a phrase that opens the
+     * clause with a preposition and ends with a comma is an adjunct: "Under the AUKUS pact,
+     * Australia will buy", "With Prime Minister Ishiba advocating ..., analysts suggest".
+     */
+    private ActorGroup openingGroup(int from, int to) {
+        boolean opensWithPreposition = from < end && INTRODUCING.contains(tokens.token(from).lower());
+        for (ActorGroup group : groups) {
+            if (group.first() < from || group.first() >= to || isBracketed(group.first())) {
+                continue;
+            }
+            boolean afterComma = group.first() > from && tokens.token(group.first() - 1).is(",");
+            if (group.first() - from > SUBJECT_REACH && !afterComma && !opensWithPreposition) {
+                // "The ministry plans to buy 20 fighters from the United States": too far in to be the subject.
+                return null;
+            }
+            if (!opensWithPreposition || !commaBetween(group.end(), to)) {
+                return group;
+            }
+            opensWithPreposition = false;
+        }
+        return null;
+    }
+
+    private boolean commaBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (tokens.token(i).is(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    ActorGroup firstGroupIn(int from, int to) {
+        for (ActorGroup group : groups) {
+            if (group.first() >= from && group.first() < to && !isBracketed(group.first())) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    ActorGroup lastGroupBefore(int token) {
+        ActorGroup last = null;
+        for (ActorGroup group : groups) {
+            if (group.end() <= token && !isBracketed(group.first())) {
+                last = group;
+            }
+        }
+        return last;
+    }
+
+    /** The first group after {@code from} in the same clause, no further than {@code window} tokens on. */
+    ActorGroup groupAfter(int from, int window) {
+        Clause clause = clauseOf(Math.max(first, from - 1));
+        for (ActorGroup group : groups) {
+            if (group.first() >= from && group.first() < clause.end() && group.first() - from <= window
+                    && !isBracketed(group.first())) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** Whether token {@code token} names an actor ("French" in "French and Italian naval forces"). */
+    boolean isInMention(int token) {
+        return table.mentionAt(token) != null;
+    }
+
+    /** The group whose first mention starts at token {@code token}, whatever clause it is in. */
+    ActorGroup groupStartingAt(int token) {
+        for (ActorGroup group : groups) {
+            if (group.first() == token) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** The group ending just before {@code at} with only lowercase words between (at most {@code gap}). */
+    ActorGroup modifierBefore(int at, int gap) {
+        for (ActorGroup group : groups) {
+            int between = at - group.end();
+            if (between < 0 || between > gap) {
+                continue;
+            }
+            boolean words = true;
+            for (int i = group.end(); i < at; i++) {
+                Token token = tokens.token(i);
+                // A verb between ("the US more than tripled exports") means the actor is not a modifier.
+                boolean verb = token.isLowerCase() && (token.text().endsWith("ed") || VERBS.contains(token.text()));
+                if (!(token.isLowerCase() || token.is("-") || token.is("'s") || token.is("'")) || verb) {
+                    words = false;
+                }
+            }
+            if (words) {
+                return group;
+            }
+        }
+        return null;
+    }
+}

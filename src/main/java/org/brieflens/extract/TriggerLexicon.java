@@ -1,0 +1,88 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.brieflens.model.LinkKind;
+import org.brieflens.model.Vocabulary;
+
+/**
+ * The trigger words of links, read from {@code triggers.tsv}. A word ending in "*" matches any
+ * word it begins ("condemn*": "condemns", "condemnation"). Triggers match lowercase words only,
+ * so names such as "Cold War" or "Freedom Shield" trigger nothing.
+ */
+final class TriggerLexicon {
+    private record Phrase(List<String> words, Trigger trigger) {
+    }
+
+    private static final int KEY_LENGTH = 3;
+    private final Map<String, List<Phrase>> byPrefix = new HashMap<>();
+
+    private static final class Holder {
+        private static final TriggerLexicon INSTANCE = new TriggerLexicon();
+    }
+
+    private TriggerLexicon() {
+        for (Map<String, String> row : TsvTable.load("/org/brieflens/extract/triggers.tsv").rows()) {
+            LinkKind kind = Vocabulary.parse(LinkKind.class, row.get("kind"))
+                    .orElseThrow(() -> new IllegalStateException("unknown link kind in triggers.tsv: " + row.get("kind")));
+            Trigger.Role role = Trigger.Role.valueOf(row.get("subject").toUpperCase(Locale.ROOT));
+            String text = row.get("phrase");
+            List<String> words = new ArrayList<>();
+            for (String word : text.split(" ")) {
+                boolean stem = word.endsWith("*");
+                String bare = stem ? word.substring(0, word.length() - 1) : word;
+                List<String> parts = Tokeniser.words(bare);
+                for (int k = 0; k < parts.size(); k++) {
+                    words.add(parts.get(k) + (stem && k == parts.size() - 1 ? "*" : ""));
+                }
+            }
+            byPrefix.computeIfAbsent(key(words.get(0)), prefix -> new ArrayList<>())
+                    .add(new Phrase(words, new Trigger(text, kind, role)));
+        }
+        byPrefix.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
+    }
+
+    static TriggerLexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    /** The longest trigger starting at token {@code i} and ending before {@code limit}, or null. */
+    PhraseIndex.Match<Trigger> at(List<Token> tokens, int i, int limit) {
+        Token first = tokens.get(i);
+        if (!first.isLowerCase()) {
+            return null;
+        }
+        List<Phrase> candidates = byPrefix.get(key(first.text()));
+        if (candidates == null) {
+            return null;
+        }
+        for (Phrase phrase : candidates) {
+            int end = i + phrase.words().size();
+            if (end <= limit && matches(tokens, i, phrase.words())) {
+                return new PhraseIndex.Match<>(phrase.trigger(), i, end);
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(List<Token> tokens, int i, List<String> words) {
+        for (int k = 0; k < words.size(); k++) {
+            String word = words.get(k);
+            String token = tokens.get(i + k).text();
+            boolean ok = word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
+            if (!ok) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String key(String word) {
+        String bare = word.endsWith("*") ? word.substring(0, word.length() - 1) : word;
+        return bare.length() <= KEY_LENGTH ? bare : bare.substring(0, KEY_LENGTH);
+    }
+}

@@ -1,0 +1,186 @@
+package org.brieflens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import org.brieflens.model.Actor;
+import org.brieflens.model.ActorKind;
+
+class ActorRecognitionTest {
+
+    @Test
+    void extractsCapitalsAsTheirStates() {
+        Extracted extracted = Extracted.from("Tokyo and Hanoi protested while the Kremlin and Canberra said nothing.");
+
+        assertThat(extracted.actorIds()).containsExactlyInAnyOrder("jpn", "vnm", "rus", "aus");
+        assertThat(extracted.mentionsOf("rus")).containsExactly("Kremlin");
+    }
+
+    @Test
+    void demonymsNameTheirStates() {
+        Extracted extracted = Extracted.from("Japanese, Chinese and French officials met.");
+
+        assertThat(extracted.actorIds()).containsExactlyInAnyOrder("jpn", "chn", "fra");
+    }
+
+    @Test
+    void aMentionLeavesOutTheArticleAndThePossessive() {
+        Extracted extracted = Extracted.from("The United States' allies and Japan's navy sailed.");
+
+        assertThat(extracted.mentionsOf("usa")).containsExactly("United States");
+        assertThat(extracted.mentionsOf("jpn")).containsExactly("Japan");
+    }
+
+    @Test
+    void aPlaceHoldingAStatesNameIsNotThatState() {
+        Extracted extracted = Extracted.from("Ships crossed the Taiwan Strait into the South China Sea and the Sea of Japan.");
+
+        assertThat(extracted.actorIds()).isEmpty();
+    }
+
+    @Test
+    void anAmbiguousNameCountsOnlyWhereTheBriefAlsoNamesItsActorPlainly() {
+        assertThat(Extracted.from("Washington weighed its options.").actorIds()).isEmpty();
+        assertThat(Extracted.from("Washington weighed its options. The U.S. acted.").mentionsOf("usa"))
+                .containsExactly("Washington", "U.S.");
+    }
+
+    @Test
+    void anAmbiguousDemonymTakesTheStateTheBriefNames() {
+        Extracted extracted = Extracted.from("North Korea fired a missile. Korean officials watched.");
+
+        assertThat(extracted.mentionsOf("prk")).containsExactly("North Korea", "Korean");
+        assertThat(extracted.actorIds()).doesNotContain("kor");
+    }
+
+    @Test
+    void servicesAreOrganisationsAffiliatedWithTheirState() {
+        Extracted extracted = Extracted.from("Hanoi's coast guard drilled with French and Italian naval forces "
+                + "and the Royal Australian Navy.");
+
+        assertThat(extracted.actor("vnm-coast-guard")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.ORGANISATION, "vnm");
+        assertThat(extracted.actor("fra-navy")).get().extracting(Actor::affiliation).isEqualTo("fra");
+        assertThat(extracted.actor("ita-navy")).get().extracting(Actor::affiliation).isEqualTo("ita");
+        assertThat(extracted.actor("aus-ran")).get().extracting(Actor::affiliation).isEqualTo("aus");
+    }
+
+    @Test
+    void aServiceHeadModifyingAnotherNounIsNoOrganisation() {
+        assertThat(Extracted.from("He spoke at a Polish army base.").actorIds()).containsExactly("pol");
+    }
+
+    @Test
+    void aStateOrganNamesItsStateEvenWhenTheStateIsNotWrittenApart() {
+        Extracted extracted = Extracted.from("The China Coast Guard shadowed the ships.");
+
+        assertThat(extracted.actor("chn-ccg")).get().extracting(Actor::affiliation).isEqualTo("chn");
+        assertThat(extracted.actor("chn")).isPresent();
+    }
+
+    @Test
+    void titledPeopleAreAffiliatedWithTheBodyOrStateTheTitleNames() {
+        Extracted extracted = Extracted.from("NATO Secretary General Mark Rutte met South Korean President Yoon Suk Yeol "
+                + "and Rear Adm. Kazushi Yokota of the Japan Maritime Self-Defense Force.");
+
+        assertThat(extracted.actor("rutte")).get().extracting(Actor::name, Actor::kind, Actor::affiliation)
+                .containsExactly("Mark Rutte", ActorKind.PERSON, "nato");
+        assertThat(extracted.actor("yeol")).get().extracting(Actor::affiliation).isEqualTo("kor");
+        assertThat(extracted.actor("yokota")).get().extracting(Actor::affiliation).isEqualTo("jpn-jmsdf");
+    }
+
+    @Test
+    void laterMentionsBySurnameResolveToTheSamePerson() {
+        Extracted extracted = Extracted.from("Defence Minister Richard Marles visited Japan. Mr Marles said Marles would return.");
+
+        assertThat(extracted.mentionsOf("marles")).containsExactly("Richard Marles", "Marles", "Marles");
+        assertThat(extracted.model().actors().stream().filter(actor -> actor.kind() == ActorKind.PERSON)).hasSize(1);
+    }
+
+    @Test
+    void aTitleThatNamesNoStateBelongsToTheStateTheBriefIsAbout() {
+        Extracted extracted = Extracted.from("Japan raised its budget. Japan's navy grew. Tokyo is worried about China.\n"
+                + "With Prime Minister Ishiba advocating reform, analysts waited.");
+
+        assertThat(extracted.actor("ishiba")).get().extracting(Actor::affiliation).isEqualTo("jpn");
+    }
+
+    @Test
+    void aTitleWithoutAStateSkipsAStateThatAlreadyHasAPersonOfThatTitle() {
+        Extracted extracted = Extracted.from("South Korea hosted talks. South Korea and the U.S. agreed.\n"
+                + "They met President Joe Biden and South Korean President Yoon Suk Yeol.");
+
+        assertThat(extracted.actor("biden")).get().extracting(Actor::affiliation).isEqualTo("usa");
+    }
+
+    @Test
+    void anAcronymIntroducedInBracketsNamesTheBodyFromThenOn() {
+        Extracted extracted = Extracted.from("The Defense Acquisition Program Administration (DAPA) said so. DAPA added more.");
+
+        assertThat(extracted.mentionsOf("defense-acquisition-program-administration"))
+                .containsExactly("Defense Acquisition Program Administration", "DAPA", "DAPA");
+    }
+
+    @Test
+    void theAllianceIsTheOnlyAllianceTheBriefNames() {
+        Extracted extracted = Extracted.from("NATO met. The alliance's leaders agreed.");
+
+        assertThat(extracted.mentionsOf("nato")).containsExactly("NATO", "alliance");
+    }
+
+    @Test
+    void groupingsListTheMembersThatTheBriefNames() {
+        Extracted extracted = Extracted.from("The IP4 met with Japan, Australia and France.");
+
+        assertThat(extracted.actor("ip4").orElseThrow().members()).containsExactlyInAnyOrder("jpn", "aus");
+        assertThat(extracted.actor("jpn").orElseThrow().memberOf()).containsExactly("ip4");
+    }
+
+    @Test
+    void companiesBelongToTheirHomeState() {
+        Extracted extracted = Extracted.from("Japanese contractors like Mitsubishi Heavy Industries gained.");
+
+        assertThat(extracted.actor("mitsubishi-heavy-industries")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.COMPANY, "jpn");
+    }
+
+    @Test
+    void aBodyNamedAfterAStateBelongsToIt() {
+        assertThat(Extracted.from("U.S. State Department spokesperson Matthew Miller urged restraint.")
+                .actor("state-department")).get().extracting(Actor::affiliation).isEqualTo("usa");
+    }
+
+    @Test
+    void aSpokespersonBelongsToTheBodyBeforeTheTitle() {
+        assertThat(Extracted.from("China's foreign ministry spokesperson Lin Jian said Beijing objected.").actor("jian"))
+                .get().extracting(Actor::affiliation).isEqualTo("chn-foreign-ministry");
+    }
+
+    @Test
+    void peopleNamedWithoutATitleAreFoundBesideAVerbOfSayingOrAnApposition() {
+        Extracted extracted = Extracted.from("Lloyd Austin, the U.S. defense secretary, arrived. \"We stand together,\" said "
+                + "Pete Hegseth. Rajnath Singh said more.");
+
+        assertThat(extracted.actor("austin")).get().extracting(Actor::affiliation).isEqualTo("usa");
+        assertThat(extracted.actorIds()).contains("hegseth", "singh");
+    }
+
+    @Test
+    void aHyphenatedGivenNameIsPartOfTheName() {
+        assertThat(Extracted.from("Gen. Kim Myung-soo visited Seoul.").actor("myung-soo")).get()
+                .extracting(Actor::name).isEqualTo("Kim Myung-soo");
+    }
+
+    @Test
+    void neitherATitleAloneNorANewsAgencyIsAnActor() {
+        assertThat(Extracted.from("Vice President said nothing. Yonhap News Agency said the drills ended.").actorIds())
+                .isEmpty();
+    }
+
+    @Test
+    void aServiceChiefBelongsToTheServiceBeforeTheLowercaseTitle() {
+        assertThat(Extracted.from("Australian Defence Force chief Admiral David Johnston said India would join.")
+                .actor("johnston")).get().extracting(Actor::affiliation).isEqualTo("aus-adf");
+    }
+}

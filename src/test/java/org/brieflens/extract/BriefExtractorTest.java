@@ -1,0 +1,53 @@
+package org.brieflens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CancellationException;
+
+import org.junit.jupiter.api.Test;
+
+import org.brieflens.ingest.Extraction;
+import org.brieflens.testing.Briefs;
+
+class BriefExtractorTest {
+    private static final String TEXT = "Japan holds joint exercises with Australia. NATO member Poland spends 3% of GDP.";
+
+    @Test
+    void reportsItsProgressStageByStageUpToDone() {
+        List<Double> fractions = new ArrayList<>();
+        List<String> messages = new ArrayList<>();
+
+        new BriefExtractor().extract(Briefs.brief(TEXT), (fraction, message) -> {
+            fractions.add(fraction);
+            messages.add(message);
+        });
+
+        assertThat(fractions).hasSizeGreaterThan(3).isSorted().endsWith(1.0);
+        assertThat(messages.get(messages.size() - 1)).startsWith("Read ").contains("actors");
+    }
+
+    @Test
+    void stopsWhenCancelled() {
+        Extraction.Progress cancelled = new Extraction.Progress() {
+            @Override
+            public void update(double fractionDone, String message) {
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+
+        assertThatThrownBy(() -> new BriefExtractor().extract(Briefs.brief(TEXT), cancelled))
+                .isInstanceOf(CancellationException.class);
+    }
+
+    @Test
+    void givesTheSameModelEachTime() {
+        assertThat(Extracted.from(TEXT)).isEqualTo(Extracted.from(TEXT));
+    }
+}

@@ -1,0 +1,110 @@
+package org.brieflens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import org.brieflens.model.Exercise;
+import org.brieflens.model.ExerciseDomain;
+
+class ExerciseFindingTest {
+
+    @Test
+    void anExerciseHasTheParticipantsItsSentenceConnectsToIt() {
+        Extracted extracted = Extracted.from("Tokyo held recent cyber defense drills with Estonia.");
+
+        Exercise exercise = extracted.model().exercises().get(0);
+        assertThat(exercise.participants()).containsExactly("jpn", "est");
+        assertThat(exercise.domain()).isEqualTo(ExerciseDomain.CYBER);
+    }
+
+    @Test
+    void readsFrequencyAndTrend() {
+        Extracted extracted = Extracted.from("Tokyo has tripled joint exercises with NATO members since 2021. "
+                + "Hanoi's coast guard now conducts annual exercises with French naval forces.");
+
+        assertThat(extracted.model().exercises()).extracting(Exercise::trend, Exercise::frequency, Exercise::domain)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("tripled since 2021", null, ExerciseDomain.GENERAL),
+                        org.assertj.core.groups.Tuple.tuple(null, "annual", ExerciseDomain.COAST_GUARD));
+        assertThat(extracted.model().exercises().get(0).figures()).isEmpty();
+    }
+
+    @Test
+    void aDrillOfOneStateAroundAnotherHasOnlyItsOwnParticipant() {
+        Extracted extracted = Extracted.from("Beijing staged its simulated blockade drills around Taiwan.");
+
+        Exercise exercise = extracted.model().exercises().get(0);
+        assertThat(exercise.participants()).containsExactly("chn");
+        assertThat(exercise.domain()).isEqualTo(ExerciseDomain.BLOCKADE);
+        assertThat(extracted.links()).containsExactly("chn coercion twn");
+    }
+
+    @Test
+    void aNamedExerciseIsOneExerciseHoweverOftenItIsMentioned() {
+        Extracted extracted = Extracted.from("The U.S. and Japan joined RIMPAC 2024. This year's event includes 40 ships. "
+                + "The training ends in August. RIMPAC is biennial.");
+
+        assertThat(extracted.model().exercises()).hasSize(1);
+        Exercise rimpac = extracted.model().exercises().get(0);
+        assertThat(rimpac.name()).isEqualTo("RIMPAC");
+        assertThat(rimpac.domain()).isEqualTo(ExerciseDomain.NAVAL);
+        assertThat(rimpac.evidence()).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(rimpac.figures()).hasSize(1);
+    }
+
+    @Test
+    void anExerciseWrittenAfterTheWordExerciseTakesItsKnownName() {
+        Extracted extracted = Extracted.from("Planning is final for Exercise Rim of the Pacific (RIMPAC) near Hawaii.");
+
+        assertThat(extracted.model().exercises()).extracting(Exercise::name).containsExactly("RIMPAC");
+    }
+
+    @Test
+    void participatingCountriesAndAHostJoinTheExercise() {
+        Extracted extracted = Extracted.from("RIMPAC starts soon. It is hosted by the U.S. Pacific Fleet. "
+                + "The participating countries will include Australia, Brazil, Canada, Chile, France, India and Japan.");
+
+        Exercise rimpac = extracted.model().exercises().get(0);
+        assertThat(rimpac.participants()).contains("usa-pacflt", "aus", "bra", "can", "chl", "fra", "ind", "jpn");
+        assertThat(extracted.links()).contains("aus joint_exercise usa-pacflt", "aus joint_exercise usa");
+    }
+
+    @Test
+    void anEarlierInstanceOfASeriesIsAnExerciseOfItsOwn() {
+        Extracted extracted = Extracted.from("The U.S., Japan and South Korea held Freedom Edge 24-2 this week. "
+                + "It follows the first Freedom Edge in June.");
+
+        assertThat(extracted.model().exercises()).extracting(Exercise::name)
+                .containsExactly("Freedom Edge 24-2", "Freedom Edge (first)");
+    }
+
+    @Test
+    void aDrillInAppositionToANamedExerciseIsThatExercise() {
+        Extracted extracted = Extracted.from("South Korea and the United States kicked off their annual Freedom Shield "
+                + "exercise on Monday, an 11-day combined drill.");
+
+        assertThat(extracted.model().exercises()).singleElement().satisfies(exercise -> {
+            assertThat(exercise.name()).isEqualTo("Freedom Shield");
+            assertThat(exercise.participants()).containsExactly("kor", "usa");
+            assertThat(exercise.frequency()).isEqualTo("annual");
+        });
+    }
+
+    @Test
+    void aStateActingThroughItsMilitaryHoldsTheWarGames() {
+        Extracted extracted = Extracted.from("China's military launched large-scale war games around Taiwan on Monday.");
+
+        assertThat(extracted.model().exercises()).singleElement()
+                .satisfies(exercise -> assertThat(exercise.participants()).containsExactly("chn"));
+    }
+
+    @Test
+    void aCapitalisedWordBeforeAnExerciseNounNamesIt() {
+        Extracted extracted = Extracted.from("U.S. Forces Korea joined the Kamandag exercises with the Philippine Marine Corps.");
+
+        assertThat(extracted.model().exercises()).singleElement().satisfies(exercise -> {
+            assertThat(exercise.name()).isEqualTo("Kamandag");
+            assertThat(exercise.participants()).containsExactly("usa-usfk", "phl-marine-corps");
+        });
+    }
+}

@@ -1,0 +1,50 @@
+package org.brieflens.extract;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.brieflens.ingest.Extraction;
+import org.brieflens.model.Actor;
+import org.brieflens.model.BriefModel;
+import org.brieflens.model.Figure;
+import org.brieflens.model.Link;
+import org.brieflens.model.LinkKind;
+import org.brieflens.testing.Briefs;
+
+/** What the extractor makes of a short text, with look-ups that keep the tests readable. */
+record Extracted(BriefModel model) {
+
+    static Extracted from(String text) {
+        return new Extracted(new BriefExtractor().extract(Briefs.brief(text), Extraction.Progress.NONE));
+    }
+
+    Optional<Actor> actor(String id) {
+        return model.actors().stream().filter(actor -> actor.id().equals(id)).findFirst();
+    }
+
+    List<String> actorIds() {
+        return model.actors().stream().map(Actor::id).toList();
+    }
+
+    List<String> mentionsOf(String id) {
+        return actor(id).orElseThrow().mentions().stream().map(model.brief()::textOf).toList();
+    }
+
+    /** Links as "source kind target", the way the tests state them. */
+    List<String> links() {
+        return model.links().stream().map(Extracted::describe).toList();
+    }
+
+    Optional<Link> link(String source, LinkKind kind, String target) {
+        return model.links().stream().filter(link -> link.source().equals(source) && link.target().equals(target)
+                && link.kind() == kind).findFirst();
+    }
+
+    List<Figure> figures() {
+        return model.figures();
+    }
+
+    static String describe(Link link) {
+        return link.source() + " " + link.kind().jsonName() + " " + link.target();
+    }
+}

@@ -1,0 +1,153 @@
+package org.brieflens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.brieflens.model.Figure;
+
+class FigureRecognitionTest {
+
+    private static Figure only(String text) {
+        Extracted extracted = Extracted.from(text);
+        assertThat(extracted.figures()).as(text).hasSize(1);
+        return extracted.figures().get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "It approved $5 billion for ships.|$5 billion|5000000000|usd",
+        "Trade worth $3.4 trillion passes.|$3.4 trillion|3400000000000|usd",
+        "It lent $1.2bn to Manila.|$1.2bn|1200000000|usd",
+        "It offered a quarter-billion-dollar package.|quarter-billion-dollar|250000000|usd",
+        "Canberra pledged A$50 million for patrols.|A$50 million|50000000|aud",
+        "Tokyo set aside ¥8.7 trillion for defence.|¥8.7 trillion|8700000000000|jpy",
+        "Media put it at 20 trillion won in total.|20 trillion won|20000000000000|krw",
+        "Outlays include half a trillion yen in missiles.|half a trillion yen|500000000000|jpy",
+        "India cleared Rs 54,000 crore of purchases.|Rs 54,000 crore|540000000000|inr",
+        "The U.S. approved a USD 2.5 billion sale.|USD 2.5 billion|2500000000|usd",
+        "Spending rose 18% last year.|18%|18|percent",
+        "Spending rose 9.5 percent last year.|9.5 percent|9.5|percent",
+        "Tokyo has tripled joint exercises.|tripled|3|multiple",
+        "It vowed to more than double the size of its army.|more than double|2|multiple",
+        "Ships came within 30 nautical miles of the coast.|30 nautical miles|30|nautical_mile",
+        "They declared a 200 km exclusion zone.|200 km|200|km",
+        "The missiles have a 1,600-kilometer range.|1,600-kilometer|1600|km",
+        "A new model could emerge by 2030.|by 2030|2030|year",
+    })
+    void readsTheValueAndUnitOfEachKindOfFigure(String text, String label, double value, String unit) {
+        Figure figure = only(text);
+
+        assertThat(figure.label()).isEqualTo(label);
+        assertThat(figure.value()).isEqualTo(value);
+        assertThat(figure.unit().code()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The fleet includes at least 12 frigates.|at least 12|12|at least|frigates",
+        "Manila bought four patrol vessels.|four|4|''|patrol vessels",
+        "Two additional squadrons arrived.|Two|2|''|additional squadrons",
+        "The drill has more than 25,000 personnel.|more than 25,000|25000|more than|personnel",
+    })
+    void countsInDigitsOrWordsKeepTheirQualifierAndWhatTheyCount(String text, String label, double value,
+            String qualifier, String measure) {
+        Figure figure = only(text);
+
+        assertThat(figure.label()).isEqualTo(label);
+        assertThat(figure.value()).isEqualTo(value);
+        assertThat(figure.unit().code()).isEqualTo("count");
+        assertThat(figure.qualifier()).isEqualTo(qualifier.isEmpty() ? null : qualifier);
+        assertThat(figure.measure()).isEqualTo(measure);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "The destroyer USS Fitzgerald (DDG-62) sailed.",
+        "The littoral combat ship USS Tulsa (LCS 16) sailed.",
+        "Freedom Edge 24-2 ends on Friday.",
+        "This is no Article 5 pact.",
+        "It fired a missile on Oct. 31 and again on June 27.",
+        "The drill began at 10:30 local time.",
+        "The three-day exercise ended.",
+        "It was the third consecutive year of growth.",
+        "RIMPAC 2024 is the largest drill.",
+        "The 2023 defense surveys said so.",
+        "K2 tanks and FA-50 jets arrived.",
+    })
+    void yearsDesignationsDatesTimesDurationsAndOrdinalsAreNotFigures(String text) {
+        assertThat(Extracted.from(text).figures()).isEmpty();
+    }
+
+    @Test
+    void sinceAYearGivesTheFiguresOfItsSentenceTheirBaseline() {
+        Figure figure = only("Vietnam increased NATO dialogue by 60% since 2022.");
+
+        assertThat(figure.baselineYear()).isEqualTo(2022);
+    }
+
+    @Test
+    void upFromAnEarlierValueMakesItThePreviousFigure() {
+        Extracted extracted = Extracted.from("Asian nations now account for 42% of US exports, up from 28% pre-pandemic.");
+
+        assertThat(extracted.figures()).extracting(Figure::label).containsExactly("42%", "28%");
+        assertThat(extracted.figures().get(0).previous()).isEqualTo(extracted.figures().get(1).id());
+    }
+
+    @Test
+    void aSumInTwoCurrenciesIsOneFigurePerCurrency() {
+        Extracted extracted = Extracted.from("Japan signed a $2.35 billion (¥348 billion) deal.");
+
+        assertThat(extracted.figures()).extracting(figure -> figure.unit().code()).containsExactly("usd", "jpy");
+    }
+
+    @Test
+    void aCountWrittenAgainWithTheIsMoreEvidenceForTheFirst() {
+        Extracted extracted = Extracted.from("The event will include 29 countries. The 29 participating countries met.");
+
+        assertThat(extracted.figures()).hasSize(1);
+        assertThat(extracted.figures().get(0).evidence()).hasSize(2);
+    }
+
+    @Test
+    void aCountWrittenWithTheThatStatesNothingNewIsDropped() {
+        assertThat(Extracted.from("The three countries agreed to the exercises.").figures()).isEmpty();
+    }
+
+    @Test
+    void annualGivesTheFigureItsPeriod() {
+        assertThat(only("It claims an 18% annual increase in naval assets.").period()).isEqualTo("annual");
+    }
+
+    @Test
+    void aMultipleMeasuresTheObjectAfterIt() {
+        assertThat(only("Warsaw has doubled its defence budget.").measure()).isEqualTo("defence budget");
+    }
+
+    @Test
+    void aSumRepeatedInAnotherCurrencyMeasuresTheSame() {
+        Extracted extracted = Extracted.from("The budget will rise to 61.2 trillion won ($44 billion) next year.");
+
+        assertThat(extracted.figures()).extracting(Figure::measure).containsOnly(extracted.figures().get(0).measure());
+    }
+
+    @Test
+    void aCountFromWhereTroopsComeIsNoPreviousValue() {
+        Extracted extracted = Extracted.from("More than 35,000 troops from 19 nations began the exercise.");
+
+        assertThat(extracted.figures()).extracting(Figure::previous).containsOnlyNulls();
+        assertThat(extracted.figures()).extracting(Figure::measure).containsExactly("troops", "nations");
+    }
+
+    @Test
+    void sinceAYearWithNothingToDateIsAFigureOfItsOwn() {
+        Figure figure = only("Japan has held drills with NATO since 2015.");
+
+        assertThat(figure.label()).isEqualTo("since 2015");
+        assertThat(figure.unit().code()).isEqualTo("year");
+        assertThat(figure.qualifier()).isEqualTo("since");
+    }
+}

@@ -1,0 +1,127 @@
+package org.brieflens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import org.brieflens.model.ActorKind;
+
+/** The gazetteer's data: broad, consistent, and read the way its README says. */
+class GazetteerTest {
+    private static final String FOLDER = "/org/brieflens/extract/gazetteer/";
+
+    @Test
+    void holdsEveryUnMemberStateAndTaiwan() {
+        List<Map<String, String>> states = TsvTable.load(FOLDER + "states.tsv").rows();
+
+        assertThat(states).hasSize(197);
+        assertThat(states).extracting(row -> row.get("iso3")).contains("TWN", "USA", "CHN", "VNM", "TUV").doesNotHaveDuplicates();
+        assertThat(states).allSatisfy(row -> assertThat(row.get("capitals")).isNotBlank());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"nato,32", "eu,27", "g7,7", "g20,19", "asean,11", "quad,4", "aukus,3", "ip4,4", "sco,10", "brics,10",
+        "five-eyes,5"})
+    void knowsTheGroupingsTheIssueNamesWithTheirMembers(String id, int members) {
+        KnownActor grouping = Gazetteer.get().actor(id).orElseThrow();
+
+        assertThat(grouping.memberIso3()).hasSize(members);
+        assertThat(grouping.memberIso3()).allSatisfy(iso3 -> assertThat(Gazetteer.get().state(iso3)).isPresent());
+    }
+
+    @Test
+    void ip4IsJapanSouthKoreaAustraliaAndNewZealand() {
+        assertThat(Gazetteer.get().actor("ip4").orElseThrow().memberIso3()).containsExactlyInAnyOrder("JPN", "KOR", "AUS", "NZL");
+    }
+
+    @Test
+    void everyGroupingMemberIsAKnownState() {
+        for (Map<String, String> row : TsvTable.load(FOLDER + "groupings.tsv").rows()) {
+            for (String iso3 : TsvTable.list(row.get("members"))) {
+                assertThat(Gazetteer.get().state(iso3)).as("%s member %s", row.get("id"), iso3).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void companiesAndForcesBelongToKnownStates() {
+        for (String file : List.of("companies.tsv", "forces.tsv")) {
+            for (Map<String, String> row : TsvTable.load(FOLDER + file).rows()) {
+                if (!row.get("iso3").isBlank()) {
+                    assertThat(Gazetteer.get().state(row.get("iso3"))).as("%s %s", file, row.get("id")).isPresent();
+                }
+            }
+        }
+    }
+
+    @Test
+    void noSurfaceNamesTwoActors() {
+        Map<String, String> owners = new java.util.HashMap<>();
+        Set<String> clashes = new HashSet<>();
+        for (KnownActorSurface surface : KnownActorSurface.all()) {
+            String previous = owners.putIfAbsent(surface.text(), surface.owner());
+            if (previous != null && !previous.equals(surface.owner())) {
+                clashes.add(surface.text() + ": " + previous + ", " + surface.owner());
+            }
+        }
+        assertThat(clashes).isEmpty();
+    }
+
+    @Test
+    void everyAmbiguousSurfaceHasAPolicyAndItsCandidatesAreStates() {
+        for (Map<String, String> row : TsvTable.load(FOLDER + "ambiguous.tsv").rows()) {
+            assertThat(row.get("policy")).as(row.get("surface")).isIn("longest", "supported");
+            for (String iso3 : TsvTable.list(row.get("means"))) {
+                assertThat(Gazetteer.get().state(iso3)).as(row.get("surface")).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void titlesSayWhereTheyAffiliateAPerson() {
+        for (Map<String, String> row : TsvTable.load(FOLDER + "titles.tsv").rows()) {
+            Title title = Title.parse(row.get("title"), row.get("scope"));
+            if (title.target() != null && title.scope() == Title.Scope.ORG) {
+                assertThat(Gazetteer.get().actor(title.target())).as(row.get("title")).isPresent();
+            } else if (title.target() != null) {
+                assertThat(Gazetteer.get().state(title.target())).as(row.get("title")).isPresent();
+            }
+        }
+    }
+
+    @Test
+    void theKremlinStandsForRussia() {
+        assertThat(Gazetteer.get().state("RUS")).get().extracting(KnownActor::kind).isEqualTo(ActorKind.STATE);
+        assertThat(Extracted.from("The Kremlin denied it.").actorIds()).containsExactly("rus");
+    }
+
+    /** A name, alias, demonym or capital of an actor in the data files, with the row it belongs to. */
+    private record KnownActorSurface(String text, String owner) {
+        static List<KnownActorSurface> all() {
+            List<KnownActorSurface> all = new java.util.ArrayList<>();
+            for (Map<String, String> row : TsvTable.load(FOLDER + "states.tsv").rows()) {
+                for (String column : List.of("name", "aliases", "demonyms", "capitals")) {
+                    TsvTable.list(row.get(column)).forEach(text -> all.add(new KnownActorSurface(bare(text), row.get("iso3"))));
+                }
+            }
+            for (String file : List.of("groupings.tsv", "companies.tsv", "forces.tsv")) {
+                for (Map<String, String> row : TsvTable.load(FOLDER + file).rows()) {
+                    all.add(new KnownActorSurface(bare(row.get("name")), row.get("id")));
+                    TsvTable.list(row.get("aliases")).forEach(text -> all.add(new KnownActorSurface(bare(text), row.get("id"))));
+                }
+            }
+            return all;
+        }
+
+        private static String bare(String text) {
+            return text.replaceFirst("^[Tt]he ", "");
+        }
+    }
+}

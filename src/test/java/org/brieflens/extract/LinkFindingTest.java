@@ -1,0 +1,262 @@
+package org.brieflens.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+import org.brieflens.model.Link;
+import org.brieflens.model.LinkFamily;
+import org.brieflens.model.LinkKind;
+
+class LinkFindingTest {
+
+    @Test
+    void typesEachLinkByItsTriggerBetweenTheActorsTheTriggerConnects() {
+        Extracted extracted = Extracted.from("Beijing condemns Tokyo's missile tests while Seoul and Canberra hold talks.");
+
+        assertThat(extracted.links()).containsExactlyInAnyOrder("chn condemnation jpn", "kor dialogue aus");
+    }
+
+    @Test
+    void aHyphenatedCompoundLinksItsMembers() {
+        Extracted extracted = Extracted.from("Leaders debated amid US-China competition and China-Russia military collaboration.");
+
+        assertThat(extracted.links()).containsExactlyInAnyOrder("usa rivalry chn", "chn partnership rus");
+    }
+
+    @Test
+    void theFamilyFollowsTheKind() {
+        Extracted extracted = Extracted.from("China's tacit support for Russia's Ukraine campaign worried Europe.");
+
+        assertThat(extracted.link("chn", LinkKind.SUPPORT, "rus")).get().extracting(Link::family).isEqualTo(LinkFamily.COOPERATION);
+        assertThat(extracted.link("rus", LinkKind.ATTACK, "ukr")).get().extracting(Link::family).isEqualTo(LinkFamily.CONFLICT);
+    }
+
+    @Test
+    void aLinkStatedSeveralTimesIsOneLinkWithSeveralEvidenceEntries() {
+        Extracted extracted = Extracted.from("Japan holds joint exercises with Australia. Japan also holds drills with Australia.");
+
+        assertThat(extracted.links()).containsExactly("jpn joint_exercise aus");
+        assertThat(extracted.model().links().get(0).evidence()).hasSize(2);
+    }
+
+    @Test
+    void anOrganisationsLinkAlsoCountsForItsStateAsADerivedLink() {
+        Extracted extracted = Extracted.from("The China Coast Guard harassed the Philippine Navy.");
+
+        Link direct = extracted.link("chn-ccg", LinkKind.COERCION, "phl-navy").orElseThrow();
+        assertThat(extracted.link("chn", LinkKind.COERCION, "phl")).get().extracting(Link::derivedFrom).isEqualTo(direct.id());
+    }
+
+    @Test
+    void armsTransfersRunFromSellerToBuyer() {
+        assertThat(Extracted.from("Japan signed a deal with its ally, the U.S., to buy 400 missiles.").links())
+                .contains("usa arms_transfer jpn");
+        assertThat(Extracted.from("Hanwha Defense will send K9 howitzers to Poland.").links())
+                .contains("hanwha-defense arms_transfer pol");
+    }
+
+    @Test
+    void aMembershipIsALinkOnlyWhereTheBriefStatesIt() {
+        assertThat(Extracted.from("NATO member Poland vowed to spend more.").links()).containsExactly("pol membership nato");
+        assertThat(Extracted.from("Poland and NATO vowed to spend more.").links()).isEmpty();
+        assertThat(Extracted.from("Rutte praised the IP4 (Japan, South Korea, Australia, New Zealand).").links())
+                .contains("jpn membership ip4", "kor membership ip4", "aus membership ip4", "nzl membership ip4");
+    }
+
+    @Test
+    void theSubjectOfAMainClauseActsInTheClausesThatHangOffIt() {
+        Extracted extracted = Extracted.from("Beijing condemned the plan, recently blocking Australian iron ore imports "
+                + "after Canberra hosted NATO seminars.");
+
+        assertThat(extracted.links()).contains("chn coercion aus", "aus dialogue nato").doesNotContain("chn dialogue nato");
+    }
+
+    @Test
+    void aRelativeClauseActsForTheActorBeforeIt() {
+        assertThat(Extracted.from("A case emerges in Vietnam, which increased NATO dialogue participation.").links())
+                .containsExactly("vnm dialogue nato");
+    }
+
+    @Test
+    void aReferenceToThePartnershipLinksItsEnds() {
+        Extracted extracted = Extracted.from("Japan announced a partnership with India. "
+                + "This framework enables intelligence-sharing. However, Beijing condemns these ties.");
+
+        assertThat(extracted.links()).contains("jpn partnership ind", "jpn intelligence_sharing ind",
+                "chn condemnation jpn", "chn condemnation ind");
+    }
+
+    @Test
+    void aListedSubjectWithNoPartnerNamedTrainsTogether() {
+        assertThat(Extracted.from("Warships from the United States, Japan and South Korea began their exercise.").links())
+                .containsExactlyInAnyOrder("usa joint_exercise jpn", "usa joint_exercise kor", "jpn joint_exercise kor");
+    }
+
+    @Test
+    void aCapitalisedObjectInBetweenStopsTheSearchForATarget() {
+        assertThat(Extracted.from("Japan's planned acquisition of Tomahawk cruise missiles mirrors NATO members' response.")
+                .links()).isEmpty();
+    }
+
+    @Test
+    void reportedSpeechHasASubjectOfItsOwn() {
+        assertThat(Extracted.from("Defence Minister Richard Marles said Australia would condemn the tests.").links())
+                .isEmpty();
+    }
+
+    @Test
+    void coercionAtSeaAndProtestsAreConflictLinks() {
+        Extracted extracted = Extracted.from("Chinese coast guard vessels fired water cannon at a Philippine supply boat. "
+                + "Manila summoned China's ambassador to protest.");
+
+        assertThat(extracted.links()).containsExactlyInAnyOrder("chn coercion phl", "phl condemnation chn");
+    }
+
+    @Test
+    void aPrepositionIntroducesTheReceiverOfSupport() {
+        assertThat(Extracted.from("Japan will provide five coastal radars worth ¥2.5 billion to the Philippine Navy.")
+                .links()).containsExactlyInAnyOrder("jpn support phl-navy", "jpn support phl");
+    }
+
+    @Test
+    void statesSigningAnAgreementArePartners() {
+        assertThat(Extracted.from("The Philippines and Japan signed a reciprocal access agreement on Monday.").links())
+                .containsExactly("phl partnership jpn");
+    }
+
+    @Test
+    void condemningTheDrillsCondemnsTheirParticipants() {
+        Extracted extracted = Extracted.from("South Korea and the United States began their annual Freedom Shield exercise. "
+                + "North Korea condemned the drills as a rehearsal for invasion.");
+
+        assertThat(extracted.links()).contains("prk condemnation kor", "prk condemnation usa");
+    }
+
+    @Test
+    void theActorAStateOwnsIsTheSubject() {
+        assertThat(Extracted.from("Germany's Rheinmetall won a contract to supply ammunition to Ukraine.").links())
+                .containsExactlyInAnyOrder("rheinmetall arms_transfer ukr", "deu arms_transfer ukr");
+    }
+
+    @Test
+    void aListHoldsActorsOfOneClass() {
+        assertThat(Extracted.from("It backs Moscow's war against Ukraine, the National Intelligence Service said.").links())
+                .containsExactly("rus attack ukr");
+    }
+
+    @Test
+    void anActorInAnOpeningPrepositionalPhraseIsNotTheSubject() {
+        assertThat(Extracted.from("Under the AUKUS pact, Australia will buy three submarines from the United States.")
+                .links()).containsExactly("usa arms_transfer aus");
+    }
+
+    @Test
+    void actorsJoinedByCommasAloneAreNoList() {
+        assertThat(Extracted.from("Japan signed a deal with its ally, the U.S., to buy 400 missiles.").links())
+                .containsExactlyInAnyOrder("usa arms_transfer jpn", "jpn partnership usa");
+    }
+
+    @Test
+    void aClauseAfterWhereHasItsOwnSubject() {
+        assertThat(Extracted.from("Modi hosted leaders in Delhi, where India, Japan and Australia pledged cooperation.")
+                .links()).containsExactlyInAnyOrder("ind partnership jpn", "ind partnership aus", "jpn partnership aus");
+    }
+
+    @Test
+    void statesPatrollingTogetherAreLinked() {
+        assertThat(Extracted.from("Russia and China held joint naval patrols in the Sea of Japan.").links())
+                .containsExactly("rus joint_exercise chn");
+    }
+
+    @Test
+    void statesThatJoinABodyBecomeMembers() {
+        assertThat(Extracted.from("Finland and Sweden joined NATO after Russia invaded Ukraine.").links())
+                .containsExactlyInAnyOrder("fin membership nato", "swe membership nato", "rus attack ukr");
+    }
+
+    @Test
+    void aWarningIsAboutTheSubjectOfTheClauseItIntroduces() {
+        assertThat(Extracted.from("Lithuania has warned that Russia could strike within five years.").links())
+                .containsExactly("ltu rivalry rus");
+    }
+
+    @Test
+    void servicesOfTwoStatesLeadingAnExerciseTrainTogether() {
+        assertThat(Extracted.from("Britain's Royal Navy and the Dutch navy will lead an annual naval exercise.").links())
+                .containsExactlyInAnyOrder("gbr-royal-navy joint_exercise nld-navy", "gbr joint_exercise nld");
+    }
+
+    @Test
+    void missilesFiredAtAStateAreAnAttackOnIt() {
+        assertThat(Extracted.from("Iran fired more than 180 ballistic missiles at Israel on Tuesday.").links())
+                .containsExactly("irn attack isr");
+    }
+
+    @Test
+    void anAllyInAppositionIsAPartner() {
+        assertThat(Extracted.from("China, Pakistan's closest ally, called for restraint.").links())
+                .containsExactly("pak partnership chn");
+    }
+
+    @Test
+    void aStateSigningAContractBuysAndACompanySells() {
+        assertThat(Extracted.from("India signed a $3.9 billion contract with France for 26 jets.").links())
+                .containsExactly("fra arms_transfer ind");
+        assertThat(Extracted.from("Hanwha Defense signed a contract with Poland.").links())
+                .contains("hanwha-defense arms_transfer pol");
+    }
+
+    @Test
+    void theTopicOfSharedIntelligenceIsNoPartner() {
+        assertThat(Extracted.from("The United States and India agreed to share intelligence on Chinese naval movements.")
+                .links()).containsExactly("usa intelligence_sharing ind");
+    }
+
+    @Test
+    void sanctionsOnAStatesCompaniesCoerceTheState() {
+        assertThat(Extracted.from("The U.S. Treasury imposed sanctions on 12 Chinese companies.").links())
+                .contains("usa-treasury coercion chn", "usa coercion chn");
+    }
+
+    @Test
+    void theMinistryIsTheMinistryNamedBefore() {
+        Extracted extracted = Extracted.from("Seoul's defense budget will rise, the Ministry of National Defense said. "
+                + "The ministry plans to buy 20 more stealth fighters from the United States.");
+
+        assertThat(extracted.links()).contains("usa arms_transfer kor");
+    }
+
+    @Test
+    void anActorDeepInAClauseIsNoSubject() {
+        assertThat(Extracted.from("The plan is to buy 20 more stealth fighters from the United States to counter China.")
+                .links()).isEmpty();
+    }
+
+    @Test
+    void asOpensAClauseWithItsOwnSubject() {
+        assertThat(Extracted.from("This $5 billion upgrade comes as 73% of Japanese citizens view China as a threat.")
+                .links()).containsExactly("jpn rivalry chn");
+    }
+
+    @Test
+    void theThreeCountriesAreTheLastThreeStatesListed() {
+        assertThat(Extracted.from("Ships from the United States, Japan and South Korea sailed together. "
+                + "The three countries agreed to hold talks twice a year.").links())
+                .contains("usa dialogue jpn", "usa dialogue kor", "jpn dialogue kor");
+    }
+
+    @Test
+    void aDatelineEndsAtItsDash() {
+        assertThat(Extracted.from("NEW DELHI, May 8 (Reuters) - India launched missile strikes on nine sites in Pakistan.")
+                .links()).containsExactly("ind attack pak");
+    }
+
+    @Test
+    void theExerciseAsSubjectActsForItsParticipantsAndSuchThreatsAreTheLastAdversarys() {
+        Extracted extracted = Extracted.from("Australia and Japan began the Southern Cross drills. "
+                + "Both condemned Russia's missile tests. These drills show their resolve to deter such threats.");
+
+        assertThat(extracted.links()).contains("aus rivalry rus", "jpn rivalry rus");
+    }
+}

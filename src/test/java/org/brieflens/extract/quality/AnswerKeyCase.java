@@ -1,0 +1,49 @@
+package org.brieflens.extract.quality;
+
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.brieflens.extract.BriefExtractor;
+import org.brieflens.ingest.Extraction;
+import org.brieflens.ingest.TextBriefReader;
+import org.brieflens.model.Brief;
+import org.brieflens.model.BriefModel;
+import org.brieflens.testing.Briefs;
+import org.brieflens.testing.GoldModels;
+
+/** A brief with an answer key: the bundled brief or one of the dev briefs, extracted and compared. */
+public record AnswerKeyCase(String name, BriefModel key, BriefModel extracted) {
+
+    public static final String BUNDLED = "nato-indo-pacific (bundled)";
+
+    public ModelComparison comparison() {
+        return ModelComparison.of(key, extracted);
+    }
+
+    public static AnswerKeyCase bundled() throws Exception {
+        BriefModel key = Briefs.bundledFromAssets();
+        Brief brief = TextBriefReader.read(Briefs.BUNDLED_TEXT.getFileName().toString(),
+                Files.readString(Briefs.BUNDLED_TEXT));
+        return new AnswerKeyCase(BUNDLED, key, extract(brief));
+    }
+
+    public static AnswerKeyCase dev(String name) throws Exception {
+        BriefModel key = GoldModels.load(name);
+        Brief brief = TextBriefReader.read(name + ".txt", Files.readString(GoldModels.briefFile(name)));
+        return new AnswerKeyCase(name, key, extract(brief));
+    }
+
+    public static List<AnswerKeyCase> all() throws Exception {
+        List<AnswerKeyCase> cases = new ArrayList<>();
+        cases.add(bundled());
+        for (String name : GoldModels.NAMES) {
+            cases.add(dev(name));
+        }
+        return cases;
+    }
+
+    private static BriefModel extract(Brief brief) {
+        return new BriefExtractor().extract(brief, Extraction.Progress.NONE);
+    }
+}
