@@ -129,8 +129,8 @@ public final class ExportJob {
                 if (i >= CAPTURES_AHEAD) {
                     await(encodings.get(i - CAPTURES_AHEAD));
                 }
-                ViewCapture capture = FxThread.call(() -> timings.time(Phase.RENDER, () -> ViewCapture.take(views,
-                        view, rendering, request.includes(ExportFormat.PNG), vectors, request.transparent())));
+                ViewCapture capture = timings.time(Phase.RENDER, () -> ViewCapture.take(views, view, rendering,
+                        request.includes(ExportFormat.PNG), vectors, request.transparent()));
                 encodings.add(encoders.submit(() -> {
                     encode(capture, rendering, files);
                     return null;

@@ -106,6 +106,8 @@ public final class OffscreenViews {
         } else {
             ((Stage) window).show();
         }
+        // A shown stage gives the focus to its first control, which would wear a focus ring.
+        root.requestFocus();
         settle(page, width, height);
         return new ShownPage(page, window);
     }
@@ -122,6 +124,11 @@ public final class OffscreenViews {
 
         public Region page() {
             return page;
+        }
+
+        /** Styles and lays the page out again, for what changed since it was shown. */
+        public void settle() {
+            OffscreenViews.settle(page, page.getWidth(), page.getHeight());
         }
 
         /** Hides the window and frees the view's node for another page. */

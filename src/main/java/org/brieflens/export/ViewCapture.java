@@ -15,6 +15,7 @@ import org.brieflens.export.vector.SceneToVectors;
 import org.brieflens.export.vector.VectorDrawing;
 import org.brieflens.export.vector.VectorPaintable;
 import org.brieflens.model.Evidence;
+import org.brieflens.tasks.FxThread;
 import org.brieflens.view.BriefView;
 
 /**
@@ -28,19 +29,31 @@ public record ViewCapture(String id, String title, RasterImage image, VectorDraw
     static final double EMBEDDED_IMAGE_SCALE = 2;
 
     /**
-     * Lays {@code view} out at the rendering's layout size and captures it. Call it on the
-     * JavaFX thread.
+     * Shows {@code view} at the rendering's layout size and captures it. Called from any
+     * thread: the JavaFX work is done on the JavaFX thread, with a turn of its event queue
+     * between showing the view and capturing it, for what the view put off until then (a canvas
+     * painted in a later turn).
      */
     public static ViewCapture take(OffscreenViews views, BriefView view, ImageSize.Rendering rendering,
             boolean image, boolean vectors, boolean transparent) {
-        try (OffscreenViews.ShownPage shown = views.show(view, rendering.layoutWidth(), rendering.layoutHeight(),
-                transparent)) {
-            Region page = shown.page();
-            RasterImage picture = image ? snapshot(page, rendering) : null;
-            VectorDrawing drawing = vectors ? SceneToVectors.record(page, rendering.layoutWidth(),
-                    rendering.layoutHeight(), EMBEDDED_IMAGE_SCALE, painters(view)) : null;
-            return new ViewCapture(view.id(), view.title(), picture, drawing,
-                    view.evidenceShown(views.workspace().index()));
+        OffscreenViews.ShownPage shown = FxThread.call(() -> views.show(view, rendering.layoutWidth(),
+                rendering.layoutHeight(), transparent));
+        try {
+            FxThread.drainQueue();
+            return FxThread.call(() -> {
+                shown.settle();
+                Region page = shown.page();
+                RasterImage picture = image ? snapshot(page, rendering) : null;
+                VectorDrawing drawing = vectors ? SceneToVectors.record(page, rendering.layoutWidth(),
+                        rendering.layoutHeight(), EMBEDDED_IMAGE_SCALE, painters(view)) : null;
+                return new ViewCapture(view.id(), view.title(), picture, drawing,
+                        view.evidenceShown(views.workspace().index()));
+            });
+        } finally {
+            FxThread.call(() -> {
+                shown.close();
+                return null;
+            });
         }
     }
 

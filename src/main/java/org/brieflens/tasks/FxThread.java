@@ -44,4 +44,22 @@ public final class FxThread {
             throw new IllegalStateException(e.getCause());
         }
     }
+
+    /**
+     * Lets the JavaFX thread run everything queued for it so far: views put off part of their
+     * drawing to a later turn of the event queue ({@code Platform.runLater}). Off the JavaFX
+     * thread this waits for the queue to reach a marker; on it, it runs a nested event loop until
+     * then, where JavaFX allows one (not during layout or an animation).
+     */
+    public static void drainQueue() {
+        if (!Platform.isFxApplicationThread()) {
+            call(() -> null);
+            return;
+        }
+        if (Platform.canStartNestedEventLoop()) {
+            Object marker = new Object();
+            Platform.runLater(() -> Platform.exitNestedEventLoop(marker, null));
+            Platform.enterNestedEventLoop(marker);
+        }
+    }
 }

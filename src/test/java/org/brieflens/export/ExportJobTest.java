@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import javax.imageio.ImageIO;
@@ -60,6 +61,20 @@ class ExportJobTest {
             assertThat(image.getHeight()).as(view).isEqualTo(720);
             assertThat(colours(image)).as(view + ": colours in the image").isGreaterThan(2);
         }
+    }
+
+    @Test
+    void theNetworkIsDrawnByItsPainterAsVectorsAndOnItsCanvasInThePng() throws Exception {
+        String svg = Files.readString(everything.resolve("network.svg"));
+        BufferedImage png = ImageIO.read(everything.resolve("network.png").toFile());
+
+        // Labels and dashed links as vectors; the only pictures are the toolbar's icon-font glyphs.
+        assertThat(svg).contains(">NATO</text>", "stroke-dasharray");
+        assertThat(Pattern.compile("<image [^>]*width=\"(\\d+)").matcher(svg).results()
+                .map(match -> Integer.parseInt(match.group(1)))).allMatch(width -> width <= 24);
+        // The canvas paints in a later turn of the event queue: the export waits for it.
+        assertThat(colours(png.getSubimage(png.getWidth() / 10, png.getHeight() / 5, png.getWidth() / 2,
+                png.getHeight() / 2))).isGreaterThan(10);
     }
 
     @Test

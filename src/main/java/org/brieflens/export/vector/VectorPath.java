@@ -184,6 +184,24 @@ public final class VectorPath {
             return at(startX, startY);
         }
 
+        /** Adds every segment of {@code path}, as a canvas adds a figure to the path being built. */
+        public Builder append(VectorPath path) {
+            for (Segment segment : path.segments()) {
+                if (segment instanceof MoveTo m) {
+                    moveTo(m.x(), m.y());
+                } else if (segment instanceof LineTo l) {
+                    lineTo(l.x(), l.y());
+                } else if (segment instanceof QuadTo q) {
+                    quadTo(q.cx(), q.cy(), q.x(), q.y());
+                } else if (segment instanceof CubicTo c) {
+                    cubicTo(c.c1x(), c.c1y(), c.c2x(), c.c2y(), c.x(), c.y());
+                } else {
+                    close();
+                }
+            }
+            return this;
+        }
+
         public double currentX() {
             return currentX;
         }
