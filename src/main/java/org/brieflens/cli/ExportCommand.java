@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -32,7 +31,6 @@ import org.brieflens.export.ExportTimings;
 import org.brieflens.export.ExportTimings.Phase;
 import org.brieflens.export.HeadlessToolkit;
 import org.brieflens.export.ImageSize;
-import org.brieflens.export.OffscreenViews;
 import org.brieflens.export.UnknownViewException;
 import org.brieflens.files.InputException;
 import org.brieflens.ingest.BriefFileLoader;
@@ -40,7 +38,6 @@ import org.brieflens.ingest.Extraction;
 import org.brieflens.ingest.LoadedBrief;
 import org.brieflens.model.ModelIndex;
 import org.brieflens.state.Selection;
-import org.brieflens.tasks.FxThread;
 import org.brieflens.view.theme.Theme;
 
 /**
@@ -117,8 +114,7 @@ final class ExportCommand implements Callable<Integer> {
             ExportSubject subject = new ExportSubject(loaded, selection(loaded), chosenTheme);
             toolkit.join();
             long exportStart = System.nanoTime();
-            List<String> viewIds = views != null ? views : drawing ? allViews(subject) : List.of();
-            ExportRequest request = new ExportRequest(viewIds, chosenFormats, imageSize, transparent,
+            ExportRequest request = new ExportRequest(views != null ? views : List.of(), chosenFormats, imageSize, transparent,
                     ExportRequest.DEFAULT_VIEW_WIDTH, ExportRequest.DEFAULT_VIEW_HEIGHT, folder, force);
             ExportResult result = new ExportJob(subject, request, timings).run(ExportJob.Progress.NONE);
             long now = System.nanoTime();
@@ -190,11 +186,6 @@ final class ExportCommand implements Callable<Integer> {
             throw new BadArgument(brief + ": no actor has the id '" + select + "'");
         }
         return Selection.actor(select);
-    }
-
-    /** Every view the window has, in its order: asked of the views themselves, so new ones are included. */
-    private static List<String> allViews(ExportSubject subject) {
-        return new ArrayList<>(FxThread.call(() -> OffscreenViews.of(subject).ids()));
     }
 
     /** A wrong argument, reported as one line with exit code 2. */

@@ -52,9 +52,10 @@ public final class ExportJob {
     }
 
     private final ExportSubject subject;
-    private final ExportRequest request;
     private final ExportTimings timings;
     private final Window owner;
+    /** What was asked; a request for every view names them once the views are made. */
+    private ExportRequest request;
 
     /** An export from the command line: views are drawn in stages of their own. */
     public ExportJob(ExportSubject subject, ExportRequest request, ExportTimings timings) {
@@ -70,21 +71,27 @@ public final class ExportJob {
     }
 
     /**
-     * Writes every file of the request.
+     * Writes every file of the request. A job runs once.
      *
      * @throws FileAlreadyExistsException if a file exists and the request does not replace files
      * @throws UnknownViewException if the request names a view that does not exist
      * @throws IOException if a file cannot be written; nothing is then left behind
      */
     public ExportResult run(Progress progress) throws IOException, UnknownViewException {
+        OffscreenViews views = null;
+        if (request.drawsViews()) {
+            views = FxThread.call(() -> timings.time(Phase.RENDER, () -> owner == null ? OffscreenViews.of(subject)
+                    : OffscreenViews.of(subject, owner)));
+            request = request.naming(views.ids());
+        }
         List<Path> targets = request.targets();
         if (!request.replaceExisting()) {
             refuseExisting(targets);
         }
         Steps steps = new Steps(progress, stepCount(targets));
         try (StagedFiles files = StagedFiles.into(request.folder())) {
-            if (request.drawsViews()) {
-                exportViews(files, steps);
+            if (views != null) {
+                exportViews(views, files, steps);
             }
             exportData(files, steps);
             steps.next("Moving the files into " + request.folder());
@@ -108,9 +115,8 @@ public final class ExportJob {
         }
     }
 
-    private void exportViews(StagedFiles files, Steps steps) throws IOException, UnknownViewException {
-        OffscreenViews views = FxThread.call(() -> timings.time(Phase.RENDER, () -> owner == null
-                ? OffscreenViews.of(subject) : OffscreenViews.of(subject, owner)));
+    private void exportViews(OffscreenViews views, StagedFiles files, Steps steps)
+            throws IOException, UnknownViewException {
         List<BriefView> chosen = new ArrayList<>();
         for (String id : request.viewIds()) {
             chosen.add(views.view(id).orElseThrow(() -> new UnknownViewException(id, views.ids())));

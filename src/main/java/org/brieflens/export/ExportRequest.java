@@ -9,9 +9,10 @@ import java.util.Set;
 import org.brieflens.export.data.ModelTables;
 
 /**
- * One export: which views, in which formats, how large, into which folder. Views are laid out
- * at {@code viewWidth} x {@code viewHeight} (the size they have on screen) before scaling.
- * Without {@code replaceExisting}, an export that would replace a file writes nothing.
+ * One export: which views, in which formats, how large, into which folder. No view named means
+ * every view, in the order of the window's tabs. Views are laid out at {@code viewWidth} x
+ * {@code viewHeight} (the size they have on screen) before scaling. Without
+ * {@code replaceExisting}, an export that would replace a file writes nothing.
  */
 public record ExportRequest(List<String> viewIds, Set<ExportFormat> formats, ImageSize size, boolean transparent,
         double viewWidth, double viewHeight, Path folder, boolean replaceExisting) {
@@ -33,13 +34,16 @@ public record ExportRequest(List<String> viewIds, Set<ExportFormat> formats, Ima
         if (formats.isEmpty()) {
             throw new IllegalArgumentException("an export needs at least one format");
         }
-        if (formats.stream().anyMatch(ExportFormat::drawsViews) && viewIds.isEmpty()) {
-            throw new IllegalArgumentException("an export of views needs at least one view");
-        }
         if (!(viewWidth > 0 && viewHeight > 0)) {
             throw new IllegalArgumentException("views need a size to be laid out at, not " + viewWidth + "x"
                     + viewHeight);
         }
+    }
+
+    /** This request with its views named: those it names, or else all of {@code every}. */
+    public ExportRequest naming(List<String> every) {
+        return viewIds.isEmpty() ? new ExportRequest(every, formats, size, transparent, viewWidth, viewHeight,
+                folder, replaceExisting) : this;
     }
 
     public ExportRequest withReplaceExisting(boolean replace) {
@@ -59,7 +63,7 @@ public record ExportRequest(List<String> viewIds, Set<ExportFormat> formats, Ima
         return (viewIds.size() == 1 ? viewIds.get(0) : DECK_NAME) + ".pdf";
     }
 
-    /** Every file this export writes, in the folder, in the order they are written. */
+    /** Every file this export writes, in the folder; views must be named (see {@link #naming}). */
     public List<Path> targets() {
         List<String> names = new ArrayList<>();
         for (String view : viewIds) {

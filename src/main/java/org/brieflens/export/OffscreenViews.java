@@ -42,6 +42,12 @@ public final class OffscreenViews {
 
     private final Theme theme;
     private final Window owner;
+    /**
+     * A scene that uses the theme's stylesheets for as long as the views are drawn: JavaFX drops
+     * parsed stylesheets no scene uses, which closing each view's window would do, and would
+     * parse them again for the next.
+     */
+    private final Scene stylesheetKeeper = new Scene(new Group());
     private final Workspace workspace;
     private final List<BriefView> views;
 
@@ -51,6 +57,8 @@ public final class OffscreenViews {
         this.workspace = new Workspace(subject.brief());
         workspace.select(subject.selection());
         this.views = ViewCatalog.create(new ViewContext(workspace, new SimpleObjectProperty<>(theme), false));
+        style(stylesheetKeeper);
+        stylesheetKeeper.getRoot().applyCss();
     }
 
     /** Views drawn in stages of their own, as on the command line. */
