@@ -114,8 +114,8 @@ final class ExportCommand implements Callable<Integer> {
             ExportSubject subject = new ExportSubject(loaded, selection(loaded), chosenTheme);
             toolkit.join();
             long exportStart = System.nanoTime();
-            ExportRequest request = new ExportRequest(views != null ? views : List.of(), chosenFormats, imageSize, transparent,
-                    ExportRequest.DEFAULT_VIEW_WIDTH, ExportRequest.DEFAULT_VIEW_HEIGHT, folder, force);
+            ExportRequest request = new ExportRequest(views != null ? views : List.of(), chosenFormats, imageSize,
+                    transparent, ExportRequest.DEFAULT_VIEW_WIDTH, ExportRequest.DEFAULT_VIEW_HEIGHT, folder, force);
             ExportResult result = new ExportJob(subject, request, timings).run(ExportJob.Progress.NONE);
             long now = System.nanoTime();
             result.files().forEach(spec.commandLine().getOut()::println);

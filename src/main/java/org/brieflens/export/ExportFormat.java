@@ -7,25 +7,22 @@ import java.util.stream.Collectors;
 
 /** What an export can write: pictures of views, a document of them, or the model as data. */
 public enum ExportFormat {
-    PNG("PNG", "PNG image", Kind.VIEW_PICTURE),
-    SVG("SVG", "SVG vector image", Kind.VIEW_PICTURE),
-    PDF("PDF", "PDF document, one page per view", Kind.VIEW_DOCUMENT),
-    JSON("JSON", "BriefLens model (JSON)", Kind.DATA),
-    CSV("CSV", "CSV tables: actors, links, figures, exercises", Kind.DATA),
-    GEXF("GEXF", "GEXF network (Gephi)", Kind.DATA),
-    GRAPHML("GraphML", "GraphML network", Kind.DATA);
-
-    /** Whether a format draws views (one file each, or one document of them) or writes the model. */
-    public enum Kind { VIEW_PICTURE, VIEW_DOCUMENT, DATA }
+    PNG("PNG", "PNG image", true),
+    SVG("SVG", "SVG vector image", true),
+    PDF("PDF", "PDF document, one page per view", true),
+    JSON("JSON", "BriefLens model (JSON)", false),
+    CSV("CSV", "CSV tables: actors, links, figures, exercises", false),
+    GEXF("GEXF", "GEXF network (Gephi)", false),
+    GRAPHML("GraphML", "GraphML network", false);
 
     private final String label;
     private final String description;
-    private final Kind kind;
+    private final boolean drawsViews;
 
-    ExportFormat(String label, String description, Kind kind) {
+    ExportFormat(String label, String description, boolean drawsViews) {
         this.label = label;
         this.description = description;
-        this.kind = kind;
+        this.drawsViews = drawsViews;
     }
 
     /** The format's usual name: "PNG", "GraphML". */
@@ -37,12 +34,9 @@ public enum ExportFormat {
         return description;
     }
 
-    public Kind kind() {
-        return kind;
-    }
-
+    /** Whether the format draws views (a file each, or a document of them) rather than writing the model. */
     public boolean drawsViews() {
-        return kind != Kind.DATA;
+        return drawsViews;
     }
 
     /** The lowercase name used on the command line and as the file extension. */

@@ -71,10 +71,6 @@ public final class OffscreenViews {
         return new OffscreenViews(subject, owner);
     }
 
-    public List<BriefView> views() {
-        return views;
-    }
-
     public List<String> ids() {
         return views.stream().map(BriefView::id).toList();
     }

@@ -53,10 +53,6 @@ public final class StagedFiles implements AutoCloseable {
         }
     }
 
-    public Path destination() {
-        return destination;
-    }
-
     public void write(String name, byte[] bytes) throws IOException {
         write(name, out -> out.write(bytes));
     }
@@ -77,7 +73,7 @@ public final class StagedFiles implements AutoCloseable {
     }
 
     /** The files of {@code names} that already exist in the destination. */
-    public List<Path> existing(List<String> names) {
+    private List<Path> existing(List<String> names) {
         return names.stream().map(destination::resolve).filter(Files::exists).toList();
     }
 

@@ -61,17 +61,6 @@ public record RasterImage(int width, int height, int[] argb) {
         return true;
     }
 
-    /** Whether any two pixels differ: a blank image is one colour throughout. */
-    public boolean hasContent() {
-        int first = argb[0];
-        for (int pixel : argb) {
-            if (pixel != first) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** The pixels as a JavaFX image, for the clipboard. */
     public WritableImage toFxImage() {
         WritableImage image = new WritableImage(width, height);

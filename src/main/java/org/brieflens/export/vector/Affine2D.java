@@ -19,17 +19,6 @@ public record Affine2D(double mxx, double mxy, double tx, double myx, double myy
         return equals(IDENTITY);
     }
 
-    /** The transform that applies {@code inner} first, then this one (this × inner). */
-    public Affine2D concat(Affine2D inner) {
-        return new Affine2D(
-                mxx * inner.mxx + mxy * inner.myx,
-                mxx * inner.mxy + mxy * inner.myy,
-                mxx * inner.tx + mxy * inner.ty + tx,
-                myx * inner.mxx + myy * inner.myx,
-                myx * inner.mxy + myy * inner.myy,
-                myx * inner.tx + myy * inner.ty + ty);
-    }
-
     public double transformX(double x, double y) {
         return mxx * x + mxy * y + tx;
     }

@@ -82,10 +82,6 @@ public final class XmlDocument {
         }
     }
 
-    public XmlDocument attribute(String name, long value) throws IOException {
-        return attribute(name, Long.toString(value));
-    }
-
     /** Text content, with the characters XML cannot hold (most control characters) left out. */
     public XmlDocument text(String text) throws IOException {
         try {
