@@ -41,6 +41,13 @@ class ArchitectureTest {
     }
 
     @Test
+    void dataExportsWorkWithoutJavaFx() {
+        noClasses().that().resideInAnyPackage("org.brieflens.export.data..", "org.brieflens.export.xml..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..")
+                .check(classes);
+    }
+
+    @Test
     void noLayerBelowTheViewsReachesIntoThem() {
         noClasses().that().resideInAnyPackage("org.brieflens.model..", "org.brieflens.format..",
                         "org.brieflens.ingest..", "org.brieflens.state..", "org.brieflens.extract..")

@@ -21,6 +21,8 @@ final class AboutDialog {
             "  Ikonli and the Material Design Icons pack — Apache 2.0",
             "  Jackson — Apache 2.0",
             "  picocli — Apache 2.0",
+            "  Apache PDFBox, FontBox and Commons Logging — Apache 2.0",
+            "  Monocle (OpenJFX, for exporting without a display) — GPL v2 with the Classpath Exception",
             "  Noto Sans (Google) — SIL Open Font License 1.1");
 
     private AboutDialog() {

@@ -75,6 +75,7 @@ public final class MainWindow {
     private final FindActorField find;
     private final PresentationMode presentation;
     private final ZoomControl zoom;
+    private final ExportController exports;
     private final Scene scene;
 
     public MainWindow(Stage stage, Workspace workspace, AppServices services) {
@@ -86,6 +87,8 @@ public final class MainWindow {
         this.status = new StatusBarController(workspace);
         this.opener = new BriefOpener(workspace, services.loader(), services.tasks(), dialogs, services.settings(), status);
         this.find = new FindActorField(workspace);
+        this.exports = new ExportController(stage, workspace, services.themes(), services.tasks(), dialogs, status,
+                this::currentView, views.stream().map(BriefView::id).toList());
         for (BriefView view : views) {
             Tab tab = new Tab(view.title());
             tab.setId(view.id());
@@ -157,6 +160,23 @@ public final class MainWindow {
         }
     }
 
+    /** The view of the selected tab. */
+    public BriefView currentView() {
+        Tab selected = tabs.getSelectionModel().getSelectedItem();
+        return views.stream().filter(view -> selected != null && view.id().equals(selected.getId())).findFirst()
+                .orElse(views.get(0));
+    }
+
+    /** Opens the export dialog (Ctrl+E). */
+    public void export() {
+        exports.export();
+    }
+
+    /** Copies the current view to the clipboard as an image (Ctrl+Shift+C). */
+    public void copyCurrentView() {
+        exports.copyCurrentView();
+    }
+
     /** Starts presenting the chosen views full screen (F5). */
     public void present() {
         presentation.start();
@@ -180,14 +200,16 @@ public final class MainWindow {
         recent.setOnShowing(event -> fillRecent(recent));
         fillRecent(recent);
         MenuItem saveAs = item("Save As…", MaterialDesignC.CONTENT_SAVE_OUTLINE, shortcut(KeyCode.S), opener::saveAs);
-        MenuItem export = item("Export…", MaterialDesignE.EXPORT_VARIANT, shortcut(KeyCode.E), () -> { });
-        export.setDisable(true);
+        MenuItem export = item("Export…", MaterialDesignE.EXPORT_VARIANT, shortcut(KeyCode.E), exports::export);
         MenuItem quit = item("Quit", MaterialDesignE.EXIT_TO_APP, shortcut(KeyCode.Q), stage::close);
         Menu file = new Menu("_File", null, open, recent, new SeparatorMenuItem(), saveAs, export,
                 new SeparatorMenuItem(), quit);
 
         MenuItem findActor = item("Find Actor…", MaterialDesignM.MAGNIFY, shortcut(KeyCode.F), find::focus);
-        Menu edit = new Menu("_Edit", null, findActor);
+        MenuItem copyView = item("Copy View as Image", MaterialDesignC.CONTENT_COPY,
+                new KeyCodeCombination(KeyCode.C, KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN),
+                exports::copyCurrentView);
+        Menu edit = new Menu("_Edit", null, copyView, new SeparatorMenuItem(), findActor);
 
         Menu theme = new Menu("Theme", icon(MaterialDesignT.THEME_LIGHT_DARK));
         ToggleGroup themes = new ToggleGroup();
@@ -227,8 +249,7 @@ public final class MainWindow {
         Button save = button("Save As", MaterialDesignC.CONTENT_SAVE_OUTLINE,
                 "Save the model as a BriefLens .json file — Ctrl+S", opener::saveAs);
         Button export = button("Export", MaterialDesignE.EXPORT_VARIANT,
-                "Export views as images and documents (not built yet)", () -> { });
-        export.setDisable(true);
+                "Export views as PNG, SVG or PDF, or the model as data — Ctrl+E", exports::export);
         Button theme = button("Theme", MaterialDesignT.THEME_LIGHT_DARK, "Switch between the light and dark themes",
                 () -> chooseTheme(services.themes().theme() == Theme.LIGHT ? Theme.DARK : Theme.LIGHT));
         Button present = button("Present", MaterialDesignP.PRESENTATION_PLAY,

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.brieflens.dialogs.DialogService;
+import org.brieflens.dialogs.ExportChoice;
 import org.brieflens.dialogs.SlideOption;
 
 /**
@@ -47,6 +48,16 @@ final class QuietDialogs implements DialogService {
     @Override
     public Optional<List<String>> chooseSlides(List<SlideOption> options) {
         return quiet ? Optional.empty() : dialogs.chooseSlides(options);
+    }
+
+    @Override
+    public Optional<ExportChoice> chooseExport(ExportChoice suggested, String currentView) {
+        return quiet ? Optional.empty() : dialogs.chooseExport(suggested, currentView);
+    }
+
+    @Override
+    public boolean confirmReplace(List<Path> existing) {
+        return !quiet && dialogs.confirmReplace(existing);
     }
 
     @Override

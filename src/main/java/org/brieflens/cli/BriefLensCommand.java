@@ -17,7 +17,7 @@ import org.brieflens.Version;
         versionProvider = BriefLensCommand.VersionProvider.class,
         description = {"Turns a security brief into a model of actors, links, figures and exercises.",
                 "Without a command, opens the BriefLens window (on FILE if given)."},
-        subcommands = {ValidateCommand.class, ExtractCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {ValidateCommand.class, ExtractCommand.class, ExportCommand.class, CommandLine.HelpCommand.class},
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeOnExecutionException = ExitCodes.FAILURE,
         exitCodeListHeading = "%nExit codes:%n",

@@ -22,6 +22,15 @@ public interface DialogService {
      */
     Optional<List<String>> chooseSlides(List<SlideOption> options);
 
+    /**
+     * Asks what to export and where, starting from {@code suggested}; {@code currentView} names
+     * the view on screen. Empty if the user cancels.
+     */
+    Optional<ExportChoice> chooseExport(ExportChoice suggested, String currentView);
+
+    /** Asks whether to replace files that exist; true to replace them. */
+    boolean confirmReplace(List<Path> existing);
+
     void showError(String title, String message);
 
     void showInformation(String title, String message);

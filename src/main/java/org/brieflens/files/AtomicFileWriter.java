@@ -5,10 +5,13 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.security.SecureRandom;
 
 /**
  * Writes a file so that readers see the old content or the new, never half of either: the
@@ -24,6 +27,8 @@ public final class AtomicFileWriter {
         void writeTo(OutputStream out) throws IOException;
     }
 
+    private static final SecureRandom RANDOM = new SecureRandom();
+
     private AtomicFileWriter() {
     }
 
@@ -35,8 +40,9 @@ public final class AtomicFileWriter {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temporary = Files.createTempFile(folder, "." + absolute.getFileName(), ".tmp");
+        Path temporary = createTemporary(folder, absolute.getFileName().toString());
         try {
+            keepPermissions(absolute, temporary);
             try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
                 OutputStream out = Channels.newOutputStream(channel);
@@ -48,6 +54,31 @@ public final class AtomicFileWriter {
         } catch (IOException | RuntimeException e) {
             Files.deleteIfExists(temporary);
             throw e;
+        }
+    }
+
+    /**
+     * A new, empty file beside the target. Unlike {@link Files#createTempFile}, which makes it
+     * readable by its owner only, it gets the permissions any new file gets (the umask's), so
+     * that a written file can be shared as one saved by any other program.
+     */
+    private static Path createTemporary(Path folder, String name) throws IOException {
+        while (true) {
+            Path candidate = folder.resolve("." + name + "." + Long.toUnsignedString(RANDOM.nextLong(), 36) + ".tmp");
+            try {
+                Files.newByteChannel(candidate, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                return candidate;
+            } catch (FileAlreadyExistsException taken) {
+                // Another writer's temporary file: draw another name.
+            }
+        }
+    }
+
+    /** A file that is replaced keeps its permissions. */
+    private static void keepPermissions(Path target, Path temporary) throws IOException {
+        if (Files.exists(target)
+                && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
         }
     }
 

@@ -1,10 +1,21 @@
 package org.brieflens.view;
 
+import java.util.List;
+
 import javafx.scene.Node;
+
+import org.brieflens.model.Evidence;
+import org.brieflens.model.ModelEvidence;
+import org.brieflens.model.ModelIndex;
 
 /**
  * One tab of the window. A view observes the workspace it was made with and draws itself; it
  * never reaches into another view. Its id names it on the command line and in file names.
+ *
+ * <p>Every view exports as it is: images are snapshots of its node, vectors are converted from
+ * its scene graph. A view that draws on a canvas should also implement
+ * {@link org.brieflens.export.vector.VectorPaintable} (on itself or on the canvas's node), or
+ * its canvas is exported as an image.
  */
 public interface BriefView {
 
@@ -16,4 +27,13 @@ public interface BriefView {
 
     /** The node shown in the tab. */
     Node node();
+
+    /**
+     * The evidence behind what this view shows of {@code index}'s model, which a PDF export
+     * quotes beneath the view. By default everything in the model; a view showing less (one
+     * chart of figures, only the selection) says so.
+     */
+    default List<Evidence> evidenceShown(ModelIndex index) {
+        return ModelEvidence.of(index.model());
+    }
 }

@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
@@ -47,6 +50,28 @@ class AtomicFileWriterTest {
         AtomicFileWriter.write(file, "new".getBytes());
 
         assertThat(file).hasContent("new");
+    }
+
+    @Test
+    void aNewFileGetsThePermissionsAnyNewFileGetsNotOwnerOnly() throws Exception {
+        Path file = folder.resolve("model.json");
+        Path plain = Files.createFile(folder.resolve("plain.json"));
+
+        AtomicFileWriter.write(file, "new".getBytes());
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
+    void aReplacedFileKeepsItsPermissions() throws Exception {
+        Path file = folder.resolve("model.json");
+        Files.writeString(file, "old");
+        Set<PosixFilePermission> groupOnly = PosixFilePermissions.fromString("rw-r-----");
+        Files.setPosixFilePermissions(file, groupOnly);
+
+        AtomicFileWriter.write(file, "new".getBytes());
+
+        assertThat(Files.getPosixFilePermissions(file)).isEqualTo(groupOnly);
     }
 
     private static Stream<String> names(Path folder) throws IOException {

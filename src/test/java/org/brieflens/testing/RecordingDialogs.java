@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.brieflens.dialogs.DialogService;
+import org.brieflens.dialogs.ExportChoice;
 import org.brieflens.dialogs.SlideOption;
 
 /** Dialogs that answer what the test set up and remember what they were asked to show. */
@@ -17,6 +18,12 @@ public final class RecordingDialogs implements DialogService {
     /** The slides the presenter would choose; empty means cancel. */
     public List<String> slides;
     public List<SlideOption> slideOptionsOffered;
+    /** What the user would choose in the export dialog; null means cancel. */
+    public ExportChoice exportChoice;
+    public ExportChoice exportSuggested;
+    /** Whether the user would replace existing files. */
+    public boolean replace;
+    public final List<List<Path>> replaceAsked = new ArrayList<>();
 
     @Override
     public Optional<Path> chooseFileToOpen(Path startFolder) {
@@ -32,6 +39,18 @@ public final class RecordingDialogs implements DialogService {
     public Optional<List<String>> chooseSlides(List<SlideOption> options) {
         slideOptionsOffered = List.copyOf(options);
         return Optional.ofNullable(slides);
+    }
+
+    @Override
+    public Optional<ExportChoice> chooseExport(ExportChoice suggested, String currentView) {
+        exportSuggested = suggested;
+        return Optional.ofNullable(exportChoice);
+    }
+
+    @Override
+    public boolean confirmReplace(List<Path> existing) {
+        replaceAsked.add(List.copyOf(existing));
+        return replace;
     }
 
     @Override

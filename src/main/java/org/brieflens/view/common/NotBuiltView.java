@@ -1,7 +1,11 @@
 package org.brieflens.view.common;
 
+import java.util.List;
+
 import javafx.scene.Node;
 
+import org.brieflens.model.Evidence;
+import org.brieflens.model.ModelIndex;
 import org.brieflens.view.BriefView;
 
 /**
@@ -32,5 +36,11 @@ public final class NotBuiltView implements BriefView {
     @Override
     public Node node() {
         return notice;
+    }
+
+    /** It shows none of the model, so an export quotes no sentences for it. */
+    @Override
+    public List<Evidence> evidenceShown(ModelIndex index) {
+        return List.of();
     }
 }

@@ -14,6 +14,8 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.util.Duration;
 
+import org.brieflens.export.vector.VectorPaintable;
+import org.brieflens.export.vector.VectorSurface;
 import org.brieflens.network.NetworkGraph;
 import org.brieflens.network.labels.LabelPlacer.Placed;
 import org.brieflens.network.paint.Emphasis;
@@ -35,7 +37,7 @@ import org.brieflens.view.theme.Theme;
  * and the highlights are painted over it on each frame. Once the pointer rests the scene is
  * rendered again, sharp, where the view now is.
  */
-final class NetworkCanvas extends Region {
+final class NetworkCanvas extends Region implements VectorPaintable {
     /** Room beside the outermost nodes for their labels, which mostly run sideways. */
     private static final double FIT_MARGIN_X = 80;
     private static final double FIT_MARGIN_Y = 28;
@@ -95,6 +97,12 @@ final class NetworkCanvas extends Region {
         viewModel.emphasisProperty().addListener((observable, old, now) -> bringIntoView(now.selectedNode()));
         updateAccessibleText();
         viewModel.summaryProperty().addListener((observable, old, now) -> updateAccessibleText());
+    }
+
+    /** Paints the picture as it is now for a vector export (SVG, PDF): the same painter, on its surface. */
+    @Override
+    public void paintVectors(VectorSurface surface) {
+        painter.paint(new VectorNetworkSurface(surface, metrics), picture());
     }
 
     /** The picture as it is now, for tests and exports. */

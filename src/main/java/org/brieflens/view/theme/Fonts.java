@@ -12,7 +12,11 @@ import javafx.scene.text.Font;
  */
 public final class Fonts {
     public static final String FAMILY = "Noto Sans";
-    private static final String[] FACES = {"NotoSans-Regular.ttf", "NotoSans-Bold.ttf", "NotoSans-Italic.ttf"};
+    private static final String FOLDER = "/org/brieflens/fonts/";
+    private static final String REGULAR = "NotoSans-Regular.ttf";
+    private static final String BOLD = "NotoSans-Bold.ttf";
+    private static final String ITALIC = "NotoSans-Italic.ttf";
+    private static final String[] FACES = {REGULAR, BOLD, ITALIC};
     private static boolean loaded;
 
     private Fonts() {
@@ -23,7 +27,7 @@ public final class Fonts {
             return;
         }
         for (String face : FACES) {
-            try (InputStream in = Fonts.class.getResourceAsStream("/org/brieflens/fonts/" + face)) {
+            try (InputStream in = Fonts.class.getResourceAsStream(FOLDER + face)) {
                 if (in == null || Font.loadFont(in, 13) == null) {
                     throw new IllegalStateException("the bundled font " + face + " cannot be loaded");
                 }
@@ -32,5 +36,18 @@ public final class Fonts {
             }
         }
         loaded = true;
+    }
+
+    /** Whether {@code family} is the bundled one, which exports can embed. */
+    public static boolean isBundled(String family) {
+        return FAMILY.equals(family);
+    }
+
+    /**
+     * The class-path resource of the bundled face nearest to the style, for exports that embed
+     * the font. There is no bold italic face: bold stands in for it.
+     */
+    public static String faceResource(boolean bold, boolean italic) {
+        return FOLDER + (bold ? BOLD : italic ? ITALIC : REGULAR);
     }
 }

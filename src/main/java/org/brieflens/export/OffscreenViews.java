@@ -1,0 +1,193 @@
+package org.brieflens.export;
+
+import java.util.List;
+import java.util.Optional;
+
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.chart.Chart;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.paint.Color;
+import javafx.stage.Popup;
+import javafx.stage.Stage;
+import javafx.stage.StageStyle;
+import javafx.stage.Window;
+
+import org.brieflens.state.Workspace;
+import org.brieflens.view.BriefView;
+import org.brieflens.view.ViewCatalog;
+import org.brieflens.view.ViewContext;
+import org.brieflens.view.theme.Theme;
+
+/**
+ * Fresh views of an {@link ExportSubject}, made through the same {@link ViewCatalog} as the
+ * window's: same brief, selection and theme as the window, but no hover, focus or scroll bars,
+ * and any size. Every view the catalog makes exports this way, those added later included.
+ *
+ * <p>Each view is drawn in a window of its own, off screen: some controls only finish drawing
+ * once their window shows (TilesFX tiles hold back their layout until then). In the app that
+ * window is a popup of the main window, which takes no focus and has no taskbar entry; on the
+ * command line, a plain stage on the headless screen. Used on the JavaFX thread.
+ */
+public final class OffscreenViews {
+    static final String PAGE = "bl-export-page";
+    static final String TRANSPARENT = "bl-export-transparent";
+    private static final String STYLESHEET = OffscreenViews.class.getResource("export.css").toExternalForm();
+    /** Where the windows go: far from any screen. */
+    private static final double OFF_SCREEN = -32_000;
+
+    private final Theme theme;
+    private final Window owner;
+    /**
+     * A scene that uses the theme's stylesheets for as long as the views are drawn: JavaFX drops
+     * parsed stylesheets no scene uses, which closing each view's window would do, and would
+     * parse them again for the next.
+     */
+    private final Scene stylesheetKeeper = new Scene(new Group());
+    private final Workspace workspace;
+    private final List<BriefView> views;
+
+    private OffscreenViews(ExportSubject subject, Window owner) {
+        this.theme = subject.theme();
+        this.owner = owner;
+        this.workspace = new Workspace(subject.brief());
+        workspace.select(subject.selection());
+        this.views = ViewCatalog.create(new ViewContext(workspace, new SimpleObjectProperty<>(theme), false));
+        style(stylesheetKeeper);
+        stylesheetKeeper.getRoot().applyCss();
+    }
+
+    /** Views drawn in stages of their own, as on the command line. */
+    public static OffscreenViews of(ExportSubject subject) {
+        return new OffscreenViews(subject, null);
+    }
+
+    /** Views drawn in popups of {@code owner}, which must be showing: the app's main window. */
+    public static OffscreenViews of(ExportSubject subject, Window owner) {
+        return new OffscreenViews(subject, owner);
+    }
+
+    public List<String> ids() {
+        return views.stream().map(BriefView::id).toList();
+    }
+
+    public Optional<BriefView> view(String id) {
+        return views.stream().filter(view -> view.id().equals(id)).findFirst();
+    }
+
+    public Workspace workspace() {
+        return workspace;
+    }
+
+    /**
+     * Shows the view in a page of exactly {@code width} x {@code height}, in a window of its own
+     * styled with the theme, and lays it out. The page is what is captured; closing it hides the
+     * window.
+     */
+    public ShownPage show(BriefView view, double width, double height, boolean transparent) {
+        stillCharts(view.node());
+        StackPane page = new StackPane(view.node());
+        page.getStyleClass().add(PAGE);
+        if (transparent) {
+            page.getStyleClass().add(TRANSPARENT);
+        }
+        page.getStylesheets().add(STYLESHEET);
+        page.setMinSize(width, height);
+        page.setPrefSize(width, height);
+        page.setMaxSize(width, height);
+        // In a group, so that the page keeps its size whatever size its window is given.
+        Group root = new Group(page);
+        Window window = owner == null ? stage(root, width, height) : popup(root);
+        // As a window does: styled and laid out first, then shown, when TilesFX tiles lay out
+        // what they held back; then styled again for what layout made (cells, marks).
+        settle(page, width, height);
+        if (window instanceof Popup popup) {
+            popup.show(owner, OFF_SCREEN, OFF_SCREEN);
+        } else {
+            ((Stage) window).show();
+        }
+        // A shown stage gives the focus to its first control, which would wear a focus ring.
+        root.requestFocus();
+        settle(page, width, height);
+        return new ShownPage(page, window);
+    }
+
+    /** A view's page, shown off screen until closed. */
+    public static final class ShownPage implements AutoCloseable {
+        private final StackPane page;
+        private final Window window;
+
+        private ShownPage(StackPane page, Window window) {
+            this.page = page;
+            this.window = window;
+        }
+
+        public Region page() {
+            return page;
+        }
+
+        /** Styles and lays the page out again, for what changed since it was shown. */
+        public void settle() {
+            OffscreenViews.settle(page, page.getWidth(), page.getHeight());
+        }
+
+        /** Hides the window and frees the view's node for another page. */
+        @Override
+        public void close() {
+            window.hide();
+            page.getChildren().clear();
+        }
+    }
+
+    private Window stage(Group root, double width, double height) {
+        Scene scene = new Scene(root, width, height, Color.TRANSPARENT);
+        style(scene);
+        Stage stage = new Stage(StageStyle.UNDECORATED);
+        stage.setScene(scene);
+        stage.setX(OFF_SCREEN);
+        stage.setY(OFF_SCREEN);
+        return stage;
+    }
+
+    private Window popup(Group root) {
+        Popup popup = new Popup();
+        popup.setAutoFix(false);
+        popup.setAutoHide(false);
+        popup.setHideOnEscape(false);
+        popup.setOpacity(0);
+        popup.getContent().add(root);
+        style(popup.getScene());
+        return popup;
+    }
+
+    private static void settle(StackPane page, double width, double height) {
+        page.applyCss();
+        // Skins made by the styling may hold charts of their own.
+        stillCharts(page);
+        page.resize(width, height);
+        page.layout();
+    }
+
+    /** The theme's stylesheets on the window's scene, leaving the application's own alone. */
+    private void style(Scene scene) {
+        scene.setUserAgentStylesheet(theme.userAgentStylesheet());
+        scene.getStylesheets().setAll(theme.stylesheets());
+    }
+
+    /**
+     * Charts animate data they are given while in a scene: an export would catch them half
+     * drawn. (A view that animates otherwise honours {@link ViewContext#animated()}.)
+     */
+    private static void stillCharts(Node node) {
+        if (node instanceof Chart chart) {
+            chart.setAnimated(false);
+        }
+        if (node instanceof Parent parent) {
+            parent.getChildrenUnmodifiable().forEach(OffscreenViews::stillCharts);
+        }
+    }
+}
