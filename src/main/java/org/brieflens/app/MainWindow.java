@@ -82,7 +82,7 @@ public final class MainWindow {
         this.stage = stage;
         this.workspace = workspace;
         this.services = services;
-        this.views = ViewCatalog.create(new ViewContext(workspace, services.themes().themeProperty()));
+        this.views = List.copyOf(ViewCatalog.createLazily(new ViewContext(workspace, services.themes().themeProperty())));
         this.dialogs = new QuietDialogs(services.dialogs());
         this.status = new StatusBarController(workspace);
         this.opener = new BriefOpener(workspace, services.loader(), services.tasks(), dialogs, services.settings(), status);

@@ -1,9 +1,13 @@
 package org.brieflens.view;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Supplier;
 
 import javafx.scene.Node;
+
+import org.brieflens.model.Evidence;
+import org.brieflens.model.ModelIndex;
 
 /**
  * A view made the first time it is shown: the window opens with only its first tab built, so
@@ -34,6 +38,11 @@ public final class LazyView implements BriefView {
     @Override
     public Node node() {
         return realized().node();
+    }
+
+    @Override
+    public List<Evidence> evidenceShown(ModelIndex index) {
+        return realized().evidenceShown(index);
     }
 
     public boolean isRealized() {

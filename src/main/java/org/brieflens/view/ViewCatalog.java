@@ -11,15 +11,21 @@ import org.brieflens.view.source.SourceView;
 import org.brieflens.view.spending.SpendingView;
 
 /**
- * The window's views, in tab order, each made for one workspace when it is first shown
- * ({@link LazyView}).
+ * The views, in tab order, each made for one workspace: all at once for an export, or each
+ * when first shown for the window ({@link LazyView}).
  */
 public final class ViewCatalog {
 
     private ViewCatalog() {
     }
 
+    /** Every view, made now. */
     public static List<BriefView> create(ViewContext context) {
+        return createLazily(context).stream().map(LazyView::realized).toList();
+    }
+
+    /** Every view, each made the first time it is shown. */
+    public static List<LazyView> createLazily(ViewContext context) {
         Workspace workspace = context.workspace();
         return List.of(
                 new LazyView(OverviewView.ID, "Overview", () -> new OverviewView(context)),
