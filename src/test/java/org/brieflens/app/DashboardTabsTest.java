@@ -3,6 +3,8 @@ package org.brieflens.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import javafx.scene.Node;
 import javafx.scene.control.Label;
@@ -19,9 +21,12 @@ import eu.hansolo.tilesfx.Tile;
 
 import org.brieflens.ingest.BriefFileLoader;
 import org.brieflens.ingest.Extraction;
+import org.brieflens.model.Evidence;
+import org.brieflens.model.ModelIndex;
 import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
 import org.brieflens.tasks.TaskRunner;
+import org.brieflens.testing.Briefs;
 import org.brieflens.testing.InMemorySettings;
 import org.brieflens.testing.RecordingDialogs;
 import org.brieflens.testing.Workspaces;
@@ -61,6 +66,22 @@ class DashboardTabsTest {
         assertThat(overview().tiles()).extracting(Tile::getTitle).contains("23 actors", "35 links", "5 exercises");
         assertThat(overview().mapShape("chn").isVisible()).isTrue();
         assertThat(overview().mapShape("jpn").getStyleClass()).contains("bl-role-partner");
+    }
+
+    @Test
+    void eachTabQuotesTheSentencesOfWhatItShows(FxRobot robot) {
+        ModelIndex index = ModelIndex.of(Briefs.bundled());
+        robot.interact(() -> window.showView("spending"));
+
+        Set<Integer> spending = sentences(spending().evidenceShown(index));
+        Set<Integer> exercises = sentences(exercises().evidenceShown(index));
+
+        assertThat(spending).as("the sentences of the charted figures").containsExactlyInAnyOrder(5, 8, 9, 10, 12, 19);
+        assertThat(exercises).as("the sentences of the exercises").containsExactlyInAnyOrder(5, 9, 13);
+    }
+
+    private static Set<Integer> sentences(List<Evidence> evidence) {
+        return evidence.stream().map(Evidence::sentence).collect(Collectors.toSet());
     }
 
     @Test

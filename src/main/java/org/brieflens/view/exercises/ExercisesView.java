@@ -3,6 +3,7 @@ package org.brieflens.view.exercises;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.scene.Node;
@@ -15,6 +16,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.brieflens.model.Evidence;
 import org.brieflens.model.ModelIndex;
 import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
@@ -25,6 +27,7 @@ import org.brieflens.view.common.ItemDescriptions;
 import org.brieflens.view.common.ItemInteraction;
 import org.brieflens.view.common.Legend;
 import org.brieflens.view.common.SectionPage;
+import org.brieflens.view.common.ShownEvidence;
 import org.brieflens.view.common.Styles;
 
 /**
@@ -223,5 +226,12 @@ public final class ExercisesView implements BriefView {
             super.updateItem(text, empty);
             setText(empty ? null : text);
         }
+    }
+
+    /** The exercises counted and listed, and the figures of their trends. */
+    @Override
+    public List<Evidence> evidenceShown(ModelIndex index) {
+        return ShownEvidence.of(index, index.model().exercises().stream().flatMap(exercise -> Stream.concat(
+                Stream.of(Selection.exercise(exercise.id())), exercise.figures().stream().map(Selection::figure))));
     }
 }

@@ -1,12 +1,18 @@
 package org.brieflens.view.network;
 
+import java.util.List;
+
 import javafx.scene.Node;
 import javafx.scene.control.SplitPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
+import org.brieflens.model.Evidence;
+import org.brieflens.model.ModelIndex;
+import org.brieflens.state.Selection;
 import org.brieflens.view.BriefView;
 import org.brieflens.view.ViewContext;
+import org.brieflens.view.common.ShownEvidence;
 import org.brieflens.view.common.Styles;
 
 /**
@@ -56,5 +62,11 @@ public final class NetworkView implements BriefView {
 
     NetworkCanvas canvas() {
         return canvas;
+    }
+
+    /** The links drawn. */
+    @Override
+    public List<Evidence> evidenceShown(ModelIndex index) {
+        return ShownEvidence.of(index, index.model().links().stream().map(link -> Selection.link(link.id())));
     }
 }

@@ -27,6 +27,7 @@ import eu.hansolo.tilesfx.TileBuilder;
 import eu.hansolo.tilesfx.skins.BarChartItem;
 import eu.hansolo.tilesfx.tools.FlowGridPane;
 
+import org.brieflens.model.Evidence;
 import org.brieflens.model.ModelIndex;
 import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
@@ -37,6 +38,7 @@ import org.brieflens.view.common.Focus;
 import org.brieflens.view.common.ItemDescriptions;
 import org.brieflens.view.common.ItemInteraction;
 import org.brieflens.view.common.NoticePane;
+import org.brieflens.view.common.ShownEvidence;
 import org.brieflens.view.common.Styles;
 
 /**
@@ -310,5 +312,12 @@ public final class OverviewView implements BriefView {
             Set<String> states = viewModel.mapFocus(focus);
             map.emphasise(states, !focus.selection().isEmpty());
         }
+    }
+
+    /** The headline figures on the tiles, with the values they changed from. */
+    @Override
+    public List<Evidence> evidenceShown(ModelIndex index) {
+        return ShownEvidence.of(index, viewModel.content().figures().stream()
+                .map(tile -> Selection.figure(tile.figureId())));
     }
 }

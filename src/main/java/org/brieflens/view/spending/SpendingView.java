@@ -8,6 +8,8 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.shape.Circle;
 
+import org.brieflens.model.Evidence;
+import org.brieflens.model.ModelIndex;
 import org.brieflens.model.Unit;
 import org.brieflens.state.Workspace;
 import org.brieflens.view.BriefView;
@@ -16,7 +18,9 @@ import org.brieflens.view.common.FigureFormat;
 import org.brieflens.view.common.Focus;
 import org.brieflens.view.common.ItemInteraction;
 import org.brieflens.view.common.Legend;
+import org.brieflens.view.common.PlotRow;
 import org.brieflens.view.common.SectionPage;
+import org.brieflens.view.common.ShownEvidence;
 
 /**
  * The Spending tab: every money figure on a dot plot per currency (logarithmic when values span
@@ -90,5 +94,12 @@ public final class SpendingView implements BriefView {
         before.getStyleClass().add(DotPlot.PREVIOUS_DOT);
         Label label = new Label("Value before a change", before);
         return label;
+    }
+
+    /** The figures charted, with the values they changed from. */
+    @Override
+    public List<Evidence> evidenceShown(ModelIndex index) {
+        return ShownEvidence.of(index, viewModel.panels().stream().flatMap(panel -> panel.rows().stream())
+                .map(PlotRow::item));
     }
 }
