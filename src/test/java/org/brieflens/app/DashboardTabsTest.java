@@ -6,8 +6,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,42 @@ class DashboardTabsTest {
         assertThat(overview().tiles()).extracting(Tile::getTitle).contains("23 actors", "35 links", "5 exercises");
         assertThat(overview().mapShape("chn").isVisible()).isTrue();
         assertThat(overview().mapShape("jpn").getStyleClass()).contains("bl-role-partner");
+    }
+
+    @Test
+    void theCountTilesListEachKindLargestFirstWithABarToScale(FxRobot robot) {
+        robot.interact(() -> window.showView("overview"));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        Tile actors = countTile("23 actors");
+        assertThat(robot.from(actors).lookup(".bl-count-name").queryAllAs(Label.class)).extracting(Label::getText)
+                .startsWith("State").contains("Organisation", "Person", "Company");
+        List<Region> fills = List.copyOf(robot.from(countTile("35 links")).lookup(".bl-count-fill").queryAllAs(Region.class));
+        assertThat(fills.get(1).getWidth() / fills.get(0).getWidth()).as("conflict 9 against cooperation 26")
+                .isCloseTo(9.0 / 26, org.assertj.core.data.Offset.offset(0.02));
+    }
+
+    @Test
+    void inThePresentationThemeTheCountsStayInsideTheirTiles(FxRobot robot) {
+        robot.interact(() -> window.showView("overview"));
+        robot.interact(() -> themes.setTheme(Theme.PRESENTATION));
+        WaitForAsyncUtils.waitForFxEvents();
+
+        List<Tile> counts = overview().tiles().stream().filter(tile -> tile.getTitle().matches("\\d+ \\w+")).toList();
+        assertThat(counts).hasSize(3);
+        for (Tile tile : counts) {
+            Bounds inside = tile.localToScene(tile.getLayoutBounds());
+            Set<Node> rows = robot.from(tile).lookup(".bl-count-row").queryAll();
+            assertThat(rows).isNotEmpty();
+            for (Node row : rows) {
+                Bounds bounds = row.localToScene(row.getLayoutBounds());
+                assertThat(inside.contains(bounds)).as(tile.getTitle() + ": " + bounds + " inside " + inside).isTrue();
+            }
+        }
+    }
+
+    private Tile countTile(String title) {
+        return overview().tiles().stream().filter(tile -> tile.getTitle().equals(title)).findFirst().orElseThrow();
     }
 
     @Test

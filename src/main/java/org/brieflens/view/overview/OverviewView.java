@@ -24,7 +24,6 @@ import eu.hansolo.tilesfx.Tile;
 import eu.hansolo.tilesfx.Tile.SkinType;
 import eu.hansolo.tilesfx.Tile.TextSize;
 import eu.hansolo.tilesfx.TileBuilder;
-import eu.hansolo.tilesfx.skins.BarChartItem;
 import eu.hansolo.tilesfx.tools.FlowGridPane;
 
 import org.brieflens.model.Evidence;
@@ -53,6 +52,7 @@ public final class OverviewView implements BriefView {
     static final String FIGURE_TILE = "bl-figure-tile";
     static final String COUNT_TILE = "bl-count-tile";
     static final String MAP_TILE = "bl-map-tile";
+    static final String MAP_SIDE = "bl-map-side";
     static final String ROLE_BADGE = "bl-role-badge";
     static final String UNMAPPED = "bl-unmapped-state";
     private static final double FIGURE_TILE_WIDTH = 280;
@@ -188,8 +188,7 @@ public final class OverviewView implements BriefView {
         if (!map.unmapped().isEmpty()) {
             side.getChildren().add(unmappedStates(map.unmapped()));
         }
-        side.setMinWidth(150);
-        side.setMaxWidth(170);
+        side.getStyleClass().add(MAP_SIDE);
         HBox box = new HBox(10, map, side);
         box.getStyleClass().add("bl-map-box");
         Tile tile = TileBuilder.create().skinType(SkinType.CUSTOM)
@@ -206,7 +205,9 @@ public final class OverviewView implements BriefView {
             if (states.stream().anyMatch(state -> state.role() == role)) {
                 Rectangle badge = new Rectangle(12, 12);
                 badge.getStyleClass().addAll(ROLE_BADGE, role.styleClass());
-                legend.getChildren().add(new Label(role.displayName(), badge));
+                Label label = new Label(role.displayName(), badge);
+                label.setWrapText(true);
+                legend.getChildren().add(label);
             }
         }
         return legend;
@@ -234,20 +235,8 @@ public final class OverviewView implements BriefView {
     }
 
     private Tile countTile(CountTileSpec spec) {
-        List<BarChartItem> items = new ArrayList<>();
-        double max = 0;
-        for (CountTileSpec.Item item : spec.items()) {
-            BarChartItem bar = new BarChartItem(item.name(), item.count(),
-                    item.colour() == null ? tileTheme.colours().muted() : item.colour());
-            if (item.colour() == null) {
-                TileTheme.markNeutral(bar);
-            }
-            items.add(bar);
-            max = Math.max(max, item.count());
-        }
-        Tile tile = TileBuilder.create().skinType(SkinType.BAR_CHART).title(spec.title())
-                .barChartItems(items.toArray(new BarChartItem[0])).maxValue(max).decimals(0)
-                .textSize(TextSize.BIGGER).animated(false).build();
+        Tile tile = TileBuilder.create().skinType(SkinType.CUSTOM).title(spec.title()).graphic(new CountBars(spec))
+                .textSize(TextSize.BIGGER).textVisible(false).animated(false).build();
         tile.getStyleClass().add(COUNT_TILE);
         return add(tile);
     }

@@ -11,7 +11,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.paint.Color;
 
 import eu.hansolo.tilesfx.Tile;
-import eu.hansolo.tilesfx.skins.BarChartItem;
 
 import org.brieflens.view.theme.Theme;
 
@@ -23,7 +22,6 @@ import org.brieflens.view.theme.Theme;
  */
 final class TileTheme {
     static final String PROBE = "bl-tile-probe";
-    private static final String NEUTRAL_BAR = TileTheme.class.getName() + ".neutral";
 
     /** The colours a tile needs. */
     record Colours(Color background, Color text, Color muted, Color border, Color accent) {
@@ -66,19 +64,6 @@ final class TileTheme {
         tile.setDescriptionColor(colours.muted());
         tile.setTextColor(colours.muted());
         tile.setBarBackgroundColor(colours.border());
-        for (BarChartItem item : tile.getBarChartItems()) {
-            item.setNameColor(colours.text());
-            item.setValueColor(colours.text());
-            item.setBarBackgroundColor(colours.border());
-            if (item.getProperties().containsKey(NEUTRAL_BAR)) {
-                item.setBarColor(colours.muted());
-            }
-        }
-    }
-
-    /** Marks a bar that has no palette colour of its own: it takes the theme's muted text colour. */
-    static void markNeutral(BarChartItem item) {
-        item.getProperties().put(NEUTRAL_BAR, Boolean.TRUE);
     }
 
     private void read(Background background) {
