@@ -1,6 +1,7 @@
 package org.brieflens.app;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +24,7 @@ import org.brieflens.state.Workspace;
 import org.brieflens.view.BriefView;
 import org.brieflens.view.common.ItemDescriptions;
 import org.brieflens.view.common.NoticePane;
+import org.brieflens.view.common.ViewControls;
 import org.brieflens.view.theme.Theme;
 import org.brieflens.view.theme.ThemeManager;
 
@@ -93,12 +95,16 @@ final class PresentationMode {
         Theme before = themes.theme();
         dialogs.setQuiet(true);
         themes.setTheme(Theme.PRESENTATION);
-        presentation = new PresentationWindow(deck, id -> new Slide(view(id).title(), view(id).node()), citation(),
-                spotlight(), screen());
+        Map<String, ViewControls.Hidden> hiddenControls = new HashMap<>();
+        presentation = new PresentationWindow(deck, id -> {
+            hiddenControls.computeIfAbsent(id, shown -> ViewControls.hide(view(shown).node()));
+            return new Slide(view(id).title(), view(id).node());
+        }, citation(), spotlight(), screen());
         themes.manage(presentation.scene());
         presentation.onClosed(() -> {
             themes.release(presentation.scene());
             presentation = null;
+            hiddenControls.values().forEach(ViewControls.Hidden::restore);
             deck.viewIds().forEach(id -> tabs.get(id).setContent(view(id).node()));
             themes.setTheme(before);
             dialogs.setQuiet(false);

@@ -21,6 +21,7 @@ import org.brieflens.state.Workspace;
 import org.brieflens.view.BriefView;
 import org.brieflens.view.ViewCatalog;
 import org.brieflens.view.ViewContext;
+import org.brieflens.view.common.ViewControls;
 import org.brieflens.view.theme.Theme;
 
 /**
@@ -90,6 +91,7 @@ public final class OffscreenViews {
      */
     public ShownPage show(BriefView view, double width, double height, boolean transparent) {
         stillCharts(view.node());
+        ViewControls.Hidden controls = ViewControls.hide(view.node());
         StackPane page = new StackPane(view.node());
         page.getStyleClass().add(PAGE);
         if (transparent) {
@@ -113,17 +115,19 @@ public final class OffscreenViews {
         // A shown stage gives the focus to its first control, which would wear a focus ring.
         root.requestFocus();
         settle(page, width, height);
-        return new ShownPage(page, window);
+        return new ShownPage(page, window, controls);
     }
 
     /** A view's page, shown off screen until closed. */
     public static final class ShownPage implements AutoCloseable {
         private final StackPane page;
         private final Window window;
+        private final ViewControls.Hidden controls;
 
-        private ShownPage(StackPane page, Window window) {
+        private ShownPage(StackPane page, Window window, ViewControls.Hidden controls) {
             this.page = page;
             this.window = window;
+            this.controls = controls;
         }
 
         public Region page() {
@@ -140,6 +144,7 @@ public final class OffscreenViews {
         public void close() {
             window.hide();
             page.getChildren().clear();
+            controls.restore();
         }
     }
 

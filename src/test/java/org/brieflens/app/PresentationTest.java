@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
+import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -21,6 +22,7 @@ import org.brieflens.state.Workspace;
 import org.brieflens.tasks.TaskRunner;
 import org.brieflens.testing.InMemorySettings;
 import org.brieflens.testing.RecordingDialogs;
+import org.brieflens.view.common.Styles;
 import org.brieflens.view.theme.Fonts;
 import org.brieflens.view.theme.Theme;
 import org.brieflens.view.theme.ThemeManager;
@@ -71,6 +73,21 @@ class PresentationTest {
         assertThat(slideTitle(robot)).isEqualTo("Spending");
         type(robot, KeyCode.HOME);
         assertThat(slideTitle(robot)).isEqualTo("Overview");
+    }
+
+    @Test
+    void slidesShowTheViewsWithoutTheirControlsAndTheWindowGetsThemBack(FxRobot robot) {
+        robot.interact(window::present);
+        type(robot, KeyCode.RIGHT);
+        Node networkControls = window.views().get(1).node().lookup("." + Styles.CONTROLS);
+
+        assertThat(slideTitle(robot)).isEqualTo("Network");
+        assertThat(networkControls.isVisible()).as("the network's toolbar on its slide").isFalse();
+        assertThat(networkControls.isManaged()).isFalse();
+
+        type(robot, KeyCode.ESCAPE);
+        assertThat(networkControls.isVisible()).as("the network's toolbar back in the window").isTrue();
+        assertThat(networkControls.isManaged()).isTrue();
     }
 
     @Test

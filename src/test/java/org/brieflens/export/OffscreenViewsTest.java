@@ -24,6 +24,7 @@ import org.brieflens.tasks.FxThread;
 import org.brieflens.view.BriefView;
 import org.brieflens.view.ViewCatalog;
 import org.brieflens.view.ViewContext;
+import org.brieflens.view.common.Styles;
 import org.brieflens.view.theme.Theme;
 
 class OffscreenViewsTest {
@@ -76,6 +77,22 @@ class OffscreenViewsTest {
 
         // TilesFX sizes the value to the tile once it shows; held back, it keeps the default size.
         assertThat(valueSize).isGreaterThan(30);
+    }
+
+    @Test
+    void aViewIsDrawnWithoutItsControlsAndGetsThemBackAfterwards() {
+        boolean[] shown = FxThread.call(() -> {
+            javafx.scene.control.TextField filter = new javafx.scene.control.TextField();
+            filter.getStyleClass().add(Styles.CONTROLS);
+            javafx.scene.layout.VBox view = new javafx.scene.layout.VBox(filter, new javafx.scene.control.Label("content"));
+            OffscreenViews.ShownPage page = OffscreenViews.of(JAPAN_SELECTED).show(new ChartView(view), 300, 200, false);
+            boolean whileDrawn = filter.isVisible() || filter.isManaged();
+            page.close();
+            return new boolean[] {whileDrawn, filter.isVisible() && filter.isManaged()};
+        });
+
+        assertThat(shown[0]).as("the filter field while the view is drawn").isFalse();
+        assertThat(shown[1]).as("the filter field once the page is closed").isTrue();
     }
 
     /** A view holding only a chart, as the dashboard's views do. */

@@ -59,6 +59,8 @@ public final class ActorsView implements BriefView {
         count.getStyleClass().add(Styles.MUTED);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        filter.getStyleClass().add(Styles.CONTROLS);
+        kindFilter.getStyleClass().add(Styles.CONTROLS);
         HBox bar = new HBox(filter, kindFilter, spacer, count);
         bar.getStyleClass().add("bl-toolbar-filter");
 

@@ -6,6 +6,8 @@ import org.brieflens.model.LinkFamily;
 /** Style-class names shared by the stylesheets and the views, in one place. */
 public final class Styles {
     public static final String VIEW = "bl-view";
+    /** Marks what operates a view (its toolbar, filter fields), which slides and exports leave out. */
+    public static final String CONTROLS = "bl-view-controls";
     public static final String NOTICE = "bl-notice";
     public static final String NOTICE_TITLE = "bl-notice-title";
     public static final String SECTION_TITLE = "bl-section-title";

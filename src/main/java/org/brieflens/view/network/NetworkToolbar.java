@@ -46,7 +46,7 @@ final class NetworkToolbar extends FlowPane {
 
     NetworkToolbar(NetworkViewModel viewModel, Runnable fit) {
         this.viewModel = viewModel;
-        getStyleClass().add("bl-toolbar-filter");
+        getStyleClass().addAll("bl-toolbar-filter", Styles.CONTROLS);
         setHgap(8);
         setVgap(6);
 

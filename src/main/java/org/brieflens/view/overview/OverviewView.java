@@ -57,7 +57,7 @@ public final class OverviewView implements BriefView {
     static final String UNMAPPED = "bl-unmapped-state";
     private static final double FIGURE_TILE_WIDTH = 280;
     private static final double FIGURE_TILE_HEIGHT = 135;
-    private static final double TOP_ROW_MIN_HEIGHT = 300;
+    private static final double TOP_ROW_MIN_HEIGHT = 250;
     private static final double TOP_ROW_MAX_HEIGHT = 560;
     private static final double GAP = 10;
 
@@ -264,9 +264,13 @@ public final class OverviewView implements BriefView {
      */
     private void layOutFigures() {
         int count = figureGrid.getChildren().size();
-        double viewport = scroll.getViewportBounds().getHeight();
+        // The height left once the content's padding and everything below the top row are counted.
+        double left = scroll.getViewportBounds().getHeight() - content.snappedTopInset() - content.snappedBottomInset();
+        for (Node below : content.getChildren().subList(Math.min(1, content.getChildren().size()), content.getChildren().size())) {
+            left -= GAP + (below == figureGrid ? 0 : below.prefHeight(content.getWidth()));
+        }
         if (count == 0) {
-            topRowHeight.setPrefHeight(clamp(viewport - 2 * GAP - 30));
+            topRowHeight.setPrefHeight(clamp(left));
             return;
         }
         double width = Math.max(content.getWidth(), FIGURE_TILE_WIDTH);
@@ -275,7 +279,8 @@ public final class OverviewView implements BriefView {
         figureGrid.setNoOfColsAndNoOfRows(columns, rows);
         figureGrid.setPrefHeight(rows * FIGURE_TILE_HEIGHT + (rows - 1) * GAP);
         figureGrid.setMinHeight(figureGrid.getPrefHeight());
-        topRowHeight.setPrefHeight(clamp(viewport - figureGrid.getPrefHeight() - 3 * GAP - 60));
+        // Rounded down: a fraction of a pixel too many would bring the scroll bar out.
+        topRowHeight.setPrefHeight(clamp(Math.floor(left - figureGrid.getPrefHeight()) - 1));
     }
 
     private static double clamp(double height) {
