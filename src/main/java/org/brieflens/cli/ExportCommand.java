@@ -46,9 +46,10 @@ import org.brieflens.view.theme.Theme;
  * without {@code --force}, and a failed export writes nothing.
  */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Exports a brief's views as PNG, SVG and a PDF (one page per view), or its model as",
-                "JSON, CSV, GEXF or GraphML, into a folder, without a display. Files are named after their",
-                "view (overview.png, network.svg), the PDF of several views brief.pdf."})
+        // One paragraph: picocli wraps it to the terminal; lines of our own would break twice.
+        description = "Exports a brief's views as PNG, SVG and a PDF (one page per view), or its model as JSON, "
+                + "CSV, GEXF or GraphML, into a folder, without a display. Files are named after their view "
+                + "(overview.png, network.svg), the PDF of several views brief.pdf.")
 final class ExportCommand implements Callable<Integer> {
     private static final Pattern PIXELS = Pattern.compile("(\\d{1,5})x(\\d{1,5})");
 

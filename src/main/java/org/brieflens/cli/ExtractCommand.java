@@ -21,11 +21,11 @@ import org.brieflens.model.BriefModel;
 
 /** {@code brieflens extract BRIEF.txt [-o MODEL.json]}: reads a plain-text brief into a model. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
-        description = {"Reads a plain-text brief into a model of actors, links, figures and",
-                "exercises and prints it as BriefLens JSON, or writes it to a file",
-                "(atomically: the file is whole or untouched). An empty brief gives an",
-                "empty model and a notice on standard error. A file that is not UTF-8",
-                "text, or is over 20 MB, gives exit code 2 and one line naming it."})
+        // One paragraph: picocli wraps it to the terminal; lines of our own would break twice.
+        description = "Reads a plain-text brief into a model of actors, links, figures and exercises and prints "
+                + "it as BriefLens JSON, or writes it to a file (atomically: the file is whole or "
+                + "untouched). An empty brief gives an empty model and a notice on standard error. A file "
+                + "that is not UTF-8 text, or is over 20 MB, gives exit code 2 and one line naming it.")
 final class ExtractCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "BRIEF", description = "the brief: UTF-8 text (.txt or .md)")

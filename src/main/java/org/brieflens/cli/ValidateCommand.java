@@ -18,9 +18,10 @@ import org.brieflens.model.BriefModel;
 
 /** {@code brieflens validate FILE.json...}: checks model files against the format. */
 @Command(name = "validate", mixinStandardHelpOptions = true,
-        description = {"Checks BriefLens model files (.json): their format, ids, references and evidence offsets.",
-                "Prints one line per file; an invalid file gives exit code 2 and its first problem as",
-                "FILE:LINE:COL: message on standard error."})
+        // One paragraph: picocli wraps it to the terminal; lines of our own would break twice.
+        description = "Checks BriefLens model files (.json): their format, ids, references and evidence "
+                + "offsets. Prints one line per file; an invalid file gives exit code 2 and its first "
+                + "problem as FILE:LINE:COL: message on standard error.")
 final class ValidateCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "model files in the BriefLens JSON format")
