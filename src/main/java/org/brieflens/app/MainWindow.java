@@ -215,6 +215,8 @@ public final class MainWindow {
         ToggleGroup themes = new ToggleGroup();
         for (Theme each : List.of(Theme.LIGHT, Theme.DARK)) {
             RadioMenuItem choice = new RadioMenuItem(each.displayName());
+            choice.setAccelerator(new KeyCodeCombination(each == Theme.LIGHT ? KeyCode.L : KeyCode.D,
+                    KeyCombination.SHORTCUT_DOWN, KeyCombination.SHIFT_DOWN));
             choice.setToggleGroup(themes);
             choice.setSelected(each == services.themes().theme());
             choice.setOnAction(event -> chooseTheme(each));
@@ -229,7 +231,8 @@ public final class MainWindow {
                 () -> zoom.reset());
         MenuItem present = item("Present", MaterialDesignP.PRESENTATION_PLAY, new KeyCodeCombination(KeyCode.F5),
                 this::present);
-        MenuItem slides = item("Choose Slides…", MaterialDesignV.VIEW_CAROUSEL_OUTLINE, null, presentation::chooseSlides);
+        MenuItem slides = item("Choose Slides…", MaterialDesignV.VIEW_CAROUSEL_OUTLINE,
+                new KeyCodeCombination(KeyCode.F5, KeyCombination.SHIFT_DOWN), presentation::chooseSlides);
         Menu view = new Menu("_View", null, theme, zoomIn, zoomOut, actualSize, new SeparatorMenuItem(), present,
                 slides, new SeparatorMenuItem());
         for (int i = 0; i < views.size(); i++) {
@@ -237,7 +240,7 @@ public final class MainWindow {
             KeyCode digit = KeyCode.valueOf("DIGIT" + (i + 1));
             view.getItems().add(item(each.title(), MaterialDesignT.TAB, shortcut(digit), () -> showView(each.id())));
         }
-        MenuItem about = item("About BriefLens", MaterialDesignI.INFORMATION_OUTLINE, null,
+        MenuItem about = item("About BriefLens", MaterialDesignI.INFORMATION_OUTLINE, new KeyCodeCombination(KeyCode.F1),
                 () -> AboutDialog.show(stage));
         Menu help = new Menu("_Help", null, about);
         return new MenuBar(file, edit, view, help);
