@@ -58,7 +58,7 @@ public final class OverviewView implements BriefView {
     private static final double FIGURE_TILE_WIDTH = 280;
     private static final double FIGURE_TILE_HEIGHT = 135;
     private static final double TOP_ROW_MIN_HEIGHT = 250;
-    private static final double TOP_ROW_MAX_HEIGHT = 560;
+    private static final double TOP_ROW_MAX_HEIGHT = 720;
     private static final double GAP = 10;
 
     private final Workspace workspace;
