@@ -110,7 +110,8 @@ class LinkFindingTest {
         Extracted extracted = Extracted.from("Chinese coast guard vessels fired water cannon at a Philippine supply boat. "
                 + "Manila summoned China's ambassador to protest.");
 
-        assertThat(extracted.links()).containsExactlyInAnyOrder("chn coercion phl", "phl condemnation chn");
+        assertThat(extracted.links()).containsExactlyInAnyOrder("chn-ccg coercion phl", "chn coercion phl",
+                "phl condemnation chn");
     }
 
     @Test
