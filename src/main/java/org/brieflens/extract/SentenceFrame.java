@@ -19,11 +19,18 @@ final class SentenceFrame {
     /** Verbs of saying: what follows them is a clause with a subject of its own ("X said Australia would buy"). */
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "stated", "states", "added", "noted",
             "announced", "told");
+    /** Words that open a reported clause after a verb of saying: "said the North had", "said it would". */
+    private static final Set<String> REPORTED_OPENERS = Set.of("the", "its", "their", "it", "they", "he", "she", "we");
+    /** Verbs after which an actor is the source of a report, not an argument: "..., CENTCOM said." */
+    private static final Set<String> SAYING = Set.of("said", "says", "stated", "told", "reported", "announced", "added",
+            "noted", "confirmed", "claimed");
     /** Words opening an adjunct whose actor is the subject of the clause before ("amid tensions with Russia"). */
     private static final Set<String> ADJUNCTS = Set.of("amid", "despite");
     /** Words before "as" that make it part of a phrase, not the start of a clause: "such as", "as well as". */
     private static final Set<String> NOT_CLAUSE_AS = Set.of("such", "well", "same", "much", "many", "soon", "long",
             "far", "just", "known", "serve", "serves", "served", "serving", "act", "acts", "acting");
+    /** The most words a quoted term may have: "drone wall". */
+    private static final int SHORT_QUOTE = 3;
     /** How far into its clause a subject may start: further in, an actor is an object. */
     private static final int SUBJECT_REACH = 8;
     /** Prepositions that open an adjunct before the subject ("Under the AUKUS pact, ..."). */
@@ -34,6 +41,15 @@ final class SentenceFrame {
     private static final Set<String> AGENT_NOUNS = Set.of("military", "government", "forces", "troops", "army",
             "navy", "leaders", "leadership", "officials", "administration", "regime", "warships", "jets", "ships",
             "aircraft", "diplomats", "parliament", "cabinet");
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "with", "to", "for", "of", "by", "at", "on",
+            "in", "against");
+    /** Nouns for what a state sends or fields, which a subject may open with: "Warships and aircraft from A, B and C". */
+    private static final Set<String> CARRIER_NOUNS = Set.of("warships", "aircraft", "ships", "troops", "forces", "jets",
+            "vessels", "soldiers", "officials", "delegations", "delegates", "representatives", "leaders", "ministers",
+            "envoys", "units", "navies", "sailors", "marines", "personnel", "diplomats");
+    /** Words that may open a subject as a share of it, with "as" opening the clause: "as 73% of ...". */
+    private static final Set<String> QUANTITY_WORDS = Set.of("%", "percent", "per", "cent", "most", "many", "some",
+            "half", "majority", "a", "the", "as", "all", "two-thirds", "third", "quarter");
     private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "can", "could", "may", "might", "should", "must", "be", "been", "do", "does", "did");
     /** Words that may stand between the people of a list: "Biden, South Korean President Yoon". */
@@ -171,7 +187,7 @@ final class SentenceFrame {
             Token token = tokens.token(i);
             Clause.Kind next = null;
             int nextStart = i;
-            if (BOUNDARIES.contains(token.text()) || isSpacedHyphen(i)) {
+            if (BOUNDARIES.contains(token.text()) && !isShortQuote(i) || isSpacedHyphen(i)) {
                 // "... naval forces – a strategic hedge against ...": a noun phrase in apposition.
                 boolean apposition = (token.is("–") || token.is("—") || token.is("-")) && i + 1 < end
                         && (tokens.token(i + 1).is("a") || tokens.token(i + 1).is("an"));
@@ -183,13 +199,15 @@ final class SentenceFrame {
                 next = Clause.Kind.PARTICIPIAL;
                 nextStart = i + 1;
             } else if (i > first && REPORTING.contains(token.text()) && i + 1 < end
-                    && (tokens.token(i + 1).is("that") || tokens.token(i + 1).isCapitalised())) {
+                    && (tokens.token(i + 1).is("that") || tokens.token(i + 1).isCapitalised()
+                    || REPORTED_OPENERS.contains(tokens.token(i + 1).text()))) {
                 next = Clause.Kind.MAIN;
                 nextStart = i + 1;
-            } else if (i > first && token.is("as") && i + 1 < end && !NOT_CLAUSE_AS.contains(tokens.token(i - 1).lower())
-                    && (tokens.token(i + 1).isNumber() || isInMention(i + 1))) {
-                // "... comes as 73% of Japanese citizens view China ...", "as Beijing expands ...":
-                // "as" opens a clause of its own.
+            } else if (i > first && (token.is("as") && !NOT_CLAUSE_AS.contains(tokens.token(i - 1).lower())
+                    || token.is("since")) && i + 1 < end && (tokens.token(i + 1).isNumber() && token.is("as")
+                    || isInMention(i + 1))) {
+                // "... comes as 73% of Japanese citizens view China ...", "as Beijing expands ...",
+                // "since Brazil ordered ...": "as" or "since" opens a clause of its own.
                 next = Clause.Kind.MAIN;
             } else if (i > first && token.is("that") && i + 1 < end && tokens.token(i + 1).isCapitalised()) {
                 // "warned that Russia could attack": a complement clause with a subject of its own.
@@ -213,6 +231,27 @@ final class SentenceFrame {
         if (end > start) {
             clauses.add(new Clause(start, end, kind));
         }
+    }
+
+    /**
+     * A quotation mark around a few words ("a joint “drone wall” of sensors") marks a name or a
+     * term, not a quotation that stands apart from the clause.
+     */
+    private boolean isShortQuote(int i) {
+        if (!tokens.token(i).is("\"")) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(end, i + SHORT_QUOTE + 2); j++) {
+            if (tokens.token(j).is("\"")) {
+                return j - i - 1 <= SHORT_QUOTE && j > i + 1;
+            }
+        }
+        for (int j = i - 1; j > Math.max(first - 1, i - SHORT_QUOTE - 2); j--) {
+            if (tokens.token(j).is("\"")) {
+                return i - j - 1 <= SHORT_QUOTE && j < i - 1;
+            }
+        }
+        return false;
     }
 
     /** "NEW DELHI, May 8 (Reuters) - India launched ...": a hyphen between spaces is a dash. */
@@ -276,6 +315,40 @@ final class SentenceFrame {
         return null;
     }
 
+    /**
+     * Whether a group is the source of a report: "..., U.S. Central Command (CENTCOM) said",
+     * "according to South Korea's Joint Chiefs of Staff".
+     */
+    boolean isSpeaker(ActorGroup group) {
+        int after = group.end();
+        if (after + 2 < end && tokens.token(after).is("(") && tokens.token(after + 2).is(")")) {
+            after += 3;
+        }
+        boolean saysAfter = after < end && SAYING.contains(tokens.token(after).text());
+        boolean accordingTo = group.first() - 2 >= first && tokens.token(group.first() - 2).is("according")
+                && tokens.token(group.first() - 1).is("to");
+        return saysAfter || accordingTo;
+    }
+
+    /**
+     * The speaker of a reported clause, "X said the purchase reflected ...": the subject of the
+     * verb of saying just before the clause (and a "that"), or null if the clause is not reported.
+     */
+    ActorGroup speakerOf(Clause clause) {
+        int verb = clause.first() - 1;
+        if (verb > first && tokens.token(verb).is("that")) {
+            verb--;
+        }
+        if (verb > first && tokens.token(verb).is("\"")) {
+            // "... said the purchase reflected “a long-term partnership with ...”": the quotation goes on.
+            return speakerOf(clauseOf(verb - 1));
+        }
+        if (verb <= first || !REPORTING.contains(tokens.token(verb).text())) {
+            return null;
+        }
+        return subjectAt(verb);
+    }
+
     /** Whether token {@code token} lies inside brackets: actors there are asides, not arguments. */
     boolean isBracketed(int token) {
         return token >= first && token < end && bracketed[token - first];
@@ -297,12 +370,53 @@ final class SentenceFrame {
                 // "The ministry plans to buy 20 fighters from the United States": too far in to be the subject.
                 return null;
             }
+            if (!opensWithPreposition && objectOfPreposition(from, group)) {
+                // "The package includes missiles from MBDA": an actor after the verb's preposition.
+                return null;
+            }
             if (!opensWithPreposition || !commaBetween(group.end(), to)) {
                 return group;
             }
             opensWithPreposition = false;
         }
         return null;
+    }
+
+    /**
+     * Whether a group follows a preposition after words that are not the subject's own ("The
+     * package includes missiles from"), unlike "Warships and aircraft from the United States".
+     */
+    private boolean objectOfPreposition(int from, ActorGroup group) {
+        int before = group.first() - 1;
+        if (before > from && tokens.token(before).isIgnoringCase("the")) {
+            before--;
+        }
+        if (before <= from || !OBJECT_PREPOSITIONS.contains(tokens.token(before).text())) {
+            return false;
+        }
+        if (tokens.token(before).is("of") && onlyQuantity(from, before)) {
+            // "as 73% of Japanese citizens view China ...": a share of the subject is the subject.
+            return false;
+        }
+        for (int i = from; i < before; i++) {
+            Token token = tokens.token(i);
+            boolean subjectWord = CARRIER_NOUNS.contains(token.lower()) || LIST_JOINERS.contains(token.lower());
+            if (!subjectWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code [from, to)} only count or share out what follows: "73%", "most", "as half". */
+    private boolean onlyQuantity(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token token = tokens.token(i);
+            if (!token.isNumber() && !QUANTITY_WORDS.contains(token.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean commaBetween(int from, int to) {
@@ -348,6 +462,12 @@ final class SentenceFrame {
     /** Whether token {@code token} names an actor ("French" in "French and Italian naval forces"). */
     boolean isInMention(int token) {
         return table.mentionAt(token) != null;
+    }
+
+    /** The mention whose last token is just before {@code end}, or null. */
+    Mention mentionEndingAt(int end) {
+        Mention mention = table.mentionAt(end - 1);
+        return mention != null && mention.end() == end ? mention : null;
     }
 
     /** The group whose first mention starts at token {@code token}, whatever clause it is in. */

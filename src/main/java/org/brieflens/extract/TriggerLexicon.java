@@ -10,9 +10,13 @@ import org.brieflens.model.LinkKind;
 import org.brieflens.model.Vocabulary;
 
 /**
- * The trigger words of links, read from {@code triggers.tsv}. A word ending in "*" matches any
- * word it begins ("condemn*": "condemns", "condemnation"). Triggers match lowercase words only,
- * so names such as "Cold War" or "Freedom Shield" trigger nothing.
+ * The trigger words of links, read from {@code triggers.tsv}: the phrase, the kind of link it
+ * states, which end its subject is ({@code source}, {@code target} or {@code either}), whether it
+ * counts only as a verb ({@code form} {@code verb}), and its other senses by the class of the
+ * words after it ({@code troops=support|envoys=dialogue}, classes from {@code link-words.tsv}).
+ * A word ending in "*" matches any word it begins ("condemn*": "condemns", "condemnation").
+ * Triggers match lowercase words only, so names such as "Cold War" or "Freedom Shield" trigger
+ * nothing.
  */
 final class TriggerLexicon {
     private record Phrase(List<String> words, Trigger trigger) {
@@ -30,6 +34,13 @@ final class TriggerLexicon {
             LinkKind kind = Vocabulary.parse(LinkKind.class, row.get("kind"))
                     .orElseThrow(() -> new IllegalStateException("unknown link kind in triggers.tsv: " + row.get("kind")));
             Trigger.Role role = Trigger.Role.valueOf(row.get("subject").toUpperCase(Locale.ROOT));
+            Map<String, LinkKind> senses = new HashMap<>();
+            for (String sense : TsvTable.list(row.get("senses"))) {
+                String[] parts = sense.split("=");
+                senses.put(parts[0], Vocabulary.parse(LinkKind.class, parts[1])
+                        .orElseThrow(() -> new IllegalStateException("unknown link kind in triggers.tsv: " + sense)));
+            }
+            boolean verbOnly = "verb".equals(row.get("form"));
             String text = row.get("phrase");
             List<String> words = new ArrayList<>();
             for (String word : text.split(" ")) {
@@ -41,7 +52,7 @@ final class TriggerLexicon {
                 }
             }
             byPrefix.computeIfAbsent(key(words.get(0)), prefix -> new ArrayList<>())
-                    .add(new Phrase(words, new Trigger(text, kind, role)));
+                    .add(new Phrase(words, new Trigger(text, kind, role, verbOnly, senses)));
         }
         byPrefix.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
     }
