@@ -276,6 +276,11 @@ final class LinkFinder {
             }
             return links;
         }
+        if (kind == LinkKind.JOINT_EXERCISE && found.sources().size() >= 2 && found.rule().startsWith("subject")) {
+            // "A and B trained alongside C": coordinated participants exercise with each other too.
+            links.addAll(drafts(frame, match, kind, Arguments.mutual(found.sources(), found.first(), found.end(),
+                    found.rule(), found.confidence())));
+        }
         Trigger.Role role = match.value().subject();
         boolean reversed = kind == LinkKind.ARMS_TRANSFER ? !sellerIsSubject(frame, match, found)
                 : role == Trigger.Role.TARGET;

@@ -42,6 +42,8 @@ final class PatientFinder {
     /** Prepositions of place: an actor after them is where something happens ("along their borders with Russia"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("along", "near", "around", "off", "across", "through",
             "within", "inside", "outside", "beyond", "alongside");
+    /** Words that introduce a partner in an exercise. */
+    private static final Set<String> PARTNER_MARKERS = Set.of("with", "alongside", "beside");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     /** Kinds whose trigger, with nothing after it, reacts to what was just said ("Kremlin cries provocation"). */
@@ -226,6 +228,21 @@ final class PatientFinder {
     }
 
     /**
+     * Whether the group after an exercise trigger is a partner in it: "drills with X", "trained
+     * alongside a French Navy vessel", "exercises in the Caribbean together with X". A marker
+     * further back than the group's own words ("drills near X with Y") marks someone else.
+     */
+    private static boolean partnerMarked(SentenceFrame frame, int after, ActorGroup next) {
+        TokenizedBrief tokens = frame.tokens;
+        int before = next.first() - 1;
+        while (before >= after && (frame.isInMention(before) || ARTICLES.contains(tokens.token(before).lower())
+                || tokens.token(before).isNumber())) {
+            before--;
+        }
+        return before >= after && PARTNER_MARKERS.contains(tokens.token(before).text());
+    }
+
+    /**
      * The object of a trigger: the first actors after it in its clause, reached over lowercase
      * words, numbers and commas only (a capitalised word between, "acquisition of Tomahawk
      * missiles mirrors NATO", means the object is something else), or after a preposition. An
@@ -242,7 +259,7 @@ final class PatientFinder {
         if (next == null || frame.isSpeaker(next)) {
             return null;
         }
-        if (kind == LinkKind.JOINT_EXERCISE && !(after < frame.end && tokens.token(after).is("with"))) {
+        if (kind == LinkKind.JOINT_EXERCISE && !partnerMarked(frame, after, next)) {
             return null;
         }
         // "will send K9 self-propelled howitzers to (the Philippine) Navy": a preposition introduces the object.
@@ -257,13 +274,14 @@ final class PatientFinder {
             return null;
         }
         for (int i = after; i < next.first() && kind != LinkKind.COERCION; i++) {
-            if (PLACE_PREPOSITIONS.contains(tokens.token(i).text())) {
+            boolean partner = kind == LinkKind.JOINT_EXERCISE && tokens.token(i).is("alongside");
+            if (PLACE_PREPOSITIONS.contains(tokens.token(i).text()) && !partner) {
                 // "a drone wall along their borders with Russia": the actor is in a place, not the object;
                 // but pressure "around Taiwan" or "off the Philippines" is on that actor.
                 return null;
             }
         }
-        if (PREPOSITIONS.contains(preposition)) {
+        if (PREPOSITIONS.contains(preposition) || PARTNER_MARKERS.contains(preposition)) {
             return next;
         }
         if (next.first() - after > TARGET_WINDOW) {

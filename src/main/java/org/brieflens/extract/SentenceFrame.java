@@ -46,7 +46,8 @@ final class SentenceFrame {
     /** Nouns for what a state sends or fields, which a subject may open with: "Warships and aircraft from A, B and C". */
     private static final Set<String> CARRIER_NOUNS = Set.of("warships", "aircraft", "ships", "troops", "forces", "jets",
             "vessels", "soldiers", "officials", "delegations", "delegates", "representatives", "leaders", "ministers",
-            "envoys", "units", "navies", "sailors", "marines", "personnel", "diplomats");
+            "envoys", "units", "navies", "sailors", "marines", "personnel", "diplomats", "armies", "militaries",
+            "chiefs", "heads", "presidents", "governments", "commanders", "guards", "coastguards", "contingents");
     /** Words that may open a subject as a share of it, with "as" opening the clause: "as 73% of ...". */
     private static final Set<String> QUANTITY_WORDS = Set.of("%", "percent", "per", "cent", "most", "many", "some",
             "half", "majority", "a", "the", "as", "all", "two-thirds", "third", "quarter");
@@ -187,6 +188,7 @@ final class SentenceFrame {
             Token token = tokens.token(i);
             Clause.Kind next = null;
             int nextStart = i;
+            int cut = i;
             if (BOUNDARIES.contains(token.text()) && !isShortQuote(i) || isSpacedHyphen(i)) {
                 // "... naval forces – a strategic hedge against ...": a noun phrase in apposition.
                 boolean apposition = (token.is("–") || token.is("—") || token.is("-")) && i + 1 < end
@@ -194,7 +196,10 @@ final class SentenceFrame {
                 next = apposition ? Clause.Kind.PARTICIPIAL : Clause.Kind.MAIN;
                 nextStart = i + 1;
             } else if (i > first && SUBORDINATORS.contains(token.text())) {
-                next = token.is("which") || token.is("who") || token.is("whose") ? Clause.Kind.RELATIVE : Clause.Kind.MAIN;
+                // "the exercise, in which A and B trained": after a preposition the relative clause has its own subject.
+                boolean ownSubject = token.is("which") && INTRODUCING.contains(tokens.token(i - 1).lower());
+                next = (token.is("which") || token.is("who") || token.is("whose")) && !ownSubject
+                        ? Clause.Kind.RELATIVE : Clause.Kind.MAIN;
             } else if (token.is(",") && isParticiple(i + 1)) {
                 next = Clause.Kind.PARTICIPIAL;
                 nextStart = i + 1;
@@ -203,6 +208,8 @@ final class SentenceFrame {
                     || REPORTED_OPENERS.contains(tokens.token(i + 1).text()))) {
                 next = Clause.Kind.MAIN;
                 nextStart = i + 1;
+                // The verb of saying stays with its subject: "Japan said | it would ...".
+                cut = i + 1;
             } else if (i > first && (token.is("as") && !NOT_CLAUSE_AS.contains(tokens.token(i - 1).lower())
                     || token.is("since")) && i + 1 < end && (tokens.token(i + 1).isNumber() && token.is("as")
                     || isInMention(i + 1))) {
@@ -221,8 +228,8 @@ final class SentenceFrame {
                 nextStart = i + 2;
             }
             if (next != null) {
-                if (i > start) {
-                    clauses.add(new Clause(start, i, kind));
+                if (cut > start) {
+                    clauses.add(new Clause(start, cut, kind));
                 }
                 start = nextStart;
                 kind = next;
@@ -392,6 +399,11 @@ final class SentenceFrame {
             before--;
         }
         if (before <= from || !OBJECT_PREPOSITIONS.contains(tokens.token(before).text())) {
+            return false;
+        }
+        if ((tokens.token(before).is("of") || tokens.token(before).is("from"))
+                && CARRIER_NOUNS.contains(tokens.token(before - 1).lower())) {
+            // "The defence ministers of A, B and C met": the people of the states are the subject.
             return false;
         }
         if (tokens.token(before).is("of") && onlyQuantity(from, before)) {
