@@ -12,7 +12,8 @@ import org.brieflens.model.LinkKind;
  * <ul>
  * <li>a hyphenated compound before it links its members ("US-China competition");</li>
  * <li>"between" or "by" after a mutual trigger links the list that follows ("a summit between A,
- * B and C", "jointly established by A, B and C");</li>
+ * B and C", "jointly established by A, B and C"), or, for a mediator, links the subject to each
+ * of them ("Oman mediated between A and B");</li>
  * <li>otherwise its subject side comes from {@link AgentFinder} and its object side from
  * {@link PatientFinder}; a passive ("built by X", "was condemned by X") swaps them to the
  * active order;</li>
@@ -54,6 +55,14 @@ final class ArgumentFinder {
         int listed = listedAfter(frame, after, kind);
         if (listed >= 0) {
             ActorGroup list = frame.groupAfter(listed + 1, 3);
+            if (list != null && list.members.size() >= 2 && match.value().subject() == Trigger.Role.MEDIATOR) {
+                // "Oman, which has mediated between Tehran and Washington": talks with each side.
+                AgentFinder.Agent mediator = agents.find(frame, match.first(), null);
+                if (!mediator.isEmpty()) {
+                    return new Arguments(mediator.keys(), list.keys(), false, Math.min(match.first(),
+                            Math.max(mediator.first(), frame.first)), list.end(), "mediator", 0.75);
+                }
+            }
             if (list != null && list.members.size() >= 2) {
                 return Arguments.mutual(list.keys(), match.first(), list.end(), "listed-after-trigger", 0.8);
             }
@@ -91,8 +100,9 @@ final class ArgumentFinder {
                 return Arguments.mutual(partnership, match.first(), match.end(), "reference-sentence", 0.6);
             }
         }
+        boolean mutual = LinkFinder.SYMMETRIC.contains(kind) || match.value().subject() == Trigger.Role.MUTUAL;
         if (targets.isEmpty() && sources.size() >= 2 && sources.size() <= MAX_LIST_TO_PAIR
-                && LinkFinder.SYMMETRIC.contains(kind) && !agent.rule().equals("speaker-state")) {
+                && mutual && !agent.rule().equals("speaker-state")) {
             return Arguments.mutual(sources, Math.min(agent.first(), match.first()), match.end(), "listed-subject", 0.7);
         }
         if (agent.first() >= 0 && !agent.rule().equals("participants") && !agent.rule().equals("speaker-state")) {

@@ -81,6 +81,7 @@ final class LinkFinder {
         for (SentenceFrame frame : frames) {
             List<Unlinked> unlinked = new ArrayList<>();
             LastObject last = null;
+            Clause condemned = null;
             int i = frame.first;
             while (i < frame.end) {
                 PhraseIndex.Match<Trigger> match = lexicon.at(tokens.tokens(), i, frame.end);
@@ -94,8 +95,18 @@ final class LinkFinder {
                 if (trigger.verbOnly() && !readAsVerb(frame, match.first()) || hedged(frame, match.first())) {
                     continue;
                 }
+                if (namesAWeapon(frame, match)) {
+                    continue;
+                }
                 LinkKind kind = sense(frame, match);
                 Clause clause = frame.clauseOf(match.first());
+                if (kind == LinkKind.RIVALRY && condemned != null && condemned.contains(match.first())) {
+                    // "denounced the purchase as a threat": the threat is what the condemnation says, no rivalry.
+                    continue;
+                }
+                if (kind == LinkKind.CONDEMNATION) {
+                    condemned = clause;
+                }
                 Arguments found = arguments.find(frame, match, kind);
                 Optional<LinkKind> referred = definiteReference(frame, match);
                 if (referred.isPresent() && !statesItsOwnEnds(found)) {
@@ -121,6 +132,12 @@ final class LinkFinder {
                 }
                 if (found.isEmpty()) {
                     unlinked.add(new Unlinked(match, kind, found.mutual() ? List.of() : found.sources()));
+                    if (!found.mutual() && !found.sources().isEmpty()) {
+                        // "Iran's Revolutionary Guards seized a tanker": an event with no actor acted on,
+                        // which "the seizure" may refer to later.
+                        discourse.remember(kind, found.sources().stream().map(lift).distinct().toList(), List.of(),
+                                frame.sentence);
+                    }
                     continue;
                 }
                 List<LinkDraft> made = drafts(frame, match, kind, found);
@@ -136,6 +153,14 @@ final class LinkFinder {
             rememberLists(frame);
         }
         return links;
+    }
+
+    /** "fast attack craft", "strike fighters": a conflict word that names a kind of weapon states no link. */
+    private boolean namesAWeapon(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        if (match.value().kind().family() != LinkFamily.CONFLICT || match.end() >= frame.end) {
+            return false;
+        }
+        return words.thingClass(frame.tokens.token(match.end()), Set.of("weapons")) != null;
     }
 
     /** Whether a definite trigger noun names its ends itself ("the deal signed with Washington") or refers back. */

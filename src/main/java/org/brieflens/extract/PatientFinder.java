@@ -116,7 +116,7 @@ final class PatientFinder {
         TokenizedBrief tokens = frame.tokens;
         if (at > frame.first && BE.contains(tokens.token(at - 1).text())) {
             ActorGroup subject = frame.subjectAt(at);
-            return subject == null ? Patient.NONE : new Patient(subject.keys(), "passive-subject", at, false);
+            return subject == null ? passiveEvent(frame, at) : new Patient(subject.keys(), "passive-subject", at, false);
         }
         for (int i = at - 1; i >= Math.max(frame.first, at - 2); i--) {
             Optional<LinkKind> event = words.referenceKind(tokens.token(i));
@@ -130,6 +130,34 @@ final class PatientFinder {
         ActorGroup described = frame.lastGroupBefore(at);
         if (described != null && at - described.end() <= PASSIVE_REACH && !crossesClauseMark(frame, described.end(), at)) {
             return new Patient(described.keys(), "passive-described", at, false);
+        }
+        return Patient.NONE;
+    }
+
+    /**
+     * "The drills were condemned by ...", "The seizure was denounced by ...": the subject of the
+     * passive is an earlier event, and the one acted on is its parties (an exercise's participants).
+     */
+    private Patient passiveEvent(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        Clause clause = frame.clauseOf(at);
+        if (!DEMONSTRATIVES.contains(tokens.token(clause.first()).lower())) {
+            return Patient.NONE;
+        }
+        for (int i = clause.first() + 1; i < Math.min(at - 1, clause.first() + 4); i++) {
+            Token token = tokens.token(i);
+            if (EXERCISE_NOUNS.contains(token.lower())) {
+                List<String> participants = exerciseParticipants.apply(frame.sentence);
+                return participants.isEmpty() ? Patient.NONE : new Patient(participants, "passive-event", at, false);
+            }
+            Optional<LinkKind> event = words.referenceKind(token);
+            if (event.isPresent()) {
+                List<String> referent = discourse.referent(event.get(), frame.sentence);
+                return referent.isEmpty() ? Patient.NONE : new Patient(referent, "passive-event", at, false);
+            }
+            if (!token.isLowerCase() && !token.is("-") || frame.isInMention(i)) {
+                return Patient.NONE;
+            }
         }
         return Patient.NONE;
     }

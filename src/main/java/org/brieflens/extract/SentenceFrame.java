@@ -94,7 +94,7 @@ final class SentenceFrame {
                 continue;
             }
             if (current != null && joins(current, mention)) {
-                boolean hyphen = mention.first() == current.end() + 1 && tokens.token(current.end()).is("-")
+                boolean hyphen = mention.first() == current.end() + 1 && isCompoundDash(current.end())
                         || mention.first() == current.last().first();
                 current.hyphenated &= hyphen;
                 current.members.add(mention);
@@ -126,7 +126,7 @@ final class SentenceFrame {
             }
             ActorGroup current = null;
             for (Mention member : group.members) {
-                if (current == null || member.first() != current.last().first() && !tokens.token(member.first() - 1).is("-")) {
+                if (current == null || member.first() != current.last().first() && !isCompoundDash(member.first() - 1)) {
                     current = new ActorGroup();
                     split.add(current);
                 }
@@ -161,7 +161,7 @@ final class SentenceFrame {
             boolean title = person && (token.isCapitalised() || TITLE_FILLERS.contains(token.text()) || isInMention(i));
             // "the Royal Navy and the Dutch navy": "Dutch" is part of the next member's name.
             boolean partOfNext = isInMention(i) && table.mentionAt(i).isPartOfAnother();
-            if (!LIST_JOINERS.contains(token.text()) && !title && !partOfNext) {
+            if (!LIST_JOINERS.contains(token.text()) && !title && !partOfNext && !isCompoundDash(i)) {
                 return false;
             }
         }
@@ -189,7 +189,7 @@ final class SentenceFrame {
             Clause.Kind next = null;
             int nextStart = i;
             int cut = i;
-            if (BOUNDARIES.contains(token.text()) && !isShortQuote(i) || isSpacedHyphen(i)) {
+            if (BOUNDARIES.contains(token.text()) && !isShortQuote(i) && !isCompoundDash(i) || isSpacedHyphen(i)) {
                 // "... naval forces – a strategic hedge against ...": a noun phrase in apposition.
                 boolean apposition = (token.is("–") || token.is("—") || token.is("-")) && i + 1 < end
                         && (tokens.token(i + 1).is("a") || tokens.token(i + 1).is("an"));
@@ -259,6 +259,19 @@ final class SentenceFrame {
             }
         }
         return false;
+    }
+
+    /**
+     * "US-China", "the Fiji–New Zealand partnership": a hyphen or dash written tight between two
+     * names joins them in a compound; it is no clause boundary.
+     */
+    private boolean isCompoundDash(int i) {
+        Token token = tokens.token(i);
+        if (!(token.is("-") || token.is("–") || token.is("—")) || i <= first || i + 1 >= end) {
+            return false;
+        }
+        boolean tight = tokens.token(i - 1).end() == token.start() && token.end() == tokens.token(i + 1).start();
+        return tight && (token.is("-") || isInMention(i - 1) && isInMention(i + 1));
     }
 
     /** "NEW DELHI, May 8 (Reuters) - India launched ...": a hyphen between spaces is a dash. */

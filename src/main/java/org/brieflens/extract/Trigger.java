@@ -8,15 +8,21 @@ import org.brieflens.model.LinkKind;
  * A word or phrase that states a link of some kind ("condemns", "joint exercises", "deal").
  * {@code subject} says which end of the link the trigger's subject is: the source ("X condemned
  * Y", "X sold Y tanks"), the target ("X bought tanks from Y", "X's reliance on Y"), or either,
- * to be decided by the words around (an arms "contract" runs from the company that signs it).
+ * to be decided by the words around (an arms "contract" runs from the company that signs it), or
+ * a mediator, linked to each party it stands between.
  * A {@code verbOnly} trigger counts only where it is read as a verb ("Norinco supply Mali", not
  * "a supply boat"). {@code senses} give another kind when the words after it name a class of
  * thing: troops "sent" are support, envoys "sent" a dialogue, weapons in a "deal" an arms transfer.
  */
 public record Trigger(String phrase, LinkKind kind, Role subject, boolean verbOnly, Map<String, LinkKind> senses) {
 
+    /**
+     * {@code MEDIATOR}: the subject stands between the parties listed after ("mediated between A
+     * and B"); {@code MUTUAL}: the actors of a listed subject act on each other ("A and B, whose
+     * border clashes").
+     */
     public enum Role {
-        SOURCE, TARGET, EITHER
+        SOURCE, TARGET, EITHER, MEDIATOR, MUTUAL
     }
 
     public Trigger {
