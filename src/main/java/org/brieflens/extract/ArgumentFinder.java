@@ -34,6 +34,9 @@ final class ArgumentFinder {
             LinkKind.JOINT_EXERCISE, LinkKind.INFRASTRUCTURE, LinkKind.INTELLIGENCE_SHARING, LinkKind.RIVALRY,
             LinkKind.ATTACK);
     private static final int BETWEEN_REACH = 8;
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that");
+    /** How many words of a title may stand between a passive's "by" and its agent. */
+    private static final int TITLE_REACH = 5;
     private static final int MAX_LIST_TO_PAIR = 6;
 
     private final AgentFinder agents;
@@ -66,6 +69,10 @@ final class ArgumentFinder {
             if (list != null && list.members.size() >= 2) {
                 return Arguments.mutual(list.keys(), match.first(), list.end(), "listed-after-trigger", 0.8);
             }
+        }
+        Arguments relative = reducedRelative(frame, match);
+        if (relative != null) {
+            return relative;
         }
         ActorGroup byAgent = passiveAgent(frame, match);
         AgentFinder.Agent agent = agents.find(frame, match.first(), byAgent);
@@ -113,6 +120,31 @@ final class ArgumentFinder {
         return new Arguments(sources, targets, false, first, end, rule, confidence(agent.rule(), targetRule));
     }
 
+    /**
+     * "..., an exercise the United States denounced", "the deal Moscow signed": a noun for an
+     * earlier event, then the actor that acted on it right before the verb. The event's parties
+     * are the object (an exercise's participants, or the actors the noun refers back to).
+     */
+    private Arguments reducedRelative(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        TokenizedBrief tokens = frame.tokens;
+        ActorGroup agent = frame.modifierBefore(match.first(), 0);
+        if (agent == null || agent.isPossessive() || !tokens.token(match.first()).text().endsWith("ed")) {
+            return null;
+        }
+        int noun = agent.first() - 1;
+        if (noun > frame.first && tokens.token(noun).isIgnoringCase("the")) {
+            noun--;
+        }
+        if (noun <= frame.first || !ARTICLES.contains(tokens.token(noun - 1).lower())) {
+            return null;
+        }
+        List<String> referent = patients.eventParties(frame, tokens.token(noun));
+        List<String> targets = new ArrayList<>(referent);
+        targets.removeAll(agent.keys());
+        return targets.isEmpty() ? null : new Arguments(agent.keys(), targets, false, noun - 1, match.end(),
+                "reduced-relative", 0.6);
+    }
+
     /** "built by X", "a transfer approved by X": the group after the "by" of a passive, or null. */
     private static ActorGroup passiveAgent(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
         TokenizedBrief tokens = frame.tokens;
@@ -127,8 +159,19 @@ final class ArgumentFinder {
             }
             by = match.end();
         }
-        ActorGroup agent = frame.groupAfter(by + 1, 2);
-        return agent != null && !frame.isSpeaker(agent) ? agent : null;
+        ActorGroup agent = frame.groupAfter(by + 1, TITLE_REACH);
+        if (agent == null || frame.isSpeaker(agent)) {
+            return null;
+        }
+        for (int i = by + 1; i < agent.first(); i++) {
+            // "by Venezuelan Defence Minister Vladimir Padrino": a title may stand before the agent.
+            Token token = tokens.token(i);
+            boolean ownWords = frame.isInMention(i) || token.is("'s") || token.is("'");
+            if (!token.isCapitalised() && !ownWords && !token.is("the") && !token.is("its") && !token.is("their")) {
+                return null;
+            }
+        }
+        return agent;
     }
 
     /** "a summit at Camp David between ...", "jointly established by ...": where the list starts, or -1. */

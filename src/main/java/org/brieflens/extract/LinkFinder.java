@@ -242,7 +242,9 @@ final class LinkFinder {
     private boolean hedged(SentenceFrame frame, int at) {
         TokenizedBrief tokens = frame.tokens;
         Clause clause = frame.clauseOf(at);
-        for (int i = clause.first(); i < at; i++) {
+        // "refused to back Russia's war in Ukraine": the hedge governs "back"; the possessed noun states a fact.
+        boolean ownNounPhrase = AgentFinder.possessorBefore(frame, at) != null;
+        for (int i = clause.first(); i < at && !ownNounPhrase; i++) {
             if (words.hedgeAt(tokens.tokens(), i, at)) {
                 return true;
             }

@@ -134,6 +134,14 @@ final class PatientFinder {
         return Patient.NONE;
     }
 
+    /** The parties of the earlier event a noun names: an exercise's participants, or the referent of "the deal". */
+    List<String> eventParties(SentenceFrame frame, Token noun) {
+        if (EXERCISE_NOUNS.contains(noun.lower())) {
+            return exerciseParticipants.apply(frame.sentence);
+        }
+        return words.referenceKind(noun).map(kind -> discourse.referent(kind, frame.sentence)).orElse(List.of());
+    }
+
     /**
      * "The drills were condemned by ...", "The seizure was denounced by ...": the subject of the
      * passive is an earlier event, and the one acted on is its parties (an exercise's participants).
@@ -146,14 +154,9 @@ final class PatientFinder {
         }
         for (int i = clause.first() + 1; i < Math.min(at - 1, clause.first() + 4); i++) {
             Token token = tokens.token(i);
-            if (EXERCISE_NOUNS.contains(token.lower())) {
-                List<String> participants = exerciseParticipants.apply(frame.sentence);
-                return participants.isEmpty() ? Patient.NONE : new Patient(participants, "passive-event", at, false);
-            }
-            Optional<LinkKind> event = words.referenceKind(token);
-            if (event.isPresent()) {
-                List<String> referent = discourse.referent(event.get(), frame.sentence);
-                return referent.isEmpty() ? Patient.NONE : new Patient(referent, "passive-event", at, false);
+            if (EXERCISE_NOUNS.contains(token.lower()) || words.referenceKind(token).isPresent()) {
+                List<String> parties = eventParties(frame, token);
+                return parties.isEmpty() ? Patient.NONE : new Patient(parties, "passive-event", at, false);
             }
             if (!token.isLowerCase() && !token.is("-") || frame.isInMention(i)) {
                 return Patient.NONE;
@@ -255,6 +258,29 @@ final class PatientFinder {
         return true;
     }
 
+    /** "exercise in Kyrgyzstan in September alongside Kyrgyz units": the first group marked as a partner. */
+    private static ActorGroup partnerAfter(SentenceFrame frame, int after) {
+        Clause clause = frame.clauseOf(Math.max(frame.first, after - 1));
+        for (ActorGroup group : frame.groups) {
+            if (group.first() >= after && group.first() < clause.end() && group.first() - after <= PREPOSITION_WINDOW
+                    && !frame.isBracketed(group.first()) && partnerMarked(frame, after, group)) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** "India's state-owned Hindustan Aeronautics": the actor a possessive group owns, over lowercase words. */
+    private static ActorGroup possessedBy(SentenceFrame frame, ActorGroup owner) {
+        int i = owner.end() + 1;
+        while (i < frame.end && i - owner.end() <= 4 && (frame.tokens.token(i).isLowerCase() || frame.tokens.token(i).is("-"))) {
+            i++;
+        }
+        ActorGroup possessed = frame.groupStartingAt(i);
+        // "Russia's Ukraine campaign": a state after a possessive modifies a noun; it is owned by no one.
+        return possessed != null && !frame.isStates(possessed) && frame.clauseOf(owner.first()).contains(i) ? possessed : null;
+    }
+
     /**
      * Whether the group after an exercise trigger is a partner in it: "drills with X", "trained
      * alongside a French Navy vessel", "exercises in the Caribbean together with X". A marker
@@ -283,10 +309,12 @@ final class PatientFinder {
             // "have warned that Russia could attack": what is warned of is the subject of the clause after.
             return frame.groupAfter(after + 1, 2);
         }
-        ActorGroup next = frame.groupAfter(after, PREPOSITION_WINDOW);
+        ActorGroup next = kind == LinkKind.JOINT_EXERCISE ? partnerAfter(frame, after)
+                : frame.groupAfter(after, PREPOSITION_WINDOW);
         if (next == null || frame.isSpeaker(next)) {
             return null;
         }
+        ActorGroup possessed = next.isPossessive() ? possessedBy(frame, next) : null;
         if (kind == LinkKind.JOINT_EXERCISE && !partnerMarked(frame, after, next)) {
             return null;
         }
@@ -310,7 +338,8 @@ final class PatientFinder {
             }
         }
         if (PREPOSITIONS.contains(preposition) || PARTNER_MARKERS.contains(preposition)) {
-            return next;
+            // "from India's state-owned Hindustan Aeronautics": the one the state owns is the object.
+            return possessed != null ? possessed : next;
         }
         if (next.first() - after > TARGET_WINDOW) {
             return null;

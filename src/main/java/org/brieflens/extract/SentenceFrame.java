@@ -93,6 +93,10 @@ final class SentenceFrame {
             if (mention.isPartOfAnother()) {
                 continue;
             }
+            if (current != null && isAside(mention.first(), current) && mention.first() > current.end()) {
+                // "U.S. Southern Command (SOUTHCOM) and ...": the acronym in brackets is the same member again.
+                continue;
+            }
             if (current != null && joins(current, mention)) {
                 boolean hyphen = mention.first() == current.end() + 1 && isCompoundDash(current.end())
                         || mention.first() == current.last().first();
@@ -151,8 +155,14 @@ final class SentenceFrame {
         if (mention.first() == group.last().first()) {
             return true;
         }
-        if (mention.first() < group.end() || group.isPossessive()
-                || kindClass(group.last().actorKey()) != kindClass(mention.actorKey())) {
+        if (mention.first() < group.end() || group.isPossessive()) {
+            return false;
+        }
+        int before = kindClass(group.last().actorKey());
+        int after = kindClass(mention.actorKey());
+        // "The Venezuelan navy and Russian warships": a state and a body may share a list joined by "and" alone.
+        boolean andOnly = mention.first() == group.end() + 1 && tokens.token(group.end()).is("and");
+        if (before != after && !(andOnly && before < 2 && after < 2)) {
             return false;
         }
         boolean person = table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.PERSON).orElse(false);
@@ -161,7 +171,7 @@ final class SentenceFrame {
             boolean title = person && (token.isCapitalised() || TITLE_FILLERS.contains(token.text()) || isInMention(i));
             // "the Royal Navy and the Dutch navy": "Dutch" is part of the next member's name.
             boolean partOfNext = isInMention(i) && table.mentionAt(i).isPartOfAnother();
-            if (!LIST_JOINERS.contains(token.text()) && !title && !partOfNext && !isCompoundDash(i)) {
+            if (!LIST_JOINERS.contains(token.text()) && !title && !partOfNext && !isCompoundDash(i) && !isAside(i, group)) {
                 return false;
             }
         }
@@ -189,7 +199,8 @@ final class SentenceFrame {
             Clause.Kind next = null;
             int nextStart = i;
             int cut = i;
-            if (BOUNDARIES.contains(token.text()) && !isShortQuote(i) && !isCompoundDash(i) || isSpacedHyphen(i)) {
+            if (BOUNDARIES.contains(token.text()) && !isShortQuote(i) && !isCompoundDash(i) && !isListColon(i)
+                    || isSpacedHyphen(i)) {
                 // "... naval forces – a strategic hedge against ...": a noun phrase in apposition.
                 boolean apposition = (token.is("–") || token.is("—") || token.is("-")) && i + 1 < end
                         && (tokens.token(i + 1).is("a") || tokens.token(i + 1).is("an"));
@@ -259,6 +270,25 @@ final class SentenceFrame {
             }
         }
         return false;
+    }
+
+    /** "is buying hardware: two aircraft from ...": a colon before a counted list goes on with the clause. */
+    private boolean isListColon(int i) {
+        return tokens.token(i).is(":") && i + 1 < end && (tokens.token(i + 1).isNumber()
+                || NumberReader.isWordNumber(tokens.token(i + 1)));
+    }
+
+    /** A bracket, or a name in brackets for an actor already in the group: "(SOUTHCOM)". */
+    private boolean isAside(int i, ActorGroup group) {
+        Token token = tokens.token(i);
+        if (token.is("(")) {
+            return i + 1 < end && isAside(i + 1, group);
+        }
+        if (token.is(")")) {
+            return i - 1 > first && isAside(i - 1, group);
+        }
+        Mention mention = table.mentionAt(i);
+        return isBracketed(i) && mention != null && group.keys().contains(mention.actorKey());
     }
 
     /**
@@ -482,6 +512,12 @@ final class SentenceFrame {
             }
         }
         return null;
+    }
+
+    /** Whether every actor of a group is a state. */
+    boolean isStates(ActorGroup group) {
+        return group.keys().stream().allMatch(key -> table.actor(key).map(actor -> actor.kind() == ActorKind.STATE)
+                .orElse(false));
     }
 
     /** Whether token {@code token} names an actor ("French" in "French and Italian naval forces"). */
