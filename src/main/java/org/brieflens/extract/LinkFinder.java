@@ -31,13 +31,13 @@ final class LinkFinder {
     private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "that", "those");
     /** Words that join a second predicate to an object: "to the PCG under a loan", "these sales with loans". */
     private static final Set<String> JOINERS = Set.of("under", "with", "and", "through", "via", "in", "as", "for");
-    /** How far after a trigger the words choosing its sense may be, and how far before. */
+    /** How far after a trigger the words choosing its sense may be, and how far before in its clause. */
     private static final Set<String> PREPOSITIONS = Set.of("from", "to", "with", "of", "by", "for", "against", "on",
             "in", "at");
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("around", "near", "off", "along", "across",
             "over", "within", "inside", "outside", "beyond");
     private static final int SENSE_AFTER = 14;
-    private static final int SENSE_BEFORE = 3;
+    private static final int SENSE_BEFORE = 12;
     /** How close a trigger must follow the last one's object to share it. */
     private static final int SHARED_OBJECT_REACH = 6;
     private static final int MAX_FALLBACK_ACTORS = 4;
@@ -139,6 +139,11 @@ final class LinkFinder {
                                 frame.sentence);
                     }
                     continue;
+                }
+                if (kind == LinkKind.PARTNERSHIP && trigger.senses().containsValue(LinkKind.ARMS_TRANSFER)
+                        && (found.sources().stream().anyMatch(isCompany) || found.targets().stream().anyMatch(isCompany))) {
+                    // "a $3bn deal with Raytheon": a deal with an arms maker is a sale.
+                    kind = LinkKind.ARMS_TRANSFER;
                 }
                 List<LinkDraft> made = drafts(frame, match, kind, found);
                 links.addAll(made);
@@ -280,7 +285,8 @@ final class LinkFinder {
                 return trigger.senses().get(found);
             }
         }
-        for (int i = match.first() - 1; i >= Math.max(frame.first, match.first() - SENSE_BEFORE); i--) {
+        int clauseFirst = frame.clauseOf(match.first()).first();
+        for (int i = match.first() - 1; i >= Math.max(clauseFirst, match.first() - SENSE_BEFORE); i--) {
             String found = words.thingClass(tokens.token(i), classes);
             if (found != null) {
                 return trigger.senses().get(found);

@@ -309,6 +309,10 @@ final class PatientFinder {
             // "have warned that Russia could attack": what is warned of is the subject of the clause after.
             return frame.groupAfter(after + 1, 2);
         }
+        if (after < frame.end && BE.contains(tokens.token(after).text())) {
+            // "the purchases were defensive and not aimed at Iran": the trigger is the subject of another verb.
+            return null;
+        }
         ActorGroup next = kind == LinkKind.JOINT_EXERCISE ? partnerAfter(frame, after)
                 : frame.groupAfter(after, PREPOSITION_WINDOW);
         if (next == null || frame.isSpeaker(next)) {
