@@ -35,6 +35,11 @@ final class AgentFinder {
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "of", "in", "at", "for", "with", "from", "on", "by",
             "and", "or", "the", "a", "an", "as", "that", "which", "who", "is", "are", "was", "were", "will", "would");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "It", "They");
+    /** Nouns of deciding whose possessor acts at the verb after "to": "Australia's decision to gift". */
+    private static final Set<String> DECISION_NOUNS = Set.of("decision", "plan", "plans", "move", "pledge",
+            "promise", "bid", "agreement", "commitment", "intention");
+    /** How many words a possessor may stand before an exercise noun, over the exercise's name. */
+    private static final int NAMED_EXERCISE_REACH = 8;
     /** "Chinese firms such as Norinco": the words after a subject that name it more exactly. */
     private static final int SUCH_AS_REACH = 4;
 
@@ -54,10 +59,14 @@ final class AgentFinder {
             return new Agent(byAgent.keys(), "passive-agent", byAgent.first());
         }
         ActorGroup possessor = possessorBefore(frame, at);
-        if (possessor != null) {
+        ActorGroup subject = frame.subjectAt(at);
+        boolean attributive = possessor != null && possessor.first() > frame.first
+                && frame.tokens.token(possessor.first() - 1).isIgnoringCase("the");
+        if (possessor != null && !(attributive && subject != null && subject.end() <= possessor.first())) {
+            // "Moscow staged the CSTO's annual exercise": after "the", the possessor only describes
+            // the object of a subject that acts.
             return new Agent(possessor.keys(), "possessive", possessor.first());
         }
-        ActorGroup subject = frame.subjectAt(at);
         if (subject != null) {
             ActorGroup named = suchAs(frame, subject, at);
             return named != null ? new Agent(named.keys(), "subject", subject.first())
@@ -91,8 +100,19 @@ final class AgentFinder {
     static ActorGroup possessorBefore(SentenceFrame frame, int at) {
         TokenizedBrief tokens = frame.tokens;
         boolean skippedActor = false;
-        for (int i = at - 1; i >= Math.max(frame.first, at - 4); i--) {
+        boolean exercise = EXERCISE_NOUNS.contains(tokens.token(at).lower());
+        int decision = decisionBefore(frame, at);
+        if (decision >= 0) {
+            // "Australia's decision to gift": the possessor of the decision acts.
+            at = decision;
+        }
+        int reach = exercise ? NAMED_EXERCISE_REACH : 4;
+        for (int i = at - 1; i >= Math.max(frame.first, at - reach); i--) {
             Token token = tokens.token(i);
+            if (exercise && token.isCapitalised() && !frame.isInMention(i)) {
+                // "Seoul's combined Ulchi Freedom Shield exercise": the exercise's name stands between.
+                continue;
+            }
             if (token.is("'s") || token.is("'")) {
                 ActorGroup group = frame.modifierBefore(i + 1, 1);
                 return group != null && group.end() == i ? group : null;
@@ -111,6 +131,15 @@ final class AgentFinder {
             }
         }
         return null;
+    }
+
+    /** "X's decision to gift": where the noun of deciding starts when "to" and the trigger follow it, or -1. */
+    private static int decisionBefore(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        if (at - 2 < frame.first || !tokens.token(at - 1).is("to") || !DECISION_NOUNS.contains(tokens.token(at - 2).lower())) {
+            return -1;
+        }
+        return at - 2;
     }
 
     /** "Chinese firms such as Norinco", "companies including Saab": the actors named after the subject. */

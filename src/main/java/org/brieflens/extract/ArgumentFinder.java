@@ -74,6 +74,10 @@ final class ArgumentFinder {
         if (relative != null) {
             return relative;
         }
+        Arguments runBy = kind == LinkKind.JOINT_EXERCISE ? exerciseRunBy(frame, match) : null;
+        if (runBy != null) {
+            return runBy;
+        }
         ActorGroup byAgent = passiveAgent(frame, match);
         AgentFinder.Agent agent = agents.find(frame, match.first(), byAgent);
         int objectFrom = byAgent != null ? byAgent.end() : after;
@@ -143,6 +147,31 @@ final class ArgumentFinder {
         targets.removeAll(agent.keys());
         return targets.isEmpty() ? null : new Arguments(agent.keys(), targets, false, noun - 1, match.end(),
                 "reduced-relative", 0.6);
+    }
+
+    /**
+     * "X hosts Flintlock, the annual exercise run by AFRICOM": the one that runs or leads an
+     * exercise exercises with the clause's subject.
+     */
+    private Arguments exerciseRunBy(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        TokenizedBrief tokens = frame.tokens;
+        int after = match.end();
+        if (after + 2 >= frame.end || !tokens.token(after + 1).is("by") || !isParticiple(tokens.token(after).text())) {
+            return null;
+        }
+        ActorGroup runner = frame.groupAfter(after + 2, TITLE_REACH);
+        AgentFinder.Agent host = agents.find(frame, match.first(), null);
+        if (runner == null || host.isEmpty() || frame.isSpeaker(runner)) {
+            return null;
+        }
+        List<String> hosts = new ArrayList<>(host.keys());
+        hosts.removeAll(runner.keys());
+        return hosts.isEmpty() ? null : new Arguments(hosts, runner.keys(), false, Math.min(match.first(),
+                Math.max(frame.first, host.first())), runner.end(), "exercise-run-by", 0.65);
+    }
+
+    private static boolean isParticiple(String word) {
+        return word.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(word);
     }
 
     /** "built by X", "a transfer approved by X": the group after the "by" of a passive, or null. */
