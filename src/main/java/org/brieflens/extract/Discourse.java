@@ -59,7 +59,8 @@ final class Discourse {
             if (sentence - event.sentence() > REFERENCE_REACH) {
                 break;
             }
-            if (event.kind() == kind) {
+            // An event with no one on the side referred to ("the helicopters would be delivered") names no one.
+            if (event.kind() == kind && !partiesOf(event).isEmpty()) {
                 return partiesOf(event);
             }
         }

@@ -95,7 +95,7 @@ final class LinkFinder {
                 if (trigger.verbOnly() && !readAsVerb(frame, match.first()) || hedged(frame, match.first())) {
                     continue;
                 }
-                if (namesAWeapon(frame, match)) {
+                if (namesAWeapon(frame, match) || trigger.evaluative() && !judgedAfter(frame, match)) {
                     continue;
                 }
                 LinkKind kind = sense(frame, match);
@@ -158,6 +158,21 @@ final class LinkFinder {
             rememberLists(frame);
         }
         return links;
+    }
+
+    /** "called the purchase “a dangerous escalation”": a word of negative judgement after the trigger in its clause. */
+    private boolean judgedAfter(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        // The quotation after the verb is a clause of its own: read on, to the next semicolon.
+        for (int i = match.end(); i < Math.min(frame.end, match.end() + SENSE_AFTER); i++) {
+            Token token = frame.tokens.token(i);
+            if (token.is(";")) {
+                return false;
+            }
+            if (words.is(token, "judgement")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "fast attack craft", "strike fighters": a conflict word that names a kind of weapon states no link. */

@@ -19,6 +19,7 @@ final class MembershipFinder {
     private static final Set<String> FOUNDING = Set.of("established", "founded", "formed", "created", "launched");
     private static final Set<String> JOINING = Set.of("joined", "joins", "join", "rejoined");
     private static final int BRACKET_REACH = 4;
+    private static final Set<String> MEMBERSHIP_NOUNS = Set.of("membership", "accession");
     /** How far after a list of states its verb of founding may be: "..., whose juntas formed". */
     private static final int FORMING_REACH = 6;
     /** Words between an apposition's comma and "member": "a founding member of", "both NATO members". */
@@ -42,6 +43,7 @@ final class MembershipFinder {
                     continue;
                 }
                 memberBefore(table, frame, body, links);
+                possessedMembership(table, frame, body, links);
                 membersInBrackets(table, frame, body, links);
                 membersIncluded(table, frame, body, links);
                 founders(table, frame, body, links);
@@ -148,6 +150,23 @@ final class MembershipFinder {
                 }
             }
             return;
+        }
+    }
+
+    /** "Sweden's NATO membership", "Finland's EU accession": a state's membership named as a noun. */
+    private static void possessedMembership(ActorTable table, SentenceFrame frame, Mention body, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        if (body.end() >= frame.end || !MEMBERSHIP_NOUNS.contains(tokens.token(body.end()).text())) {
+            return;
+        }
+        ActorGroup owner = frame.modifierBefore(body.first(), 1);
+        if (owner == null || !owner.isPossessive()) {
+            return;
+        }
+        for (String key : owner.keys()) {
+            if (isState(table, key)) {
+                add(table, key, body, frame, owner.first(), body.end() + 1, "possessed-membership", 0.8, links);
+            }
         }
     }
 

@@ -44,6 +44,8 @@ final class PatientFinder {
             "within", "inside", "outside", "beyond", "alongside");
     /** Words that introduce a partner in an exercise. */
     private static final Set<String> PARTNER_MARKERS = Set.of("with", "alongside", "beside");
+    /** Prepositions after an event noun that introduce its own party: "the sale of jets to Turkey". */
+    private static final Set<String> OWN_PARTY_PREPOSITIONS = Set.of("of", "to", "with", "for", "between", "from");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     /** Kinds whose trigger, with nothing after it, reacts to what was just said ("Kremlin cries provocation"). */
@@ -213,7 +215,7 @@ final class PatientFinder {
             Optional<LinkKind> event = words.referenceKind(token);
             if (event.isPresent()) {
                 List<String> referent = discourse.referent(event.get(), frame.sentence);
-                if (referent.isEmpty()) {
+                if (referent.isEmpty() || namesItsOwnParty(frame, j + 1)) {
                     return Patient.NONE;
                 }
                 discourse.referredTo(referent, frame.sentence);
@@ -224,6 +226,27 @@ final class PatientFinder {
             }
         }
         return Patient.NONE;
+    }
+
+    /**
+     * "approved the sale of 40 F-16s to Turkey": the noun goes on to name its own party after a
+     * preposition, so it is a new event, not one referred back to.
+     */
+    private static boolean namesItsOwnParty(SentenceFrame frame, int after) {
+        if (after >= frame.end || !OWN_PARTY_PREPOSITIONS.contains(frame.tokens.token(after).text())) {
+            return false;
+        }
+        ActorGroup next = frame.groupAfter(after, PREPOSITION_WINDOW);
+        if (next == null) {
+            return false;
+        }
+        for (int i = after; i < next.first(); i++) {
+            Token token = frame.tokens.token(i);
+            if (BE.contains(token.text()) || token.is(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "to deter and respond to such threats": a reference to the adversary named last. */

@@ -11,10 +11,13 @@ import org.brieflens.model.LinkKind;
  * to be decided by the words around (an arms "contract" runs from the company that signs it), or
  * a mediator, linked to each party it stands between.
  * A {@code verbOnly} trigger counts only where it is read as a verb ("Norinco supply Mali", not
- * "a supply boat"). {@code senses} give another kind when the words after it name a class of
+ * "a supply boat"). An {@code evaluative} trigger ("called", "described") states a link only
+ * when a word of negative judgement follows it in its clause ("called the purchase a dangerous
+ * escalation"). {@code senses} give another kind when the words after it name a class of
  * thing: troops "sent" are support, envoys "sent" a dialogue, weapons in a "deal" an arms transfer.
  */
-public record Trigger(String phrase, LinkKind kind, Role subject, boolean verbOnly, Map<String, LinkKind> senses) {
+public record Trigger(String phrase, LinkKind kind, Role subject, boolean verbOnly, boolean evaluative,
+        Map<String, LinkKind> senses) {
 
     /**
      * {@code MEDIATOR}: the subject stands between the parties listed after ("mediated between A

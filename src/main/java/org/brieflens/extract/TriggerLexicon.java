@@ -12,7 +12,8 @@ import org.brieflens.model.Vocabulary;
 /**
  * The trigger words of links, read from {@code triggers.tsv}: the phrase, the kind of link it
  * states, which end its subject is ({@code source}, {@code target} or {@code either}), whether it
- * counts only as a verb ({@code form} {@code verb}), and its other senses by the class of the
+ * counts only as a verb ({@code form} {@code verb}) or only before a word of judgement ({@code form}
+ * {@code evaluative}), and its other senses by the class of the
  * words after it ({@code troops=support|envoys=dialogue}, classes from {@code link-words.tsv}).
  * A word ending in "*" matches any word it begins ("condemn*": "condemns", "condemnation").
  * Triggers match lowercase words only, so names such as "Cold War" or "Freedom Shield" trigger
@@ -41,6 +42,7 @@ final class TriggerLexicon {
                         .orElseThrow(() -> new IllegalStateException("unknown link kind in triggers.tsv: " + sense)));
             }
             boolean verbOnly = "verb".equals(row.get("form"));
+            boolean evaluative = "evaluative".equals(row.get("form"));
             String text = row.get("phrase");
             List<String> words = new ArrayList<>();
             for (String word : text.split(" ")) {
@@ -52,7 +54,7 @@ final class TriggerLexicon {
                 }
             }
             byPrefix.computeIfAbsent(key(words.get(0)), prefix -> new ArrayList<>())
-                    .add(new Phrase(words, new Trigger(text, kind, role, verbOnly, senses)));
+                    .add(new Phrase(words, new Trigger(text, kind, role, verbOnly, evaluative, senses)));
         }
         byPrefix.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
     }
