@@ -40,7 +40,9 @@ final class SentenceFrame {
     /** Nouns through which a state acts: "China's military launched ...". */
     private static final Set<String> AGENT_NOUNS = Set.of("military", "government", "forces", "troops", "army",
             "navy", "leaders", "leadership", "officials", "administration", "regime", "warships", "jets", "ships",
-            "aircraft", "diplomats", "parliament", "cabinet");
+            "aircraft", "diplomats", "parliament", "cabinet", "president", "prime", "minister", "ministers", "foreign",
+            "defence", "defense", "ministry", "spokesman", "spokeswoman", "spokesperson", "chief", "king", "leader",
+            "envoy", "ambassador", "coast", "junta", "armed", "air", "special");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "with", "to", "for", "of", "by", "at", "on",
             "in", "against");
     /** Nouns for what a state sends or fields, which a subject may open with: "Warships and aircraft from A, B and C". */
