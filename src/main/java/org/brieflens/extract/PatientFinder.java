@@ -54,6 +54,8 @@ final class PatientFinder {
     /** How far an object introduced by a preposition may be: "six of 24 used F-16s from Denmark". */
     private static final int PREPOSITION_WINDOW = 14;
     private static final int REFERENCE_REACH = 6;
+    /** How many words may stand between "the" and the exercise noun referring back: "the week-long exercise". */
+    private static final int EXERCISE_MODIFIERS = 3;
     private static final int PASSIVE_REACH = 10;
 
     private final LinkWords words = LinkWords.get();
@@ -262,11 +264,20 @@ final class PatientFinder {
 
     /** "condemned the drills": a reference to the exercise under discussion right after the trigger. */
     private static boolean exerciseReferenceAfter(SentenceFrame frame, int after) {
-        if (after + 1 >= frame.end) {
+        if (after + 1 >= frame.end || !DEMONSTRATIVES.contains(frame.tokens.token(after).lower())) {
             return false;
         }
-        TokenizedBrief tokens = frame.tokens;
-        return DEMONSTRATIVES.contains(tokens.token(after).lower()) && EXERCISE_NOUNS.contains(tokens.token(after + 1).lower());
+        // "the drills", "the week-long exercise", "this year's annual drills".
+        for (int i = after + 1; i < Math.min(frame.end, after + 1 + EXERCISE_MODIFIERS + 1); i++) {
+            Token token = frame.tokens.token(i);
+            if (EXERCISE_NOUNS.contains(token.lower())) {
+                return true;
+            }
+            if (!token.isLowerCase() && !token.is("-") && !token.is("'s") || frame.isInMention(i)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the trigger ends its clause, but for lowercase words: it has no object at all. */
