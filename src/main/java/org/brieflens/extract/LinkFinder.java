@@ -84,7 +84,7 @@ final class LinkFinder {
             Clause condemned = null;
             int i = frame.first;
             while (i < frame.end) {
-                PhraseIndex.Match<Trigger> match = lexicon.at(tokens.tokens(), i, frame.end);
+                PhraseIndex.Match<Trigger> match = lexicon.at(tokens.tokens(), i, frame.end, opensSentence(frame, i));
                 // A trigger word inside a name ("the AUKUS pact") states nothing by itself.
                 if (match == null || frame.isInMention(i)) {
                     i++;
@@ -158,6 +158,16 @@ final class LinkFinder {
             rememberLists(frame);
         }
         return links;
+    }
+
+    /** Whether token {@code i} is the sentence's first word, after any bullet or quotation mark. */
+    private static boolean opensSentence(SentenceFrame frame, int i) {
+        for (int k = frame.first; k < i; k++) {
+            if (frame.tokens.token(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "called the purchase “a dangerous escalation”": a word of negative judgement after the trigger in its clause. */
@@ -422,6 +432,11 @@ final class LinkFinder {
                 || afterPreposition(frame, first.first()))) {
             // With no subject of its own, the trigger needs one actor before it that can be a
             // subject ("... the United States to counter China" has none) and one after it.
+            return List.of();
+        }
+        ActorGroup own = other == second ? first : second;
+        if (!item.sources().isEmpty() && other.first() < own.first()) {
+            // "Ethiopia and Eritrea, and Sudan's civil war": the other party would stand before the subject.
             return List.of();
         }
         if (item.kind() != LinkKind.COERCION && placedBetween(frame, match.end(), other.first())) {

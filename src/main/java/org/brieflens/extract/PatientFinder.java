@@ -42,10 +42,15 @@ final class PatientFinder {
     /** Prepositions of place: an actor after them is where something happens ("along their borders with Russia"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("along", "near", "around", "off", "across", "through",
             "within", "inside", "outside", "beyond", "alongside");
+    /** Nouns for the forces a state sends: "with forces from A and B". */
+    private static final Set<String> CARRIER_NOUNS = Set.of("forces", "troops", "ships", "warships", "aircraft",
+            "units", "personnel", "contingents", "sailors", "marines", "soldiers", "navies", "teams", "observers");
     /** Words that introduce a partner in an exercise. */
     private static final Set<String> PARTNER_MARKERS = Set.of("with", "alongside", "beside");
     /** Prepositions after an event noun that introduce its own party: "the sale of jets to Turkey". */
-    private static final Set<String> OWN_PARTY_PREPOSITIONS = Set.of("of", "to", "with", "for", "between", "from");
+    private static final Set<String> OWN_PARTY_PREPOSITIONS = Set.of("of", "to", "with", "for", "between", "from", "on",
+            "against");
+    private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     /** Kinds whose trigger, with nothing after it, reacts to what was just said ("Kremlin cries provocation"). */
@@ -238,6 +243,10 @@ final class PatientFinder {
         if (after >= frame.end || !OWN_PARTY_PREPOSITIONS.contains(frame.tokens.token(after).text())) {
             return false;
         }
+        if (after + 1 < frame.end && OWN_POSSESSIVES.contains(frame.tokens.token(after + 1).text())) {
+            // "condemns the attack on its patrol boat": a new event against the subject itself.
+            return true;
+        }
         ActorGroup next = frame.groupAfter(after, PREPOSITION_WINDOW);
         if (next == null) {
             return false;
@@ -326,6 +335,15 @@ final class PatientFinder {
         while (before >= after && (frame.isInMention(before) || ARTICLES.contains(tokens.token(before).lower())
                 || tokens.token(before).isNumber())) {
             before--;
+        }
+        if (before > after + 1 && (tokens.token(before).is("from") || tokens.token(before).is("of"))
+                && CARRIER_NOUNS.contains(tokens.token(before - 1).lower())) {
+            // "with forces from Rwanda, Burundi and Djibouti".
+            before -= 2;
+            while (before >= after && tokens.token(before).isLowerCase() && !PARTNER_MARKERS.contains(tokens.token(before).text())
+                    && before > next.first() - 6) {
+                before--;
+            }
         }
         return before >= after && PARTNER_MARKERS.contains(tokens.token(before).text());
     }

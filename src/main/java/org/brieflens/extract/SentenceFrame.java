@@ -160,6 +160,10 @@ final class SentenceFrame {
         if (mention.first() < group.end() || group.isPossessive()) {
             return false;
         }
+        if (mention.possessive() && tokens.token(group.end()).is(",")) {
+            // "Tensions between Ethiopia and Eritrea, and Sudan's civil war": a possessive after a comma opens a new phrase.
+            return false;
+        }
         int before = kindClass(group.last().actorKey());
         int after = kindClass(mention.actorKey());
         // "The Venezuelan navy and Russian warships": a state and a body may share a list joined by "and" alone.

@@ -65,11 +65,21 @@ final class TriggerLexicon {
 
     /** The longest trigger starting at token {@code i} and ending before {@code limit}, or null. */
     PhraseIndex.Match<Trigger> at(List<Token> tokens, int i, int limit) {
+        return at(tokens, i, limit, false);
+    }
+
+    /**
+     * As {@link #at(List, int, int)}; where {@code opensSentence}, a first word capitalised only
+     * because it opens the sentence also counts ("Tensions between ...", "Talks with ...").
+     */
+    PhraseIndex.Match<Trigger> at(List<Token> tokens, int i, int limit, boolean opensSentence) {
         Token first = tokens.get(i);
-        if (!first.isLowerCase()) {
+        boolean capitalisedOpening = opensSentence && first.isCapitalised() && !first.isAllCaps()
+                && first.text().substring(1).equals(first.text().substring(1).toLowerCase(Locale.ROOT));
+        if (!first.isLowerCase() && !capitalisedOpening) {
             return null;
         }
-        List<Phrase> candidates = byPrefix.get(key(first.text()));
+        List<Phrase> candidates = byPrefix.get(key(first.lower()));
         if (candidates == null) {
             return null;
         }
@@ -85,7 +95,7 @@ final class TriggerLexicon {
     private static boolean matches(List<Token> tokens, int i, List<String> words) {
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k);
-            String token = tokens.get(i + k).text();
+            String token = k == 0 ? tokens.get(i).lower() : tokens.get(i + k).text();
             boolean ok = word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
             if (!ok) {
                 return false;
