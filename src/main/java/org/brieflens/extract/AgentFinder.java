@@ -34,6 +34,7 @@ final class AgentFinder {
     /** Words a possessor's noun phrase cannot cross: "China's ambassador to protest" is not China's protest. */
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "of", "in", "at", "for", "with", "from", "on", "by",
             "and", "or", "the", "a", "an", "as", "that", "which", "who", "is", "are", "was", "were", "will", "would");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "It", "They");
     /** Nouns of deciding whose possessor acts at the verb after "to": "Australia's decision to gift". */
     private static final Set<String> DECISION_NOUNS = Set.of("decision", "plan", "plans", "move", "pledge",
@@ -76,6 +77,10 @@ final class AgentFinder {
         ActorGroup speaker = frame.speakerOf(clause);
         if (speaker != null && SUBJECT_PRONOUNS.contains(frame.tokens.token(clause.first()).text())) {
             return new Agent(speaker.keys(), "pronoun-subject", clause.first());
+        }
+        ActorGroup announcer = passiveAfter(frame, at);
+        if (announcer != null) {
+            return new Agent(announcer.keys(), "passive-verb-agent", announcer.first());
         }
         if (mentionsParticipants(frame, at) || opensWithExercise(frame, at)) {
             return new Agent(exerciseParticipants.apply(frame.sentence), "participants", at);
@@ -128,6 +133,24 @@ final class AgentFinder {
             }
             if (!token.isLowerCase() && !token.is("-") || FUNCTION_WORDS.contains(token.text())) {
                 return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "New sanctions on Myanmar's military were announced by the UK": the trigger noun is the
+     * subject of a passive verb later in its clause, whose agent acts.
+     */
+    private static ActorGroup passiveAfter(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        Clause clause = frame.clauseOf(at);
+        for (int i = at + 1; i + 2 < clause.end(); i++) {
+            boolean be = BE.contains(tokens.token(i).text());
+            String verb = tokens.token(i + 1).text();
+            if (be && (verb.endsWith("ed") || verb.endsWith("en")) && tokens.token(i + 2).is("by")) {
+                ActorGroup agent = frame.groupAfter(i + 3, 2);
+                return agent != null && !frame.isSpeaker(agent) ? agent : null;
             }
         }
         return null;
