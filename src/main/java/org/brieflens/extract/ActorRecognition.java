@@ -34,6 +34,7 @@ final class ActorRecognition {
         Optional<ActorDraft> home = HomeState.of(table);
         new OrganisationRecogniser(gazetteer).recognise(table, home);
         new DescriptiveBodies().recognise(table, HomeState.ofDateline(tokens, gazetteer));
+        new DescribedCompanies().recognise(table);
         new PersonRecogniser(gazetteer).recognise(table);
         new DefiniteReferences(gazetteer).resolve(table);
         resolveBodyReferences(table);

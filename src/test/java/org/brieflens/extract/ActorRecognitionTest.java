@@ -266,4 +266,16 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("Lithuania's Seimas endorsed the plan.").actor("ltu-seimas")).get()
                 .extracting(Actor::affiliation).isEqualTo("ltu");
     }
+
+    @Test
+    void recognisesCompaniesTheGazetteerLacksByTheirDescription() {
+        Extracted extracted = Extracted.from("Guyana will buy vessels from the Dutch shipbuilder Damen. "
+                + "The tanker was tracked by Ambrey, a British maritime security firm.");
+
+        assertThat(extracted.actor("damen")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.COMPANY, "nld");
+        assertThat(extracted.actor("ambrey")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.COMPANY, "gbr");
+        assertThat(extracted.links()).contains("damen arms_transfer guy");
+    }
 }

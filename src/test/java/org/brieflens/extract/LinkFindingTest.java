@@ -260,4 +260,46 @@ class LinkFindingTest {
 
         assertThat(extracted.links()).contains("aus rivalry rus", "jpn rivalry rus");
     }
+
+    @Test
+    void aPassiveWhoseSubjectIsAnEarlierEventActsOnThatEventsParties() {
+        assertThat(Extracted.from("Greece, Cyprus and Israel held naval drills. The drills were condemned by Turkey.").links())
+                .contains("tur condemnation grc", "tur condemnation cyp", "tur condemnation isr");
+    }
+
+    @Test
+    void aMediatorTalksWithEachSideNotTheSidesWithEachOther() {
+        assertThat(Extracted.from("Oman, which has mediated between Tehran and Washington, called for restraint.").links())
+                .containsExactlyInAnyOrder("omn dialogue irn", "omn dialogue usa");
+    }
+
+    @Test
+    void aDashWrittenTightBetweenTwoNamesMakesACompound() {
+        assertThat(Extracted.from("It builds on the Fiji–New Zealand partnership.").links())
+                .containsExactly("fji partnership nzl");
+    }
+
+    @Test
+    void coordinatedParticipantsExerciseWithEachOtherAndWithThePartnerAlongside() {
+        assertThat(Extracted.from("Fijian and Tongan personnel trained alongside Australian troops.").links())
+                .containsExactlyInAnyOrder("fji joint_exercise ton", "fji joint_exercise aus", "ton joint_exercise aus");
+    }
+
+    @Test
+    void anAppositionNamingTheirBodyStatesAMembership() {
+        assertThat(Extracted.from("North Macedonia and Montenegro, both NATO members, bought radars.").links())
+                .contains("mkd membership nato", "mne membership nato");
+    }
+
+    @Test
+    void aSpeakersPronounIsTheSpeaker() {
+        assertThat(Extracted.from("Japan said it would hold drills with Australia.").links())
+                .containsExactly("jpn joint_exercise aus");
+    }
+
+    @Test
+    void aTriggerOpeningTheSentenceCounts() {
+        assertThat(Extracted.from("Tensions between Ethiopia and Eritrea remain high.").links())
+                .containsExactly("eth rivalry eri");
+    }
 }
