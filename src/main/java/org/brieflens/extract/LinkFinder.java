@@ -284,6 +284,19 @@ final class LinkFinder {
                 return true;
             }
         }
+        return accusedOf(frame, clause, at);
+    }
+
+    /** "accused Pakistan of backing militants": what one is accused of is a claim, not a stated link. */
+    private static boolean accusedOf(SentenceFrame frame, Clause clause, int at) {
+        boolean accused = false;
+        for (int i = clause.first(); i < at; i++) {
+            Token token = frame.tokens.token(i);
+            accused |= token.lower().startsWith("accus");
+            if (accused && token.is("of")) {
+                return true;
+            }
+        }
         return false;
     }
 

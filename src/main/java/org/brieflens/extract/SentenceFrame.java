@@ -31,6 +31,8 @@ final class SentenceFrame {
             "far", "just", "known", "serve", "serves", "served", "serving", "act", "acts", "acting");
     /** The most words a quoted term may have: "drone wall". */
     private static final int SHORT_QUOTE = 3;
+    /** How many tokens may stand between a relative pronoun and its actor: a comma, an acronym in brackets. */
+    private static final int ANTECEDENT_GAP = 4;
     /** How far into its clause a subject may start: further in, an actor is an object. */
     private static final int SUBJECT_REACH = 8;
     /** Prepositions that open an adjunct before the subject ("Under the AUKUS pact, ..."). */
@@ -363,7 +365,21 @@ final class SentenceFrame {
                 return opening;
             }
             if (clause.kind() == Clause.Kind.RELATIVE) {
-                return lastGroupBefore(clause.first());
+                // "Oman, which ...": the relative pronoun stands for the actor just before it;
+                // in "militants who attack", for no actor at all.
+                ActorGroup antecedent = lastGroupBefore(clause.first());
+                if (antecedent == null) {
+                    return null;
+                }
+                for (int i = antecedent.end(); i < clause.first(); i++) {
+                    Token token = tokens.token(i);
+                    boolean aside = token.is(",") || token.is(")") || token.is("(") || token.is("\"") || isInMention(i)
+                            || token.is("'s") || i == clause.first() - 1 && (INTRODUCING.contains(token.lower()) || token.is("of"));
+                    if (!aside || i - antecedent.end() >= ANTECEDENT_GAP) {
+                        return null;
+                    }
+                }
+                return antecedent;
             }
             at = clause.first();
             index--;
