@@ -140,6 +140,11 @@ final class LinkFinder {
                     }
                     continue;
                 }
+                if (kind == LinkKind.INFRASTRUCTURE && found.rule().equals("listed-subject")
+                        && !builtIn(frame, clause, match.first())) {
+                    // "will train ... the protection of undersea cables": a list of actors near a cable builds nothing.
+                    continue;
+                }
                 if (kind == LinkKind.PARTNERSHIP && trigger.senses().containsValue(LinkKind.ARMS_TRANSFER)
                         && (found.sources().stream().anyMatch(isCompany) || found.targets().stream().anyMatch(isCompany))) {
                     // "a $3bn deal with Raytheon": a deal with an arms maker is a sale.
@@ -158,6 +163,16 @@ final class LinkFinder {
             rememberLists(frame);
         }
         return links;
+    }
+
+    /** Whether a word of building, funding or joint work comes before the trigger in its clause: "unveil a drone wall". */
+    private boolean builtIn(SentenceFrame frame, Clause clause, int at) {
+        for (int i = clause.first(); i < at; i++) {
+            if (words.is(frame.tokens.token(i), "building") || frame.tokens.token(i).lower().startsWith("joint")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether token {@code i} is the sentence's first word, after any bullet or quotation mark. */
