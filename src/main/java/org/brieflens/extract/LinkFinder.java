@@ -37,6 +37,8 @@ final class LinkFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("around", "near", "off", "along", "across",
             "over", "within", "inside", "outside", "beyond");
     private static final int SENSE_AFTER = 14;
+    /** The class of exercise words in link-words.tsv, which outranks others in choosing a sense. */
+    private static final String EXERCISES = "exercises";
     private static final int SENSE_BEFORE = 12;
     /** How close a trigger must follow the last one's object to share it. */
     private static final int SHARED_OBJECT_REACH = 6;
@@ -327,6 +329,11 @@ final class LinkFinder {
         TokenizedBrief tokens = frame.tokens;
         Set<String> classes = trigger.senses().keySet();
         int end = Math.min(frame.clauseOf(match.first()).end(), match.end() + SENSE_AFTER);
+        if (classes.contains(EXERCISES) && exerciseNear(frame, match, end)) {
+            // "Exercise Northern Wind, hosted by Norway, brings together troops ...": the exercise
+            // decides what is hosted, before the troops it brings.
+            return trigger.senses().get(EXERCISES);
+        }
         for (int i = match.end(); i < end; i++) {
             String found = words.thingClass(tokens.token(i), classes);
             PhraseIndex.Match<Trigger> other = lexicon.at(tokens.tokens(), i, frame.end);
@@ -346,6 +353,22 @@ final class LinkFinder {
             }
         }
         return trigger.kind();
+    }
+
+    /** Whether an exercise word stands in the trigger's sense window, before or after it. */
+    private boolean exerciseNear(SentenceFrame frame, PhraseIndex.Match<Trigger> match, int end) {
+        int from = Math.max(frame.first, match.first() - SENSE_BEFORE);
+        for (int i = from; i < end; i++) {
+            if (i >= match.first() && i < match.end()) {
+                continue;
+            }
+            Token token = frame.tokens.token(i);
+            if (EXERCISES.equals(words.thingClass(token, Set.of(EXERCISES)))
+                    || token.isCapitalised() && token.lower().equals("exercise")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<LinkDraft> drafts(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LinkKind kind, Arguments found) {
