@@ -162,6 +162,11 @@ final class SentenceFrame {
         if (mention.first() < group.end() || group.isPossessive()) {
             return false;
         }
+        if (tokens.token(group.end()).is(",") && group.end() + 1 < end && tokens.token(group.end() + 1).is("and")
+                && hasConjunction(group)) {
+            // "talks between Hamas and Israel, and Egypt joined": a second "and" opens a new clause.
+            return false;
+        }
         if (mention.possessive() && tokens.token(group.end()).is(",")) {
             // "Tensions between Ethiopia and Eritrea, and Sudan's civil war": a possessive after a comma opens a new phrase.
             return false;
