@@ -45,6 +45,9 @@ final class PatientFinder {
     /** Nouns for the forces a state sends: "with forces from A and B". */
     private static final Set<String> CARRIER_NOUNS = Set.of("forces", "troops", "ships", "warships", "aircraft",
             "units", "personnel", "contingents", "sailors", "marines", "soldiers", "navies", "teams", "observers");
+    /** Words that may follow a trigger that has no object: "condemned it again". */
+    private static final Set<String> TRAILING_WORDS = Set.of("again", "too", "also", "as", "well", "today", "yesterday",
+            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Words that introduce a partner in an exercise. */
     private static final Set<String> PARTNER_MARKERS = Set.of("with", "alongside", "beside");
     /** Prepositions after an event noun that introduce its own party: "the sale of jets to Turkey". */
@@ -295,6 +298,11 @@ final class PatientFinder {
         for (int i = after; i < clause.end(); i++) {
             Token token = frame.tokens.token(i);
             if (token.isWord() && !token.isLowerCase() || frame.isInMention(i) || token.isNumber()) {
+                return false;
+            }
+            // "cries provocation again", "welcomed warmly"; but "to provide coastal radars" has an object.
+            boolean adverb = token.text().endsWith("ly") || TRAILING_WORDS.contains(token.text());
+            if (token.isWord() && !adverb) {
                 return false;
             }
         }
