@@ -33,8 +33,10 @@ final class ActorRecognition {
         List<PhraseIndex.Match<Surface>> exercises = new GazetteerMatcher(gazetteer).match(table);
         Optional<ActorDraft> home = HomeState.of(table);
         new OrganisationRecogniser(gazetteer).recognise(table, home);
+        new DescriptiveBodies().recognise(table, HomeState.ofDateline(tokens, gazetteer));
+        new DescribedCompanies().recognise(table);
         new PersonRecogniser(gazetteer).recognise(table);
-        resolveTheAlliance(table);
+        new DefiniteReferences(gazetteer).resolve(table);
         resolveBodyReferences(table);
         affiliateToHomeStates(table);
         addStatesOfForces(table);
@@ -128,21 +130,6 @@ final class ActorRecognition {
             if (body != null && BODY_WORDS.contains(token.text()) && i > 0 && tokens.token(i - 1).isIgnoringCase("the")
                     && tokens.token(i - 1).sentence() == token.sentence() && mention == null) {
                 table.mention(body, i, i + 1, SurfaceForm.NAME);
-            }
-        }
-    }
-
-    /** "the alliance" is a mention of the only alliance the brief names, if it names exactly one. */
-    private static void resolveTheAlliance(ActorTable table) {
-        List<ActorDraft> alliances = table.actors().stream().filter(actor -> actor.kind() == ActorKind.ALLIANCE).toList();
-        if (alliances.size() != 1) {
-            return;
-        }
-        TokenizedBrief tokens = table.tokens();
-        for (int i = 1; i < tokens.size(); i++) {
-            if (tokens.token(i).is("alliance") && tokens.token(i - 1).isIgnoringCase("the")
-                    && tokens.token(i - 1).sentence() == tokens.token(i).sentence() && table.mentionAt(i) == null) {
-                table.mention(alliances.get(0), i, i + 1, SurfaceForm.NAME);
             }
         }
     }

@@ -54,6 +54,9 @@ final class ExerciseFinder {
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "These", "That", "Those", "Its",
             "Their", "In", "On", "At", "During", "After", "Before", "Joint", "Military", "Naval", "Annual", "Exercise");
     private static final int ANAPHORA_REACH = 3;
+    private static final Set<String> HOST_VERBS = Set.of("host", "hosts", "hosting", "hosted");
+    /** How far after a verb of hosting the exercise it hosts may be named. */
+    private static final int HOST_REACH = 9;
     private static final int MAX_PARTICIPANTS_PAIRED = 6;
 
     private final Gazetteer gazetteer;
@@ -356,6 +359,26 @@ final class ExerciseFinder {
                     }
                 }
             }
+            if (HOST_VERBS.contains(token.text()) && hostsExercise(frame, i)) {
+                // "Germany will host Northern Coast, a NATO naval exercise": the subject hosts it.
+                ActorGroup host = frame.subjectAt(i);
+                if (host != null && host.members.size() == 1 && current.host == null) {
+                    current.host = host.keys().get(0);
+                    current.participants.add(current.host);
+                    current.hostEvidence = new ExerciseDraft.Place(frame.sentence, host.first(), Math.min(frame.end, i + 1));
+                    current.evidence.add(current.hostEvidence);
+                }
+            }
+            if ((token.is("take") || token.is("takes") || token.is("taking") || token.is("took")) && i + 1 < frame.end
+                    && tokens.token(i + 1).is("part") && (i + 2 >= frame.end || !tokens.token(i + 2).is("in"))) {
+                // "ships from 14 nations, including Poland, Denmark and Sweden, will take part".
+                Clause clause = frame.clauseOf(i);
+                for (ActorGroup group : frame.groups) {
+                    if (group.first() >= clause.first() && group.end() <= i && !frame.isBracketed(group.first())) {
+                        current.participants.addAll(group.keys());
+                    }
+                }
+            }
             if (token.is("hosted") && i + 1 < frame.end && tokens.token(i + 1).is("by")) {
                 ActorGroup host = frame.groupAfter(i + 2, 4);
                 if (host != null && host.members.size() == 1) {
@@ -366,6 +389,16 @@ final class ExerciseFinder {
                 }
             }
         }
+    }
+
+    /** Whether an exercise noun or name follows a verb of hosting closely: "will host Northern Coast, a ... exercise". */
+    private boolean hostsExercise(SentenceFrame frame, int verb) {
+        for (int j = verb + 1; j < Math.min(frame.end, verb + HOST_REACH); j++) {
+            if (isTrigger(frame.tokens, j)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void attachFigures(SentenceFrame frame, List<FigureDraft> figures) {
@@ -456,7 +489,7 @@ final class ExerciseFinder {
 
     private void addHostLinks(ActorTable table) {
         for (ExerciseDraft exercise : exercises) {
-            if (exercise.host == null || exercise.participants.size() <= MAX_PARTICIPANTS_PAIRED) {
+            if (exercise.host == null) {
                 continue;
             }
             for (String participant : exercise.participants) {

@@ -2,11 +2,13 @@ package org.brieflens.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.brieflens.model.ActorKind;
 import org.brieflens.model.ExerciseDomain;
@@ -27,6 +29,9 @@ public final class Gazetteer {
     private final PhraseIndex<Title> titles = new PhraseIndex<>(Token::lower);
     private final PhraseIndex<ServiceHead> serviceHeads = new PhraseIndex<>();
     private final Map<String, String[]> ambiguity = new HashMap<>();
+    private final Map<String, List<KnownActor>> forcesByState = new HashMap<>();
+    /** States whose name or formal name says they are a kingdom, for "the kingdom". */
+    private final Set<String> kingdoms = new HashSet<>();
 
     private static final class Holder {
         private static final Gazetteer INSTANCE = new Gazetteer();
@@ -76,6 +81,21 @@ public final class Gazetteer {
         return iso3 == null || iso3.isBlank() ? Optional.empty() : actor(KnownActor.keyOfState(iso3));
     }
 
+    /** Whether the state with this key is a kingdom ("the Kingdom of Saudi Arabia", "the United Kingdom"). */
+    public boolean isKingdom(String stateKey) {
+        return kingdoms.contains(stateKey);
+    }
+
+    /** The one armed force or agency of a state whose name ends with {@code head} ("China Coast Guard" for "Coast Guard"). */
+    public Optional<KnownActor> forceOf(String iso3, String head) {
+        if (iso3 == null) {
+            return Optional.empty();
+        }
+        List<KnownActor> found = forcesByState.getOrDefault(iso3, List.of()).stream()
+                .filter(actor -> actor.name().endsWith(" " + head)).toList();
+        return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
+    }
+
     public Optional<KnownExercise> exercise(String name) {
         return Optional.ofNullable(exercises.get(name));
     }
@@ -99,6 +119,9 @@ public final class Gazetteer {
             actors.put(state.key(), state);
             addSurface(row.get("name"), SurfaceForm.NAME, state);
             TsvTable.list(row.get("aliases")).forEach(alias -> addSurface(alias, SurfaceForm.NAME, state));
+            if ((row.get("name") + "|" + row.get("aliases")).contains("Kingdom")) {
+                kingdoms.add(state.key());
+            }
             TsvTable.list(row.get("demonyms")).forEach(demonym -> addSurface(demonym, SurfaceForm.DEMONYM, state));
             TsvTable.list(row.get("capitals")).forEach(capital -> addSurface(capital, SurfaceForm.CAPITAL, state));
         }
@@ -129,6 +152,9 @@ public final class Gazetteer {
             KnownActor actor = new KnownActor(row.get("id"), row.get("name"), kind, null, List.of(),
                     home.isBlank() ? null : home);
             actors.put(actor.key(), actor);
+            if (kind == ActorKind.ORGANISATION && actor.homeIso3() != null) {
+                forcesByState.computeIfAbsent(actor.homeIso3(), state -> new ArrayList<>()).add(actor);
+            }
             addSurface(row.get("name"), SurfaceForm.NAME, actor);
             TsvTable.list(row.get("aliases")).forEach(alias -> addSurface(alias, SurfaceForm.NAME, actor));
         }
@@ -171,8 +197,11 @@ public final class Gazetteer {
 
     private void addSurface(String text, SurfaceForm form, KnownActor actor) {
         String[] policy = ambiguity.get(text);
-        Surface.Ambiguity ambiguous = policy == null ? Surface.Ambiguity.NONE
-                : "supported".equals(policy[0]) ? Surface.Ambiguity.SUPPORTED : Surface.Ambiguity.LONGEST;
+        Surface.Ambiguity ambiguous = policy == null ? Surface.Ambiguity.NONE : switch (policy[0]) {
+            case "supported" -> Surface.Ambiguity.SUPPORTED;
+            case "acting" -> Surface.Ambiguity.ACTING;
+            default -> Surface.Ambiguity.LONGEST;
+        };
         List<String> words = Tokeniser.words(text);
         // Mentions leave out the article: "the United States" is matched as "United States".
         if (words.size() > 1 && (words.get(0).equals("the") || words.get(0).equals("The"))) {

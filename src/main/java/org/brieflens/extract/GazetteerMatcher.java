@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.brieflens.model.ActorKind;
+
 /**
  * Finds the gazetteer's actors in the text, longest match first, so that "South China Sea" is a
  * place and not China, and "Japan Maritime Self-Defense Force" is one force. An ambiguous surface
@@ -14,6 +16,12 @@ import java.util.Set;
 final class GazetteerMatcher {
     private record Found(Surface surface, int first, int end) {
     }
+
+    /** Words after which a name stands for an actor: "approved by Washington", "talks with Washington". */
+    private static final Set<String> ACTOR_BEFORE = Set.of("by", "with", "from", "against", "and");
+    /** Verbs after which a name is a clause's subject: "Washington has pledged". */
+    private static final Set<String> VERBS = Set.of("said", "says", "has", "have", "had", "will", "would", "is", "was",
+            "can", "could", "should", "must", "may", "might", "did", "does", "wants", "plans", "sees");
 
     private final Gazetteer gazetteer;
 
@@ -51,6 +59,9 @@ final class GazetteerMatcher {
         }
         for (Found item : found) {
             KnownActor actor = chosen(item.surface(), named);
+            if (actor == null && item.surface().ambiguity() == Surface.Ambiguity.ACTING && acts(tokens, item)) {
+                actor = item.surface().actor();
+            }
             if (actor == null || table.isTaken(item.first(), item.end())) {
                 continue;
             }
@@ -58,8 +69,52 @@ final class GazetteerMatcher {
             ActorDraft draft = table.add(ActorDraft.of(actor, "gazetteer", confidence));
             draft.addAlias(tokens.textOf(item.first(), item.end()));
             table.mention(draft, item.first(), item.end(), item.surface().form());
+            if (actor.kind() == ActorKind.COMPANY || actor.kind() == ActorKind.ORGANISATION) {
+                namesInside(table, item, draft);
+            }
         }
         return exercises;
+    }
+
+    /**
+     * "Israel Aerospace Industries", "China Coast Guard": a state or body named inside a
+     * company's or force's own name is mentioned there too, as part of that name.
+     */
+    private void namesInside(ActorTable table, Found item, ActorDraft owner) {
+        TokenizedBrief tokens = table.tokens();
+        for (int i = item.first(); i < item.end(); i++) {
+            // At the name's first word the whole name would match again: look for a shorter one.
+            int limit = i == item.first() ? item.end() - 1 : item.end();
+            if (i >= limit) {
+                break;
+            }
+            PhraseIndex.Match<Surface> inner = gazetteer.surfaces().longestAt(tokens.tokens(), i, limit);
+            if (inner == null || !inner.value().namesActor() || inner.value().needsSupport()) {
+                continue;
+            }
+            KnownActor named = inner.value().actor();
+            if (named.kind() != ActorKind.COMPANY && named.kind() != ActorKind.ORGANISATION
+                    && !named.key().equals(owner.key())) {
+                ActorDraft draft = table.add(ActorDraft.of(named, "named-inside-a-name", 0.8));
+                table.mentionAlongside(draft, inner.first(), inner.end(), inner.value().form()).makePartOf(owner.key());
+            }
+            i = inner.end() - 1;
+        }
+    }
+
+    /** "approved by Washington", "Washington pledged": a surface in the place of an actor, not "a Washington think tank". */
+    private static boolean acts(TokenizedBrief tokens, Found item) {
+        int sentence = tokens.token(item.first()).sentence();
+        boolean agentBefore = tokens.inSentence(item.first() - 1, sentence)
+                && ACTOR_BEFORE.contains(tokens.token(item.first() - 1).text());
+        if (agentBefore) {
+            return true;
+        }
+        if (!tokens.inSentence(item.end(), sentence)) {
+            return false;
+        }
+        Token next = tokens.token(item.end());
+        return next.isLowerCase() && (VERBS.contains(next.text()) || next.text().endsWith("ed"));
     }
 
     private static KnownActor chosen(Surface surface, Set<String> named) {

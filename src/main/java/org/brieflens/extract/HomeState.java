@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -16,6 +17,8 @@ import org.brieflens.model.ActorKind;
  */
 final class HomeState {
     private static final int SUBJECT_WEIGHT = 3;
+    /** How many sentences from the top a dateline may open: a headline or two may come first. */
+    private static final int DATELINE_REACH = 3;
 
     private HomeState() {
     }
@@ -43,5 +46,31 @@ final class HomeState {
         // A stable sort keeps the order of first mention among equal scores.
         states.sort(Comparator.comparingInt((ActorDraft actor) -> scores.get(actor.key())).reversed());
         return states;
+    }
+
+    /**
+     * The state whose capital opens the brief as a dateline, "SEOUL, Aug 29 (Reuters) -" or
+     * "ADEN/BRUSSELS, Feb 18": where the brief was written, which places the bodies it names
+     * without a state. The first capital of a shared dateline counts.
+     */
+    static Optional<KnownActor> ofDateline(TokenizedBrief tokens, Gazetteer gazetteer) {
+        for (int s = 0; s < Math.min(DATELINE_REACH, tokens.sentenceCount()); s++) {
+            int i = tokens.firstOf(s);
+            List<Token> place = new ArrayList<>();
+            while (i < tokens.endOf(s) && tokens.token(i).isAllCaps() && !tokens.token(i).text().contains(".")) {
+                String word = tokens.token(i).text();
+                place.add(Token.of(place.size(), word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT), 0, 0, 0));
+                i++;
+            }
+            boolean dateline = !place.isEmpty() && i < tokens.endOf(s) && (tokens.token(i).is(",") || tokens.token(i).is("/"));
+            if (!dateline) {
+                continue;
+            }
+            PhraseIndex.Match<Surface> match = gazetteer.surfaces().longestAt(place, 0, place.size());
+            if (match != null && match.end() == place.size() && match.value().form() == SurfaceForm.CAPITAL) {
+                return Optional.ofNullable(match.value().actor());
+            }
+        }
+        return Optional.empty();
     }
 }

@@ -3,6 +3,7 @@ package org.brieflens.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
@@ -12,333 +13,533 @@ import org.brieflens.model.LinkFamily;
 import org.brieflens.model.LinkKind;
 
 /**
- * Finds the links each sentence states, typed by its trigger words, between the actors the
- * trigger connects rather than every pair in the sentence:
- * <ul>
- * <li>a hyphenated compound before the trigger links its members ("US-China competition");</li>
- * <li>"between" or "by" after the trigger links the members of the list that follows ("a summit
- * between A, B and C", "jointly established by A, B and C");</li>
- * <li>otherwise the trigger's source is a possessive just before it ("China's tacit support"),
- * "its" (the actor named last), or the subject of its clause; its target is the first actor
- * after it in the clause, a demonstrative reference to the last partnership ("these ties"), or
- * an actor modifying it ("NATO dialogue", "Australian iron ore imports");</li>
- * <li>a subject listing several actors with no target links them together ("Warships from A, B
- * and C ... exercise").</li>
- * </ul>
- * Arms transfers run from seller to buyer. A sentence that opens with a reference to the last
- * partnership ("This framework enables intelligence-sharing") links that partnership's ends.
+ * Finds the links each sentence states, typed by its trigger words ({@link TriggerLexicon}),
+ * between the actors each trigger connects ({@link ArgumentFinder}) rather than every pair in
+ * the sentence. A trigger's sense may change with what it acts on (troops "sent" are support);
+ * a trigger in a hypothetical, contested or negated clause ("ready to host talks", "claimed",
+ * "did not") states nothing; a definite noun that refers back to an earlier event ("the deal")
+ * states no new link but lends its actors to the triggers after it ("paired these sales with
+ * loans"). A trigger left without an end takes, with less confidence, the object of the trigger
+ * just before it in its clause ("delivery of vessels to the PCG under a loan"), or the one other
+ * state in a clause of two ("Ankara ... and, in Niger's case, a cooperation agreement"). Arms
+ * transfers run from seller to buyer.
  */
 final class LinkFinder {
-    private static final Set<String> REFERENCE_NOUNS = Set.of("ties", "partnership", "framework", "arrangement",
-            "alliance", "pact", "agreement", "cooperation", "grouping", "format", "mechanism", "relationship", "bloc");
-    private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
-    private static final Set<String> EXERCISE_NOUNS = Set.of("drills", "drill", "exercise", "exercises", "training",
-            "wargames", "manoeuvres", "maneuvers");
-    private static final Set<LinkKind> SYMMETRIC = Set.of(LinkKind.PARTNERSHIP, LinkKind.DIALOGUE,
+    /** Kinds where neither end acts on the other. */
+    static final Set<LinkKind> SYMMETRIC = Set.of(LinkKind.PARTNERSHIP, LinkKind.DIALOGUE,
             LinkKind.JOINT_EXERCISE, LinkKind.INFRASTRUCTURE, LinkKind.INTELLIGENCE_SHARING);
-    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "for", "against", "toward",
-            "towards", "on", "about", "of", "into", "at");
-    /** Prepositions that give a partnership's or a dialogue's topic, never the partner. */
-    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "against", "over", "in", "into", "at");
-    /** Words between a preposition and its actor: "on 12 Chinese companies", "to the Philippine Navy". */
-    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "some", "several", "two", "three", "four", "five");
-    /** Words a possessor's noun phrase cannot cross: "China's ambassador to protest" is not China's protest. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("to", "of", "in", "at", "for", "with", "from", "on", "by",
-            "and", "or", "the", "a", "an", "as", "that", "which", "who", "is", "are", "was", "were", "will", "would");
-    private static final Set<String> THREAT_DETERMINERS = Set.of("such", "these", "those", "this", "that");
-    private static final Set<String> THREAT_NOUNS = Set.of("threats", "threat", "provocations", "provocation",
-            "aggression", "attacks", "actions", "launches");
-    private static final Set<String> COUNTED_NOUNS = Set.of("countries", "nations", "allies", "governments",
-            "sides", "states", "partners");
-    private static final int RECENT_LISTS = 8;
-    private static final int TARGET_WINDOW = 10;
-    private static final int BETWEEN_REACH = 8;
-    private static final int MAX_LIST_TO_PAIR = 6;
+    private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "that", "those");
+    /** Words that join a second predicate to an object: "to the PCG under a loan", "these sales with loans". */
+    private static final Set<String> JOINERS = Set.of("under", "with", "and", "through", "via", "in", "as", "for");
+    /** How far after a trigger the words choosing its sense may be, and how far before in its clause. */
+    private static final Set<String> PREPOSITIONS = Set.of("from", "to", "with", "of", "by", "for", "against", "on",
+            "in", "at");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("around", "near", "off", "along", "across",
+            "over", "within", "inside", "outside", "beyond");
+    private static final int SENSE_AFTER = 14;
+    /** The class of exercise words in link-words.tsv, which outranks others in choosing a sense. */
+    private static final String EXERCISES = "exercises";
+    private static final int SENSE_BEFORE = 12;
+    /** How close a trigger must follow the last one's object to share it. */
+    private static final int SHARED_OBJECT_REACH = 6;
+    private static final int MAX_FALLBACK_ACTORS = 4;
+    /** How many words may stand between a determiner and the noun referring back: "a $300m transfer". */
+    private static final int REFERENCE_MODIFIERS = 5;
+    private static final double FALLBACK_CONFIDENCE = 0.45;
+
+    /** A trigger that found no ends of its own, for the fallback at the end of its sentence. */
+    private record Unlinked(PhraseIndex.Match<Trigger> match, LinkKind kind, List<String> sources) {
+    }
+
+    /** The object the last trigger of a clause acted on, and where its words end. */
+    private record LastObject(Clause clause, List<String> actors, int end) {
+    }
 
     private final TriggerLexicon lexicon = TriggerLexicon.get();
-
-    /** Links between the ends of the last partnership found, for "these ties" and "this framework". */
-    private List<String> lastPartnership = List.of();
+    private final LinkWords words = LinkWords.get();
+    private final Discourse discourse = new Discourse();
+    private final ArgumentFinder arguments;
     private final Function<String, String> lift;
-    private final IntFunction<List<String>> exerciseParticipants;
     private final Predicate<String> isCompany;
     private final Predicate<String> isState;
-    /** The target of the last conflict link, for "such threats". */
-    private String lastAdversary;
-    /** The last lists of states named, most recent last. */
-    private final List<List<String>> recentLists = new ArrayList<>();
-    /** Arms transfers found so far, seller to buyer, between states or bodies: "kor>pol". */
-    private final Set<String> armsSales = new HashSet<>();
 
     /**
      * {@code lift} gives the state or body an actor belongs to; {@code exerciseParticipants} the
      * participants of the exercise a sentence talks about, for "the participants condemned ...";
      * {@code isCompany} and {@code isState} whether an actor is a company or a state.
      */
-    LinkFinder(Function<String, String> lift,
-            IntFunction<List<String>> exerciseParticipants, Predicate<String> isCompany, Predicate<String> isState) {
+    LinkFinder(Function<String, String> lift, IntFunction<List<String>> exerciseParticipants, Predicate<String> isCompany,
+            Predicate<String> isState) {
         this.lift = lift;
-        this.exerciseParticipants = exerciseParticipants;
         this.isCompany = isCompany;
         this.isState = isState;
+        this.arguments = new ArgumentFinder(new AgentFinder(exerciseParticipants, lift, discourse),
+                new PatientFinder(discourse, exerciseParticipants), discourse);
     }
 
     List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames) {
         List<LinkDraft> links = new ArrayList<>();
         TokenizedBrief tokens = table.tokens();
         for (SentenceFrame frame : frames) {
-            List<String> referent = openingReference(frame) ? lastPartnership : List.of();
+            List<Unlinked> unlinked = new ArrayList<>();
+            LastObject last = null;
+            Clause condemned = null;
             int i = frame.first;
             while (i < frame.end) {
-                PhraseIndex.Match<Trigger> trigger = lexicon.at(tokens.tokens(), i, frame.end);
+                PhraseIndex.Match<Trigger> match = lexicon.at(tokens.tokens(), i, frame.end, opensSentence(frame, i));
                 // A trigger word inside a name ("the AUKUS pact") states nothing by itself.
-                if (trigger == null || frame.isInMention(i)) {
+                if (match == null || frame.isInMention(i)) {
                     i++;
                     continue;
                 }
-                List<LinkDraft> found = linksOf(frame, trigger, referent);
-                links.addAll(found);
-                for (LinkDraft link : found) {
-                    if (link.kind() == LinkKind.PARTNERSHIP) {
-                        lastPartnership = List.of(lift.apply(link.source()), lift.apply(link.target()));
+                i = match.end();
+                Trigger trigger = match.value();
+                if (trigger.verbOnly() && !readAsVerb(frame, match.first()) || hedged(frame, match.first())) {
+                    continue;
+                }
+                if (namesAWeapon(frame, match) || trigger.evaluative() && !judgedAfter(frame, match)) {
+                    continue;
+                }
+                LinkKind kind = sense(frame, match);
+                Clause clause = frame.clauseOf(match.first());
+                if (kind == LinkKind.RIVALRY && condemned != null && condemned.contains(match.first())) {
+                    // "denounced the purchase as a threat": the threat is what the condemnation says, no rivalry.
+                    continue;
+                }
+                if (kind == LinkKind.CONDEMNATION) {
+                    condemned = clause;
+                }
+                Arguments found = arguments.find(frame, match, kind);
+                Optional<LinkKind> referred = definiteReference(frame, match);
+                if (referred.isPresent() && !statesItsOwnEnds(found)) {
+                    List<String> referent = discourse.referent(referred.get(), frame.sentence);
+                    if (referent.isEmpty()) {
+                        continue;
                     }
-                    if (link.kind().family() == LinkFamily.CONFLICT) {
-                        lastAdversary = lift.apply(link.target());
-                    }
-                    if (link.kind() == LinkKind.ARMS_TRANSFER) {
-                        armsSales.add(lift.apply(link.source()) + ">" + lift.apply(link.target()));
+                    discourse.referredTo(referent, frame.sentence);
+                    last = new LastObject(clause, referent, match.end());
+                    if (found.targets().isEmpty() && found.rule().endsWith("/object")) {
+                        // "The package includes missiles from MBDA": a new seller in the deal referred to.
+                        found = new Arguments(found.sources(), referent, false, found.first(), found.end(),
+                                found.rule() + "+reference", found.confidence() - 0.1);
+                    } else {
+                        continue;
                     }
                 }
-                i = trigger.end();
+                if (found.isEmpty() && !found.mutual() && !found.sources().isEmpty() && sharesObject(frame, match, last)) {
+                    List<String> targets = new ArrayList<>(last.actors());
+                    targets.removeAll(found.sources());
+                    found = new Arguments(found.sources(), targets, false, found.first(), Math.max(found.end(), match.end()),
+                            found.rule().replaceFirst("/.*", "/shared-object"), found.confidence() - 0.15);
+                }
+                if (found.isEmpty()) {
+                    unlinked.add(new Unlinked(match, kind, found.mutual() ? List.of() : found.sources()));
+                    if (!found.mutual() && !found.sources().isEmpty()) {
+                        // "Iran's Revolutionary Guards seized a tanker": an event with no actor acted on,
+                        // which "the seizure" may refer to later.
+                        discourse.remember(kind, found.sources().stream().map(lift).distinct().toList(), List.of(),
+                                frame.sentence);
+                    }
+                    continue;
+                }
+                if (kind == LinkKind.INFRASTRUCTURE && found.rule().equals("listed-subject")
+                        && !builtIn(frame, clause, match.first())) {
+                    // "will train ... the protection of undersea cables": a list of actors near a cable builds nothing.
+                    continue;
+                }
+                if (kind == LinkKind.PARTNERSHIP && trigger.senses().containsValue(LinkKind.ARMS_TRANSFER)
+                        && (found.sources().stream().anyMatch(isCompany) || found.targets().stream().anyMatch(isCompany))) {
+                    // "a $3bn deal with Raytheon": a deal with an arms maker is a sale.
+                    kind = LinkKind.ARMS_TRANSFER;
+                }
+                List<LinkDraft> made = drafts(frame, match, kind, found);
+                links.addAll(made);
+                remember(kind, made, frame.sentence);
+                if (!found.mutual()) {
+                    last = new LastObject(clause, found.targets(), found.end());
+                }
+            }
+            for (Unlinked item : unlinked) {
+                links.addAll(fallback(frame, item));
             }
             rememberLists(frame);
         }
         return links;
     }
 
-    /** "This framework ...", "The partnership ...": the sentence opens with a reference noun. */
-    private static boolean openingReference(SentenceFrame frame) {
-        if (frame.end - frame.first < 2) {
-            return false;
+    /** Whether a word of building, funding or joint work comes before the trigger in its clause: "unveil a drone wall". */
+    private boolean builtIn(SentenceFrame frame, Clause clause, int at) {
+        for (int i = clause.first(); i < at; i++) {
+            if (words.is(frame.tokens.token(i), "building") || frame.tokens.token(i).lower().startsWith("joint")) {
+                return true;
+            }
         }
-        return DEMONSTRATIVES.contains(frame.tokens.token(frame.first).lower())
-                && REFERENCE_NOUNS.contains(frame.tokens.token(frame.first + 1).lower());
+        return false;
     }
 
-    private List<LinkDraft> linksOf(SentenceFrame frame, PhraseIndex.Match<Trigger> match, List<String> referent) {
-        Trigger trigger = match.value();
+    /** Whether token {@code i} is the sentence's first word, after any bullet or quotation mark. */
+    private static boolean opensSentence(SentenceFrame frame, int i) {
+        for (int k = frame.first; k < i; k++) {
+            if (frame.tokens.token(k).isWord()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "called the purchase “a dangerous escalation”": a word of negative judgement after the trigger in its clause. */
+    private boolean judgedAfter(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        // The quotation after the verb is a clause of its own: read on, to the next semicolon.
+        for (int i = match.end(); i < Math.min(frame.end, match.end() + SENSE_AFTER); i++) {
+            Token token = frame.tokens.token(i);
+            if (token.is(";")) {
+                return false;
+            }
+            if (words.is(token, "judgement")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "fast attack craft", "strike fighters": a conflict word that names a kind of weapon states no link. */
+    private boolean namesAWeapon(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        if (match.value().kind().family() != LinkFamily.CONFLICT || match.end() >= frame.end) {
+            return false;
+        }
+        return words.thingClass(frame.tokens.token(match.end()), Set.of("weapons")) != null;
+    }
+
+    /** Whether a definite trigger noun names its ends itself ("the deal signed with Washington") or refers back. */
+    private static boolean statesItsOwnEnds(Arguments found) {
+        return !found.isEmpty() && (found.mutual() || found.rule().endsWith("/object") || found.rule().endsWith("/apposition"));
+    }
+
+    /** "..., a $300m transfer approved by": an indefinite noun in apposition renames the event just stated. */
+    private static boolean appositive(SentenceFrame frame, int determiner) {
+        Token token = frame.tokens.token(determiner);
+        return (token.is("a") || token.is("an")) && determiner > frame.first && frame.tokens.token(determiner - 1).is(",");
+    }
+
+    /**
+     * The kind of earlier event a trigger noun refers to when a determiner comes before it, over
+     * up to two modifiers ("the deal", "these sales", "the Colombian purchase"), or empty.
+     */
+    private Optional<LinkKind> definiteReference(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
         TokenizedBrief tokens = frame.tokens;
+        Optional<LinkKind> kind = words.referenceKind(tokens.token(match.end() - 1));
+        if (kind.isEmpty()) {
+            return kind;
+        }
+        for (int i = match.first() - 1; i >= Math.max(frame.first, match.first() - REFERENCE_MODIFIERS); i--) {
+            Token token = tokens.token(i);
+            if (DETERMINERS.contains(token.lower()) || appositive(frame, i)) {
+                return kind;
+            }
+            // "the IP4 partnership model" names its party: it is no reference to an earlier one.
+            boolean modifier = token.isLowerCase() || token.is("-") || token.isNumber() || Currencies.ofSign(token.text()) != null;
+            if (!modifier || words.is(token, "verb-marker")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a trigger follows closely on the last object of its clause, with no actor between. */
+    private static boolean sharesObject(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LastObject last) {
+        if (last == null || last.actors().isEmpty() || !last.clause().contains(match.first())
+                || match.first() < last.end() || match.first() - last.end() > SHARED_OBJECT_REACH) {
+            return false;
+        }
+        boolean joined = false;
+        for (int i = last.end(); i < match.first(); i++) {
+            if (frame.isInMention(i)) {
+                return false;
+            }
+            joined |= JOINERS.contains(frame.tokens.token(i).text());
+        }
+        // "the Colombian purchase": a trigger right after its modifier is no second predicate.
+        return joined;
+    }
+
+    /**
+     * A verb-only trigger is a verb after a modal, "to" or an adverb ("will ship", "now fields"),
+     * or right after its subject ("Norinco supply Mali"), but not after an actor that modifies a
+     * noun phrase ("a CCG ship").
+     */
+    private boolean readAsVerb(SentenceFrame frame, int at) {
+        if (at <= frame.first) {
+            return false;
+        }
+        TokenizedBrief tokens = frame.tokens;
+        Token before = tokens.token(at - 1);
+        if (words.is(before, "verb-marker") || before.isLowerCase() && before.text().endsWith("ly")) {
+            return true;
+        }
+        Mention subject = frame.isInMention(at - 1) ? frame.mentionEndingAt(at) : null;
+        if (subject == null) {
+            return false;
+        }
+        int opening = subject.first() - 1;
+        return opening < frame.first || !DETERMINERS.contains(tokens.token(opening).lower())
+                && !tokens.token(opening).is("a") && !tokens.token(opening).is("an") && !tokens.token(opening).isNumber();
+    }
+
+    /** "ready to host talks", "claimed credit for brokering", "did not condemn": no link is stated. */
+    private boolean hedged(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        Clause clause = frame.clauseOf(at);
+        // "refused to back Russia's war in Ukraine": the hedge governs "back"; the possessed noun states a fact.
+        boolean ownNounPhrase = AgentFinder.possessorBefore(frame, at) != null;
+        for (int i = clause.first(); i < at && !ownNounPhrase; i++) {
+            if (words.hedgeAt(tokens.tokens(), i, at)) {
+                return true;
+            }
+        }
+        for (int i = Math.max(clause.first(), at - 2); i < at; i++) {
+            if (words.is(tokens.token(i), "negation")) {
+                return true;
+            }
+        }
+        return accusedOf(frame, clause, at);
+    }
+
+    /** "accused Pakistan of backing militants": what one is accused of is a claim, not a stated link. */
+    private static boolean accusedOf(SentenceFrame frame, Clause clause, int at) {
+        boolean accused = false;
+        for (int i = clause.first(); i < at; i++) {
+            Token token = frame.tokens.token(i);
+            accused |= token.lower().startsWith("accus");
+            if (accused && token.is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The trigger's kind, or the sense the words near it choose: "sent troops" is support, a
+     * "deal" for weapons or one whose clause goes on to buy or export is an arms transfer.
+     */
+    private LinkKind sense(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        Trigger trigger = match.value();
+        if (trigger.senses().isEmpty()) {
+            return trigger.kind();
+        }
+        TokenizedBrief tokens = frame.tokens;
+        Set<String> classes = trigger.senses().keySet();
+        int end = Math.min(frame.clauseOf(match.first()).end(), match.end() + SENSE_AFTER);
+        if (classes.contains(EXERCISES) && exerciseNear(frame, match, end)) {
+            // "Exercise Northern Wind, hosted by Norway, brings together troops ...": the exercise
+            // decides what is hosted, before the troops it brings.
+            return trigger.senses().get(EXERCISES);
+        }
+        for (int i = match.end(); i < end; i++) {
+            String found = words.thingClass(tokens.token(i), classes);
+            PhraseIndex.Match<Trigger> other = lexicon.at(tokens.tokens(), i, frame.end);
+            if (found == null && other != null && other.value().kind() == LinkKind.ARMS_TRANSFER
+                    && other.value().subject() != Trigger.Role.EITHER && classes.contains("weapons")) {
+                found = "weapons";
+            }
+            if (found != null) {
+                return trigger.senses().get(found);
+            }
+        }
+        int clauseFirst = frame.clauseOf(match.first()).first();
+        for (int i = match.first() - 1; i >= Math.max(clauseFirst, match.first() - SENSE_BEFORE); i--) {
+            String found = words.thingClass(tokens.token(i), classes);
+            if (found != null) {
+                return trigger.senses().get(found);
+            }
+        }
+        return trigger.kind();
+    }
+
+    /** Whether an exercise word stands in the trigger's sense window, before or after it. */
+    private boolean exerciseNear(SentenceFrame frame, PhraseIndex.Match<Trigger> match, int end) {
+        int from = Math.max(frame.first, match.first() - SENSE_BEFORE);
+        for (int i = from; i < end; i++) {
+            if (i >= match.first() && i < match.end()) {
+                continue;
+            }
+            Token token = frame.tokens.token(i);
+            if (EXERCISES.equals(words.thingClass(token, Set.of(EXERCISES)))
+                    || token.isCapitalised() && token.lower().equals("exercise")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private List<LinkDraft> drafts(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LinkKind kind, Arguments found) {
         List<LinkDraft> links = new ArrayList<>();
-        ActorGroup compound = frame.modifierBefore(match.first(), 3);
-        if (compound != null && compound.hyphenated) {
-            pairs(compound.keys(), trigger.kind(), frame, compound.first(), match.end(), "hyphen-compound", 0.85, links);
-            return links;
-        }
-        int after = match.end();
-        int between = listedAfter(frame, after);
-        if (between >= 0 && SYMMETRIC.contains(trigger.kind())) {
-            ActorGroup listed = frame.groupAfter(between + 1, 3);
-            if (listed != null && listed.members.size() >= 2) {
-                pairs(listed.keys(), trigger.kind(), frame, match.first(), listed.end(), "listed-after-trigger", 0.8, links);
-                return links;
-            }
-        }
-        List<String> sources = sources(frame, match.first());
-        String sourceRule = "subject";
-        ActorGroup possessor = possessorBefore(frame, match.first());
-        if (possessor != null) {
-            sources = possessor.keys();
-            sourceRule = "possessive";
-        }
-        int evidenceStart = match.first();
-        List<String> targets = new ArrayList<>();
-        String targetRule = "none";
-        List<String> referenced = referenceAfter(frame, after);
-        if (referenced.isEmpty() && lastAdversary != null && threatReferenceAfter(frame, after)) {
-            referenced = List.of(lastAdversary);
-            targetRule = "threat-reference";
-        }
-        if (referenced.isEmpty() && exerciseReferenceAfter(frame, after)) {
-            referenced = exerciseParticipants.apply(frame.sentence);
-            targetRule = "exercise-reference";
-        }
-        ActorGroup next = objectAfter(frame, match, after);
-        if (!referenced.isEmpty()) {
-            targets.addAll(referenced);
-            targetRule = targetRule.equals("none") ? "reference" : targetRule;
-        } else if (next != null) {
-            targets.addAll(next.keys());
-            targetRule = "object";
-        } else if (trigger.kind() != LinkKind.ARMS_TRANSFER && trigger.kind() != LinkKind.JOINT_EXERCISE) {
-            // "NATO dialogue", "Australian iron ore imports"; but a "Philippine supply boat" buys
-            // nothing, and "a NATO naval exercise" is NATO's, not an exercise with NATO.
-            ActorGroup modifier = frame.modifierBefore(match.first(), 4);
-            if (modifier != null && (possessor == null || modifier != possessor)) {
-                targets.addAll(modifier.keys());
-                evidenceStart = Math.min(evidenceStart, modifier.first());
-            }
-            targetRule = "modifier";
-        } else {
-            targetRule = "none";
-        }
-        if (targets.isEmpty() && possessor != null && trigger.kind() == LinkKind.PARTNERSHIP) {
-            // "China, Pakistan's closest ally, called ...": the ally is the actor the apposition follows.
-            ActorGroup named = possessor.first() > frame.first && frame.tokens.token(possessor.first() - 1).is(",")
-                    ? frame.modifierBefore(possessor.first() - 1, 0) : null;
-            if (named != null) {
-                targets.addAll(named.keys());
-                evidenceStart = named.first();
-                targetRule = "apposition";
-            }
-        }
-        targets.removeAll(sources);
-        int evidenceEnd = next != null && targetRule.equals("object") ? next.end() : match.end();
-        if (sources.isEmpty() && targets.isEmpty() && referent.size() == 2
-                && trigger.kind().family() == LinkFamily.COOPERATION) {
-            pairs(referent, trigger.kind(), frame, match.first(), match.end(), "reference-sentence", 0.6, links);
-            return links;
-        }
-        if (targets.isEmpty() && sources.size() >= 2 && sources.size() <= MAX_LIST_TO_PAIR
-                && SYMMETRIC.contains(trigger.kind())) {
-            ActorGroup subject = frame.subjectAt(match.first());
-            int start = subject == null ? match.first() : subject.first();
-            pairs(sources, trigger.kind(), frame, start, match.end(), "listed-subject", 0.7, links);
-            return links;
-        }
-        if (sources.isEmpty() || targets.isEmpty()) {
-            return links;
-        }
-        ActorGroup subject = frame.subjectAt(match.first());
-        if (sourceRule.equals("subject") && subject != null) {
-            evidenceStart = Math.min(evidenceStart, subject.first());
-        } else if (possessor != null) {
-            evidenceStart = Math.min(evidenceStart, possessor.first());
-        }
-        boolean sellerFirst = sellerIsSubject(frame, match, sources, targets);
-        for (String source : sources) {
-            for (String target : targets) {
-                if (source.equals(target)) {
-                    continue;
+        String rule = "trigger:" + match.value().phrase() + "/" + found.rule();
+        if (found.mutual()) {
+            List<String> keys = found.sources();
+            for (int a = 0; a < keys.size(); a++) {
+                for (int b = a + 1; b < keys.size(); b++) {
+                    links.add(new LinkDraft(keys.get(a), keys.get(b), kind, kind.family() == LinkFamily.CONFLICT
+                            && kind != LinkKind.RIVALRY, frame.sentence, found.first(), found.end(), found.rule(),
+                            found.confidence()));
                 }
-                boolean reversed = trigger.kind() == LinkKind.ARMS_TRANSFER && !sellerFirst;
-                links.add(new LinkDraft(reversed ? target : source, reversed ? source : target, trigger.kind(),
-                        !SYMMETRIC.contains(trigger.kind()) || trigger.kind() == LinkKind.DIALOGUE && sourceRule.equals("possessive"),
-                        frame.sentence, evidenceStart, Math.max(evidenceEnd, match.end()),
-                        "trigger:" + trigger.phrase() + "/" + sourceRule + "/" + targetRule, confidence(sourceRule, targetRule)));
+            }
+            return links;
+        }
+        if (kind == LinkKind.JOINT_EXERCISE && found.sources().size() >= 2 && found.rule().startsWith("subject")) {
+            // "A and B trained alongside C": coordinated participants exercise with each other too.
+            links.addAll(drafts(frame, match, kind, Arguments.mutual(found.sources(), found.first(), found.end(),
+                    found.rule(), found.confidence())));
+        }
+        Trigger.Role role = match.value().subject();
+        boolean reversed = kind == LinkKind.ARMS_TRANSFER ? !sellerIsSubject(frame, match, found)
+                : role == Trigger.Role.TARGET;
+        boolean directed = !SYMMETRIC.contains(kind) || kind == LinkKind.DIALOGUE && found.rule().startsWith("possessive");
+        for (String source : found.sources()) {
+            for (String target : found.targets()) {
+                if (!source.equals(target)) {
+                    links.add(new LinkDraft(reversed ? target : source, reversed ? source : target, kind, directed,
+                            frame.sentence, found.first(), found.end(), rule, found.confidence()));
+                }
             }
         }
         return links;
     }
 
-    /** "a summit at Camp David between ...", "jointly established by ...": where the list starts, or -1. */
-    private static int listedAfter(SentenceFrame frame, int after) {
-        Clause clause = frame.clauseOf(Math.max(frame.first, after - 1));
-        for (int i = after; i < Math.min(clause.end(), after + BETWEEN_REACH); i++) {
-            Token token = frame.tokens.token(i);
-            if (token.is("between") || token.is("by") && i == after) {
-                return i;
-            }
-            if (token.is(";") || frame.isInMention(i) && !frame.tokens.token(i - 1).is(",")) {
-                return -1;
+    /**
+     * Whether the subject side of an arms trigger is the seller: "export", or a deal "to export";
+     * not "buy". A deal with no such word keeps the direction the brief gave the same pair before;
+     * failing that, a company that signs a contract sells, a state buys.
+     */
+    private boolean sellerIsSubject(SentenceFrame frame, PhraseIndex.Match<Trigger> match, Arguments found) {
+        Trigger.Role role = match.value().subject();
+        if (role != Trigger.Role.EITHER) {
+            return role == Trigger.Role.SOURCE;
+        }
+        Clause clause = frame.clauseOf(match.first());
+        for (int i = match.end(); i < Math.min(frame.end, clause.end() + 12); i++) {
+            PhraseIndex.Match<Trigger> other = lexicon.at(frame.tokens.tokens(), i, frame.end);
+            if (other != null && other.value().kind() == LinkKind.ARMS_TRANSFER && other.value().subject() != Trigger.Role.EITHER) {
+                return other.value().subject() == Trigger.Role.SOURCE;
             }
         }
-        return -1;
+        for (String source : found.sources()) {
+            for (String target : found.targets()) {
+                if (discourse.sold(lift.apply(source), lift.apply(target))) {
+                    return true;
+                }
+                if (discourse.sold(lift.apply(target), lift.apply(source))) {
+                    return false;
+                }
+            }
+        }
+        return found.sources().stream().anyMatch(isCompany);
+    }
+
+    private void remember(LinkKind kind, List<LinkDraft> made, int sentence) {
+        List<String> sources = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        for (LinkDraft link : made) {
+            String source = lift.apply(link.source());
+            String target = lift.apply(link.target());
+            if (!sources.contains(source)) {
+                sources.add(source);
+            }
+            if (!targets.contains(target)) {
+                targets.add(target);
+            }
+        }
+        discourse.remember(kind, sources, targets, sentence);
     }
 
     /**
-     * The object of a trigger: the first actors after it in its clause, reached over lowercase
-     * words and commas only (a capitalised word between, "acquisition of Tomahawk missiles mirrors
-     * NATO", means the object is something else). Exercising is "with" someone.
+     * A trigger with no ends of its own in a clause that names two actors, one of them its
+     * subject or the one before it and the other after, with no capitalised word between that
+     * names something else: the two are linked, with low confidence.
      */
-    private static ActorGroup objectAfter(SentenceFrame frame, PhraseIndex.Match<Trigger> match, int after) {
-        if (after < frame.end && frame.tokens.token(after).is("that") && match.value().kind() == LinkKind.RIVALRY) {
-            // "have warned that Russia could attack": what is warned of is the subject of the clause after.
-            return frame.groupAfter(after + 1, 2);
+    private List<LinkDraft> fallback(SentenceFrame frame, Unlinked item) {
+        PhraseIndex.Match<Trigger> match = item.match();
+        Clause clause = frame.clauseOf(match.first());
+        List<ActorGroup> groups = new ArrayList<>();
+        Set<String> actors = new HashSet<>();
+        for (ActorGroup group : frame.groups) {
+            if (clause.contains(group.first()) && !frame.isBracketed(group.first()) && !frame.isSpeaker(group)) {
+                groups.add(group);
+                actors.addAll(group.keys());
+            }
         }
-        ActorGroup next = frame.groupAfter(after, TARGET_WINDOW);
-        if (next == null) {
-            return null;
+        if (groups.size() != 2 || actors.size() > MAX_FALLBACK_ACTORS || !allStateLevel(groups)
+                || namesSomethingElse(frame, groups.get(0).first(), Math.max(groups.get(1).end(), match.end()))) {
+            return List.of();
         }
-        TokenizedBrief tokens = frame.tokens;
-        if (match.value().kind() == LinkKind.JOINT_EXERCISE && !(after < frame.end && tokens.token(after).is("with"))) {
-            return null;
+        ActorGroup first = groups.get(0);
+        ActorGroup second = groups.get(1);
+        if (frame.modifierBefore(match.first(), 0) == second) {
+            // "condemned the Colombian purchase": the actor modifying the trigger is no second party to it.
+            return List.of();
         }
-        // "will send K9 self-propelled howitzers to (the Philippine) Navy": a preposition introduces the object.
-        int before = next.first() - 1;
-        while (before > after && (frame.isInMention(before) || ARTICLES.contains(tokens.token(before).lower())
-                || tokens.token(before).isNumber())) {
+        List<String> sources = item.sources().isEmpty() ? first.keys() : item.sources();
+        ActorGroup other = sources.containsAll(first.keys()) ? second : sources.containsAll(second.keys()) ? first : null;
+        if (other == null || item.sources().isEmpty() && (second.first() < match.first() || first.first() > match.first()
+                || afterPreposition(frame, first.first()))) {
+            // With no subject of its own, the trigger needs one actor before it that can be a
+            // subject ("... the United States to counter China" has none) and one after it.
+            return List.of();
+        }
+        ActorGroup own = other == second ? first : second;
+        if (!item.sources().isEmpty() && other.first() < own.first()) {
+            // "Ethiopia and Eritrea, and Sudan's civil war": the other party would stand before the subject.
+            return List.of();
+        }
+        if (item.kind() != LinkKind.COERCION && placedBetween(frame, match.end(), other.first())) {
+            // "drills around Taiwan": the actor is where it happens, not a party to it.
+            return List.of();
+        }
+        Arguments found = new Arguments(sources, other.keys(), false, Math.min(first.first(), match.first()),
+                Math.max(second.end(), match.end()), "fallback", FALLBACK_CONFIDENCE);
+        List<LinkDraft> made = drafts(frame, match, item.kind(), found);
+        remember(item.kind(), made, frame.sentence);
+        return made;
+    }
+
+    /** Whether the group at {@code first} is the object of a preposition ("from the United States"). */
+    private static boolean afterPreposition(SentenceFrame frame, int first) {
+        int before = first - 1;
+        while (before > frame.first && DETERMINERS.contains(frame.tokens.token(before).lower())) {
             before--;
         }
-        if (before >= after && SYMMETRIC.contains(match.value().kind())
-                && TOPIC_PREPOSITIONS.contains(tokens.token(before).text())) {
-            // "agreed to share intelligence on Chinese naval movements": China is the topic, not a partner.
-            return null;
-        }
-        if (before >= after && PREPOSITIONS.contains(tokens.token(before).text())) {
-            return next;
-        }
-        for (int i = after; i < next.first(); i++) {
-            Token token = tokens.token(i);
-            boolean partOfName = frame.isInMention(i);
-            if (!token.isLowerCase() && !token.is(",") && !token.is("-") && !partOfName) {
-                return null;
-            }
-        }
-        return next;
+        return before >= frame.first && PREPOSITIONS.contains(frame.tokens.token(before).text());
     }
 
-    private static double confidence(String sourceRule, String targetRule) {
-        double confidence = sourceRule.equals("possessive") ? 0.8 : 0.7;
-        return targetRule.equals("object") ? confidence : confidence - 0.1;
+    /** Whether a preposition of place stands in {@code [from, to)}. */
+    private static boolean placedBetween(SentenceFrame frame, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (PLACE_PREPOSITIONS.contains(frame.tokens.token(i).text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
-    private List<String> sources(SentenceFrame frame, int at) {
-        ActorGroup subject = frame.subjectAt(at);
-        if (subject != null) {
-            return new ArrayList<>(subject.keys());
-        }
-        if (mentionsParticipants(frame, at) || opensWithExercise(frame, at)) {
-            return new ArrayList<>(exerciseParticipants.apply(frame.sentence));
-        }
-        int count = countedStates(frame, at);
-        for (int k = recentLists.size() - 1; k >= 0 && count > 0; k--) {
-            if (recentLists.get(k).size() == count) {
-                return new ArrayList<>(recentLists.get(k));
+    private boolean allStateLevel(List<ActorGroup> groups) {
+        for (ActorGroup group : groups) {
+            for (String key : group.keys()) {
+                if (!isState.test(lift.apply(key))) {
+                    return false;
+                }
             }
         }
-        return new ArrayList<>();
+        return true;
     }
 
-    /** "This training reflected their will to deter ...": the exercise is the subject. */
-    private static boolean opensWithExercise(SentenceFrame frame, int at) {
-        TokenizedBrief tokens = frame.tokens;
-        int i = frame.first;
-        while (i < at && (tokens.token(i).is("\"") || tokens.token(i).is("'"))) {
-            i++;
-        }
-        return i + 1 < at && DEMONSTRATIVES.contains(tokens.token(i).lower()) && EXERCISE_NOUNS.contains(tokens.token(i + 1).lower());
-    }
-
-    /** "The three countries agreed ...", "Both nations ...": how many states the subject counts, or 0. */
-    private static int countedStates(SentenceFrame frame, int at) {
-        TokenizedBrief tokens = frame.tokens;
-        if (at > frame.first && tokens.token(frame.first).is("Both")) {
-            return 2;
-        }
-        for (int i = frame.first; i + 1 < Math.min(at, frame.first + 4); i++) {
-            String word = tokens.token(i).lower();
-            String noun = tokens.token(i + 1).lower();
-            if (!COUNTED_NOUNS.contains(noun)) {
-                continue;
-            }
-            if (word.equals("both")) {
-                return 2;
-            }
-            if (NumberReader.isWordNumber(tokens.token(i)) && i > frame.first && tokens.token(i - 1).isIgnoringCase("the")) {
-                return (int) NumberReader.plain(tokens.tokens(), i, frame.end).value();
+    /** A capitalised word that names no actor, past the sentence's first word: "Tomahawk cruise missiles". */
+    private static boolean namesSomethingElse(SentenceFrame frame, int from, int to) {
+        for (int i = Math.max(from, frame.first + 1); i < to; i++) {
+            Token token = frame.tokens.token(i);
+            if (token.isCapitalised() && !frame.isInMention(i)) {
+                return true;
             }
         }
-        return 0;
+        return false;
     }
 
     /** Remembers the lists of states each sentence names, for "the three countries" later on. */
@@ -346,122 +547,7 @@ final class LinkFinder {
         for (ActorGroup group : frame.groups) {
             List<String> states = group.keys().stream().filter(isState).toList();
             if (states.size() >= 2 && states.size() == group.keys().size()) {
-                recentLists.add(states);
-            }
-        }
-        while (recentLists.size() > RECENT_LISTS) {
-            recentLists.remove(0);
-        }
-    }
-
-    /** "The Freedom Edge participants ... condemned": the sentence's subject is an exercise's participants. */
-    private static boolean mentionsParticipants(SentenceFrame frame, int at) {
-        for (int i = frame.first; i < Math.min(at, frame.first + 6); i++) {
-            if (frame.tokens.token(i).is("participants")) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * "China's tacit support", "its simulated blockade", "Russia's Ukraine campaign": the
-     * possessor of the trigger's noun phrase, over lowercase words and at most one actor between.
-     */
-    private static ActorGroup possessorBefore(SentenceFrame frame, int at) {
-        TokenizedBrief tokens = frame.tokens;
-        boolean skippedActor = false;
-        for (int i = at - 1; i >= Math.max(frame.first, at - 4); i--) {
-            Token token = tokens.token(i);
-            if (token.is("'s") || token.is("'")) {
-                ActorGroup group = frame.modifierBefore(i + 1, 1);
-                return group != null && group.end() == i ? group : null;
-            }
-            if (token.is("its") || token.is("their")) {
-                return frame.lastGroupBefore(i);
-            }
-            ActorGroup modifier = token.isLowerCase() ? null : frame.modifierBefore(i + 1, 0);
-            if (modifier != null && !skippedActor && !modifier.isPossessive() && modifier.end() == at) {
-                skippedActor = true;
-                i = modifier.first();
-                continue;
-            }
-            if (!token.isLowerCase() && !token.is("-") || FUNCTION_WORDS.contains(token.text())) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    /** "condemns these ties": a reference to the last partnership right after the trigger. */
-    private List<String> referenceAfter(SentenceFrame frame, int after) {
-        if (after + 1 >= frame.end || lastPartnership.isEmpty()) {
-            return List.of();
-        }
-        TokenizedBrief tokens = frame.tokens;
-        boolean reference = DEMONSTRATIVES.contains(tokens.token(after).lower()) && !tokens.token(after).is("the")
-                && REFERENCE_NOUNS.contains(tokens.token(after + 1).lower());
-        return reference ? lastPartnership : List.of();
-    }
-
-    /** "to deter and respond to such threats": a reference to the adversary named last. */
-    private static boolean threatReferenceAfter(SentenceFrame frame, int after) {
-        TokenizedBrief tokens = frame.tokens;
-        for (int i = after; i + 1 < Math.min(frame.end, after + 6); i++) {
-            if (THREAT_DETERMINERS.contains(tokens.token(i).lower()) && THREAT_NOUNS.contains(tokens.token(i + 1).lower())) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** "condemned the drills": a reference to the exercise under discussion right after the trigger. */
-    private static boolean exerciseReferenceAfter(SentenceFrame frame, int after) {
-        if (after + 1 >= frame.end) {
-            return false;
-        }
-        TokenizedBrief tokens = frame.tokens;
-        return DEMONSTRATIVES.contains(tokens.token(after).lower()) && EXERCISE_NOUNS.contains(tokens.token(after + 1).lower());
-    }
-
-    /**
-     * Whether the subject of an arms trigger is the seller: "export", or a deal "to export"; not
-     * "buy". A deal with no such word keeps the direction the brief gave the same pair before;
-     * failing that, a company that signs a contract sells, a state buys.
-     */
-    private boolean sellerIsSubject(SentenceFrame frame, PhraseIndex.Match<Trigger> match, List<String> sources,
-            List<String> targets) {
-        Trigger.Role role = match.value().subject();
-        if (role != Trigger.Role.EITHER) {
-            return role == Trigger.Role.SELLER;
-        }
-        TriggerLexicon lexicon = TriggerLexicon.get();
-        Clause clause = frame.clauseOf(match.first());
-        for (int i = match.end(); i < Math.min(frame.end, clause.end() + 12); i++) {
-            PhraseIndex.Match<Trigger> other = lexicon.at(frame.tokens.tokens(), i, frame.end);
-            if (other != null && other.value().kind() == LinkKind.ARMS_TRANSFER && other.value().subject() != Trigger.Role.EITHER) {
-                return other.value().subject() == Trigger.Role.SELLER;
-            }
-        }
-        for (String source : sources) {
-            for (String target : targets) {
-                if (armsSales.contains(lift.apply(source) + ">" + lift.apply(target))) {
-                    return true;
-                }
-                if (armsSales.contains(lift.apply(target) + ">" + lift.apply(source))) {
-                    return false;
-                }
-            }
-        }
-        return sources.stream().anyMatch(key -> isCompany.test(key));
-    }
-
-    private static void pairs(List<String> keys, LinkKind kind, SentenceFrame frame, int first, int end, String rule,
-            double confidence, List<LinkDraft> links) {
-        for (int a = 0; a < keys.size(); a++) {
-            for (int b = a + 1; b < keys.size(); b++) {
-                links.add(new LinkDraft(keys.get(a), keys.get(b), kind, kind.family() == LinkFamily.CONFLICT
-                        && kind != LinkKind.RIVALRY, frame.sentence, first, end, rule, confidence));
+                discourse.rememberList(states);
             }
         }
     }

@@ -11,23 +11,39 @@ import org.brieflens.model.LinkKind;
  * Finds memberships the brief states, never those it only implies: "NATO member Poland"; a
  * grouping followed by its members in brackets ("IP4 ... (Japan, South Korea, Australia, New
  * Zealand)"); "NATO members ..., including Estonia" where the gazetteer agrees that Estonia is a
- * member; a body "established by" or "founded by" a list of states.
+ * member; a body "established by" or "founded by" a list of states, or that a list of states
+ * "formed"; an apposition after states that names their body ("Kazakhstan, a founding member of
+ * the CSTO", "North Macedonia and Montenegro, both NATO members").
  */
 final class MembershipFinder {
     private static final Set<String> FOUNDING = Set.of("established", "founded", "formed", "created", "launched");
     private static final Set<String> JOINING = Set.of("joined", "joins", "join", "rejoined");
     private static final int BRACKET_REACH = 4;
+    private static final Set<String> MEMBERSHIP_NOUNS = Set.of("membership", "accession");
+    /** How far after a list of states its verb of founding may be: "..., whose juntas formed". */
+    private static final int FORMING_REACH = 6;
+    /** Words between an apposition's comma and "member": "a founding member of", "both NATO members". */
+    private static final Set<String> APPOSITION_WORDS = Set.of("a", "an", "the", "both", "all", "each", "founding",
+            "full", "fellow", "key", "original", "longtime", "long-standing", "permanent", "core", "two", "three",
+            "four", "five", "now", "also", "already", "itself");
 
     List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames) {
         List<LinkDraft> links = new ArrayList<>();
         for (SentenceFrame frame : frames) {
             joined(table, frame, links);
             for (ActorGroup group : frame.groups) {
+                if (group.keys().stream().allMatch(key -> isState(table, key))) {
+                    memberInApposition(table, frame, group, links);
+                    formedBy(table, frame, group, links);
+                }
+            }
+            for (ActorGroup group : frame.groups) {
                 Mention body = group.last();
                 if (!isBody(table, body.actorKey())) {
                     continue;
                 }
                 memberBefore(table, frame, body, links);
+                possessedMembership(table, frame, body, links);
                 membersInBrackets(table, frame, body, links);
                 membersIncluded(table, frame, body, links);
                 founders(table, frame, body, links);
@@ -65,6 +81,91 @@ final class MembershipFinder {
                 if (isState(table, key)) {
                     add(table, key, body, frame, group.first(), body.end(), "joined", 0.85, links);
                 }
+            }
+        }
+    }
+
+    /**
+     * "Kazakhstan, a founding member of the CSTO", "North Macedonia and Montenegro, both NATO
+     * members", "Mali, a member state of the AES": an apposition that names the states' body.
+     */
+    private static void memberInApposition(ActorTable table, SentenceFrame frame, ActorGroup states, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        int i = states.end();
+        if (i >= frame.end || !tokens.token(i).is(",")) {
+            return;
+        }
+        i++;
+        while (i < frame.end && APPOSITION_WORDS.contains(tokens.token(i).text())) {
+            i++;
+        }
+        Mention body = null;
+        int end = i;
+        if (i + 1 < frame.end && tokens.token(i).text().startsWith("member") && tokens.token(i + 1).is("of")) {
+            int at = i + 2 < frame.end && tokens.token(i + 2).isIgnoringCase("the") ? i + 3 : i + 2;
+            body = at < frame.end ? table.mentionAt(at) : null;
+            body = body != null && body.first() == at ? body : null;
+            end = body == null ? end : body.end();
+        } else if (i < frame.end && table.mentionAt(i) != null && table.mentionAt(i).first() == i) {
+            Mention named = table.mentionAt(i);
+            boolean members = named.end() < frame.end && tokens.token(named.end()).text().startsWith("member");
+            body = members ? named : null;
+            end = named.end() + 1;
+        }
+        if (body == null || !isBody(table, body.actorKey())) {
+            return;
+        }
+        for (String key : states.keys()) {
+            add(table, key, body, frame, states.first(), end, "member-apposition", 0.85, links);
+        }
+    }
+
+    /**
+     * "Mali, Burkina Faso and Niger, whose juntas formed the Alliance of Sahel States": the states
+     * that form a body are its members, and partners of each other.
+     */
+    private static void formedBy(ActorTable table, SentenceFrame frame, ActorGroup states, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = states.end(); i + 1 < Math.min(frame.end, states.end() + FORMING_REACH); i++) {
+            Token token = tokens.token(i);
+            if (frame.isInMention(i)) {
+                return;
+            }
+            if (!FOUNDING.contains(token.text()) || tokens.token(i + 1).is("by")) {
+                continue;
+            }
+            int at = tokens.token(i + 1).isIgnoringCase("the") ? i + 2 : i + 1;
+            Mention body = at < frame.end ? table.mentionAt(at) : null;
+            if (body == null || body.first() != at || !isBody(table, body.actorKey()) || states.keys().size() < 2) {
+                return;
+            }
+            List<String> keys = states.keys();
+            for (String key : keys) {
+                add(table, key, body, frame, states.first(), body.end(), "formed", 0.8, links);
+            }
+            for (int a = 0; a < keys.size(); a++) {
+                for (int b = a + 1; b < keys.size(); b++) {
+                    links.add(new LinkDraft(keys.get(a), keys.get(b), LinkKind.PARTNERSHIP, false, frame.sentence,
+                            states.first(), body.end(), "membership:co-founders", 0.7));
+                }
+            }
+            return;
+        }
+    }
+
+    /** "Sweden's NATO membership", "Finland's EU accession": a state's membership named as a noun. */
+    private static void possessedMembership(ActorTable table, SentenceFrame frame, Mention body, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        if (body.end() >= frame.end || !MEMBERSHIP_NOUNS.contains(tokens.token(body.end()).text())) {
+            return;
+        }
+        ActorGroup owner = frame.modifierBefore(body.first(), 1);
+        if (owner == null || !owner.isPossessive()) {
+            return;
+        }
+        for (String key : owner.keys()) {
+            if (isState(table, key)) {
+                add(table, key, body, frame, owner.first(), body.end() + 1, "possessed-membership", 0.8, links);
             }
         }
     }

@@ -145,8 +145,9 @@ final class ModelAssembler {
     private List<Link> links(List<LinkDraft> drafts, Set<String> actorIds) {
         Map<String, MergedLink> merged = new LinkedHashMap<>();
         for (LinkDraft draft : drafts) {
+            // A state and its own ministry, or two bodies of one state, are no relation between actors.
             if (!actorIds.contains(draft.source()) || !actorIds.contains(draft.target())
-                    || draft.source().equals(draft.target())) {
+                    || lift(table, draft.source()).equals(lift(table, draft.target()))) {
                 continue;
             }
             MergedLink link = merged.computeIfAbsent(linkKey(draft.source(), draft.target(), draft.kind(), draft.directed()),

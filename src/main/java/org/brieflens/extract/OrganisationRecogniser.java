@@ -22,12 +22,24 @@ import org.brieflens.model.ActorKind;
 final class OrganisationRecogniser {
     private static final Set<String> BODY_NOUNS = Set.of("Administration", "Agency", "Organisation", "Organization",
             "Command", "Council", "Commission", "Authority", "Bureau", "Directorate", "Office", "Ministry",
-            "Department", "Corps", "Service", "Secretariat");
-    /** Nouns a lowercase service head can modify, which make it no organisation: "army base". */
-    private static final Set<String> MODIFIED_NOUNS = Set.of("base", "bases", "vessel", "vessels", "ship", "ships",
-            "boat", "boats", "officer", "officers", "personnel", "unit", "units", "aircraft", "jet", "jets",
-            "headquarters", "station", "stations", "exercise", "exercises", "drill", "drills", "training", "port",
-            "facility", "facilities", "regiment", "brigade", "division", "veteran", "veterans");
+            "Department", "Corps", "Service", "Secretariat", "Assembly", "Parliament");
+    /** Places and events a lowercase service head can modify, which make it no organisation: "army base". */
+    private static final Set<String> MODIFIED_PLACES = Set.of("base", "bases", "headquarters", "station", "stations",
+            "exercise", "exercises", "drill", "drills", "training", "port", "facility", "facilities", "regiment",
+            "brigade", "division", "veteran", "veterans");
+    /**
+     * Assets and people a lowercase service head can modify. With no state named, "coast guard
+     * vessels" names no body; with one, "Chinese coast guard ships" are the Chinese coast guard acting.
+     */
+    private static final Set<String> MODIFIED_ASSETS = Set.of("vessel", "vessels", "ship", "ships", "boat", "boats",
+            "officer", "officers", "personnel", "unit", "units", "aircraft", "jet", "jets", "cutter", "cutters");
+    /** The heads of numbered military units: "U.S. 3rd Fleet", "45th Panzer Brigade". */
+    private static final Set<String> UNIT_NOUNS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
+            "Squadron", "Wing", "Corps", "Flotilla", "Army");
+    /** Words in a unit's name between its number and its head: "45th Panzer Brigade", "101st Airborne Division". */
+    private static final int UNIT_NAME_WORDS = 3;
+    /** Heads that name a body only with a number after them: "Standing NATO Mine Countermeasures Group 1". */
+    private static final Set<String> NUMBERED_BODY_NOUNS = Set.of("Group", "Force", "Flotilla", "Squadron");
     private static final Set<String> MEDIA_WORDS = Set.of("News", "Press", "Times", "Post", "Broadcasting",
             "Television", "Radio", "Media");
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&", "-");
@@ -52,7 +64,7 @@ final class OrganisationRecogniser {
                 if (table.isTaken(i, i + 1)) {
                     continue;
                 }
-                int next = numberedFleet(table, i, end);
+                int next = numberedUnit(table, i, end);
                 if (next < 0) {
                     next = service(table, i, end, homeState);
                 }
@@ -67,27 +79,38 @@ final class OrganisationRecogniser {
         introduceAcronyms(table);
     }
 
-    /** "U.S. 3rd Fleet", "Russia's Pacific Fleet" is a service head; this handles the numbered ones. */
-    private int numberedFleet(ActorTable table, int i, int end) {
+    /**
+     * "U.S. 3rd Fleet", "Germany's 45th Panzer Brigade": an ordinal, up to three capitalised words
+     * and the head of a military unit, affiliated with the state written before it if any.
+     */
+    private int numberedUnit(ActorTable table, int i, int end) {
         TokenizedBrief tokens = table.tokens();
         Token ordinal = tokens.token(i);
-        if (i + 1 >= end || !tokens.token(i + 1).is("Fleet")) {
+        if (!ORDINAL.matcher(ordinal.text()).matches() && !ORDINAL_WORDS.contains(ordinal.text())) {
             return -1;
         }
-        boolean isOrdinal = ORDINAL.matcher(ordinal.text()).matches() || ORDINAL_WORDS.contains(ordinal.text());
-        if (!isOrdinal) {
+        int head = i + 1;
+        while (head < end && head - i <= UNIT_NAME_WORDS && !UNIT_NOUNS.contains(tokens.token(head).text())
+                && tokens.token(head).isCapitalised() && table.mentionAt(head) == null) {
+            head++;
+        }
+        if (head >= end || !UNIT_NOUNS.contains(tokens.token(head).text()) || table.isTaken(i, head + 1)) {
             return -1;
         }
+        String unit = tokens.textOf(i, head + 1);
         List<Mention> states = statesBefore(table, i);
+        ActorDraft org;
         if (states.isEmpty()) {
-            return -1;
+            org = table.add(new ActorDraft(Slug.of(unit), unit, ActorKind.ORGANISATION, null, List.of(), "numbered-unit", 0.7));
+        } else {
+            Mention state = states.get(0);
+            String written = tokens.textOf(state.first(), state.end());
+            org = organisation(table, state, unit, state.form() == SurfaceForm.NAME && !state.possessive()
+                    ? written + " " + unit : unit);
+            state.makePartOf(org.key());
         }
-        Mention state = states.get(0);
-        String fleet = ordinal.text() + " Fleet";
-        ActorDraft org = organisation(table, state, fleet, tokens.textOf(state.first(), state.end()) + " " + fleet);
-        table.mention(org, i, i + 2, SurfaceForm.NAME);
-        state.makePartOf(org.key());
-        return i + 2;
+        table.mention(org, i, head + 1, SurfaceForm.NAME);
+        return head + 1;
     }
 
     private int service(ActorTable table, int i, int end, Optional<ActorDraft> homeState) {
@@ -97,14 +120,17 @@ final class OrganisationRecogniser {
             return -1;
         }
         ServiceHead head = match.value();
-        if (match.end() < end && tokens.token(match.first()).isLowerCase()
-                && MODIFIED_NOUNS.contains(tokens.token(match.end()).text())) {
-            // "a Polish army base", "coast guard vessels": the head modifies another noun.
+        String modified = match.end() < end && tokens.token(match.first()).isLowerCase() ? tokens.token(match.end()).text() : "";
+        if (MODIFIED_PLACES.contains(modified)) {
+            // "a Polish army base": the head modifies another noun.
             return -1;
         }
         List<Mention> states = statesBefore(table, i);
         if (states.isEmpty()) {
             states = stateAfterOf(table, match.end(), end);
+        }
+        if (states.isEmpty() && MODIFIED_ASSETS.contains(modified)) {
+            return -1;
         }
         if (!states.isEmpty()) {
             boolean first = true;
@@ -156,7 +182,16 @@ final class OrganisationRecogniser {
         return written + " " + head.name();
     }
 
-    private static ActorDraft organisation(ActorTable table, Mention state, String headName, String name) {
+    /**
+     * The state's service with this head: the force the gazetteer knows by that head, if it knows
+     * one ("Chinese coast guard" is the China Coast Guard), or else one named after state and head.
+     */
+    private ActorDraft organisation(ActorTable table, Mention state, String headName, String name) {
+        String iso3 = table.actor(state.actorKey()).map(ActorDraft::iso3).orElse(null);
+        Optional<KnownActor> known = gazetteer.forceOf(iso3, headName);
+        if (known.isPresent()) {
+            return table.add(ActorDraft.of(known.get(), "service-of-state", 0.85));
+        }
         ActorDraft draft = new ActorDraft(state.actorKey() + "-" + Slug.of(headName), name, ActorKind.ORGANISATION,
                 null, List.of(), "service-of-state", 0.85);
         draft.affiliateTo(state.actorKey());
@@ -215,7 +250,11 @@ final class OrganisationRecogniser {
         return mention != null && table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.STATE).orElse(false);
     }
 
-    /** "Defense Acquisition Program Administration": capitalised words ending in a body noun. */
+    /**
+     * "Defense Acquisition Program Administration": capitalised words ending in a body noun; a
+     * state or body may be named inside, and some heads take a number ("Standing NATO Mine
+     * Countermeasures Group 1"). The body belongs to the state or body named before it or inside it.
+     */
     private int namedBody(ActorTable table, int i, int end) {
         TokenizedBrief tokens = table.tokens();
         Token start = tokens.token(i);
@@ -223,23 +262,33 @@ final class OrganisationRecogniser {
             return -1;
         }
         int j = i;
-        int lastHead = -1;
+        int nameEnd = -1;
+        List<Mention> inside = new ArrayList<>();
         while (j < end) {
             Token token = tokens.token(j);
-            boolean capitalised = token.isCapitalised() && table.mentionAt(j) == null;
+            Mention named = table.mentionAt(j);
+            if (named != null && j > i && named.first() == j && isStateOrBody(table, named)) {
+                inside.add(named);
+                j = named.end();
+                continue;
+            }
+            boolean capitalised = token.isCapitalised() && named == null;
             boolean joiner = NAME_JOINERS.contains(token.text()) && j > i;
             if (!capitalised && !joiner) {
                 break;
             }
             if (capitalised && BODY_NOUNS.contains(token.text())) {
-                lastHead = j;
+                nameEnd = j + 1;
+            } else if (capitalised && NUMBERED_BODY_NOUNS.contains(token.text()) && j + 1 < end
+                    && tokens.token(j + 1).isNumber()) {
+                nameEnd = j + 2;
+                j++;
             }
             j++;
         }
-        if (lastHead < i + 1) {
+        if (nameEnd < i + 2) {
             return -1;
         }
-        int nameEnd = lastHead + 1;
         for (int k = i; k < nameEnd; k++) {
             if (MEDIA_WORDS.contains(tokens.token(k).text())) {
                 // "Yonhap News Agency" reports the news; it is not an actor in it.
@@ -256,7 +305,18 @@ final class OrganisationRecogniser {
             body.affiliateTo(owner.actorKey());
             owner.makePartOf(body.key());
         }
+        for (Mention named : inside) {
+            if (named.end() <= nameEnd) {
+                body.affiliateTo(named.actorKey());
+                named.makePartOf(body.key());
+            }
+        }
         return nameEnd;
+    }
+
+    private static boolean isStateOrBody(ActorTable table, Mention mention) {
+        return table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.STATE || actor.kind().hasMembers())
+                .orElse(false);
     }
 
     /** "(DAPA)" right after a body's mention: later "DAPA" tokens are mentions of that body. */

@@ -19,11 +19,20 @@ final class SentenceFrame {
     /** Verbs of saying: what follows them is a clause with a subject of its own ("X said Australia would buy"). */
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "stated", "states", "added", "noted",
             "announced", "told");
+    /** Words that open a reported clause after a verb of saying: "said the North had", "said it would". */
+    private static final Set<String> REPORTED_OPENERS = Set.of("the", "its", "their", "it", "they", "he", "she", "we");
+    /** Verbs after which an actor is the source of a report, not an argument: "..., CENTCOM said." */
+    private static final Set<String> SAYING = Set.of("said", "says", "stated", "told", "reported", "announced", "added",
+            "noted", "confirmed", "claimed");
     /** Words opening an adjunct whose actor is the subject of the clause before ("amid tensions with Russia"). */
     private static final Set<String> ADJUNCTS = Set.of("amid", "despite");
     /** Words before "as" that make it part of a phrase, not the start of a clause: "such as", "as well as". */
     private static final Set<String> NOT_CLAUSE_AS = Set.of("such", "well", "same", "much", "many", "soon", "long",
             "far", "just", "known", "serve", "serves", "served", "serving", "act", "acts", "acting");
+    /** The most words a quoted term may have: "drone wall". */
+    private static final int SHORT_QUOTE = 3;
+    /** How many tokens may stand between a relative pronoun and its actor: a comma, an acronym in brackets. */
+    private static final int ANTECEDENT_GAP = 4;
     /** How far into its clause a subject may start: further in, an actor is an object. */
     private static final int SUBJECT_REACH = 8;
     /** Prepositions that open an adjunct before the subject ("Under the AUKUS pact, ..."). */
@@ -33,7 +42,19 @@ final class SentenceFrame {
     /** Nouns through which a state acts: "China's military launched ...". */
     private static final Set<String> AGENT_NOUNS = Set.of("military", "government", "forces", "troops", "army",
             "navy", "leaders", "leadership", "officials", "administration", "regime", "warships", "jets", "ships",
-            "aircraft", "diplomats", "parliament", "cabinet");
+            "aircraft", "diplomats", "parliament", "cabinet", "president", "prime", "minister", "ministers", "foreign",
+            "defence", "defense", "ministry", "spokesman", "spokeswoman", "spokesperson", "chief", "king", "leader",
+            "envoy", "ambassador", "coast", "junta", "armed", "air", "special");
+    private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "with", "to", "for", "of", "by", "at", "on",
+            "in", "against");
+    /** Nouns for what a state sends or fields, which a subject may open with: "Warships and aircraft from A, B and C". */
+    private static final Set<String> CARRIER_NOUNS = Set.of("warships", "aircraft", "ships", "troops", "forces", "jets",
+            "vessels", "soldiers", "officials", "delegations", "delegates", "representatives", "leaders", "ministers",
+            "envoys", "units", "navies", "sailors", "marines", "personnel", "diplomats", "armies", "militaries",
+            "chiefs", "heads", "presidents", "governments", "commanders", "guards", "coastguards", "contingents");
+    /** Words that may open a subject as a share of it, with "as" opening the clause: "as 73% of ...". */
+    private static final Set<String> QUANTITY_WORDS = Set.of("%", "percent", "per", "cent", "most", "many", "some",
+            "half", "majority", "a", "the", "as", "all", "two-thirds", "third", "quarter");
     private static final Set<String> VERBS = Set.of("is", "are", "was", "were", "has", "have", "had", "will", "would",
             "can", "could", "may", "might", "should", "must", "be", "been", "do", "does", "did");
     /** Words that may stand between the people of a list: "Biden, South Korean President Yoon". */
@@ -76,8 +97,12 @@ final class SentenceFrame {
             if (mention.isPartOfAnother()) {
                 continue;
             }
+            if (current != null && isAside(mention.first(), current) && mention.first() > current.end()) {
+                // "U.S. Southern Command (SOUTHCOM) and ...": the acronym in brackets is the same member again.
+                continue;
+            }
             if (current != null && joins(current, mention)) {
-                boolean hyphen = mention.first() == current.end() + 1 && tokens.token(current.end()).is("-")
+                boolean hyphen = mention.first() == current.end() + 1 && isCompoundDash(current.end())
                         || mention.first() == current.last().first();
                 current.hyphenated &= hyphen;
                 current.members.add(mention);
@@ -109,7 +134,7 @@ final class SentenceFrame {
             }
             ActorGroup current = null;
             for (Mention member : group.members) {
-                if (current == null || member.first() != current.last().first() && !tokens.token(member.first() - 1).is("-")) {
+                if (current == null || member.first() != current.last().first() && !isCompoundDash(member.first() - 1)) {
                     current = new ActorGroup();
                     split.add(current);
                 }
@@ -134,8 +159,23 @@ final class SentenceFrame {
         if (mention.first() == group.last().first()) {
             return true;
         }
-        if (mention.first() < group.end() || group.isPossessive()
-                || kindClass(group.last().actorKey()) != kindClass(mention.actorKey())) {
+        if (mention.first() < group.end() || group.isPossessive()) {
+            return false;
+        }
+        if (tokens.token(group.end()).is(",") && group.end() + 1 < end && tokens.token(group.end() + 1).is("and")
+                && hasConjunction(group)) {
+            // "talks between Hamas and Israel, and Egypt joined": a second "and" opens a new clause.
+            return false;
+        }
+        if (mention.possessive() && tokens.token(group.end()).is(",")) {
+            // "Tensions between Ethiopia and Eritrea, and Sudan's civil war": a possessive after a comma opens a new phrase.
+            return false;
+        }
+        int before = kindClass(group.last().actorKey());
+        int after = kindClass(mention.actorKey());
+        // "The Venezuelan navy and Russian warships": a state and a body may share a list joined by "and" alone.
+        boolean andOnly = mention.first() == group.end() + 1 && tokens.token(group.end()).is("and");
+        if (before != after && !(andOnly && before < 2 && after < 2)) {
             return false;
         }
         boolean person = table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.PERSON).orElse(false);
@@ -144,7 +184,7 @@ final class SentenceFrame {
             boolean title = person && (token.isCapitalised() || TITLE_FILLERS.contains(token.text()) || isInMention(i));
             // "the Royal Navy and the Dutch navy": "Dutch" is part of the next member's name.
             boolean partOfNext = isInMention(i) && table.mentionAt(i).isPartOfAnother();
-            if (!LIST_JOINERS.contains(token.text()) && !title && !partOfNext) {
+            if (!LIST_JOINERS.contains(token.text()) && !title && !partOfNext && !isCompoundDash(i) && !isAside(i, group)) {
                 return false;
             }
         }
@@ -171,25 +211,34 @@ final class SentenceFrame {
             Token token = tokens.token(i);
             Clause.Kind next = null;
             int nextStart = i;
-            if (BOUNDARIES.contains(token.text()) || isSpacedHyphen(i)) {
+            int cut = i;
+            if (BOUNDARIES.contains(token.text()) && !isShortQuote(i) && !isCompoundDash(i) && !isListColon(i)
+                    || isSpacedHyphen(i)) {
                 // "... naval forces – a strategic hedge against ...": a noun phrase in apposition.
                 boolean apposition = (token.is("–") || token.is("—") || token.is("-")) && i + 1 < end
                         && (tokens.token(i + 1).is("a") || tokens.token(i + 1).is("an"));
                 next = apposition ? Clause.Kind.PARTICIPIAL : Clause.Kind.MAIN;
                 nextStart = i + 1;
             } else if (i > first && SUBORDINATORS.contains(token.text())) {
-                next = token.is("which") || token.is("who") || token.is("whose") ? Clause.Kind.RELATIVE : Clause.Kind.MAIN;
+                // "the exercise, in which A and B trained": after a preposition the relative clause has its own subject.
+                boolean ownSubject = token.is("which") && INTRODUCING.contains(tokens.token(i - 1).lower());
+                next = (token.is("which") || token.is("who") || token.is("whose")) && !ownSubject
+                        ? Clause.Kind.RELATIVE : Clause.Kind.MAIN;
             } else if (token.is(",") && isParticiple(i + 1)) {
                 next = Clause.Kind.PARTICIPIAL;
                 nextStart = i + 1;
             } else if (i > first && REPORTING.contains(token.text()) && i + 1 < end
-                    && (tokens.token(i + 1).is("that") || tokens.token(i + 1).isCapitalised())) {
+                    && (tokens.token(i + 1).is("that") || tokens.token(i + 1).isCapitalised()
+                    || REPORTED_OPENERS.contains(tokens.token(i + 1).text()))) {
                 next = Clause.Kind.MAIN;
                 nextStart = i + 1;
-            } else if (i > first && token.is("as") && i + 1 < end && !NOT_CLAUSE_AS.contains(tokens.token(i - 1).lower())
-                    && (tokens.token(i + 1).isNumber() || isInMention(i + 1))) {
-                // "... comes as 73% of Japanese citizens view China ...", "as Beijing expands ...":
-                // "as" opens a clause of its own.
+                // The verb of saying stays with its subject: "Japan said | it would ...".
+                cut = i + 1;
+            } else if (i > first && (token.is("as") && !NOT_CLAUSE_AS.contains(tokens.token(i - 1).lower())
+                    || token.is("since")) && i + 1 < end && (tokens.token(i + 1).isNumber() && token.is("as")
+                    || isInMention(i + 1))) {
+                // "... comes as 73% of Japanese citizens view China ...", "as Beijing expands ...",
+                // "since Brazil ordered ...": "as" or "since" opens a clause of its own.
                 next = Clause.Kind.MAIN;
             } else if (i > first && token.is("that") && i + 1 < end && tokens.token(i + 1).isCapitalised()) {
                 // "warned that Russia could attack": a complement clause with a subject of its own.
@@ -203,8 +252,8 @@ final class SentenceFrame {
                 nextStart = i + 2;
             }
             if (next != null) {
-                if (i > start) {
-                    clauses.add(new Clause(start, i, kind));
+                if (cut > start) {
+                    clauses.add(new Clause(start, cut, kind));
                 }
                 start = nextStart;
                 kind = next;
@@ -213,6 +262,59 @@ final class SentenceFrame {
         if (end > start) {
             clauses.add(new Clause(start, end, kind));
         }
+    }
+
+    /**
+     * A quotation mark around a few words ("a joint “drone wall” of sensors") marks a name or a
+     * term, not a quotation that stands apart from the clause.
+     */
+    private boolean isShortQuote(int i) {
+        if (!tokens.token(i).is("\"")) {
+            return false;
+        }
+        for (int j = i + 1; j < Math.min(end, i + SHORT_QUOTE + 2); j++) {
+            if (tokens.token(j).is("\"")) {
+                return j - i - 1 <= SHORT_QUOTE && j > i + 1;
+            }
+        }
+        for (int j = i - 1; j > Math.max(first - 1, i - SHORT_QUOTE - 2); j--) {
+            if (tokens.token(j).is("\"")) {
+                return i - j - 1 <= SHORT_QUOTE && j < i - 1;
+            }
+        }
+        return false;
+    }
+
+    /** "is buying hardware: two aircraft from ...": a colon before a counted list goes on with the clause. */
+    private boolean isListColon(int i) {
+        return tokens.token(i).is(":") && i + 1 < end && (tokens.token(i + 1).isNumber()
+                || NumberReader.isWordNumber(tokens.token(i + 1)));
+    }
+
+    /** A bracket, or a name in brackets for an actor already in the group: "(SOUTHCOM)". */
+    private boolean isAside(int i, ActorGroup group) {
+        Token token = tokens.token(i);
+        if (token.is("(")) {
+            return i + 1 < end && isAside(i + 1, group);
+        }
+        if (token.is(")")) {
+            return i - 1 > first && isAside(i - 1, group);
+        }
+        Mention mention = table.mentionAt(i);
+        return isBracketed(i) && mention != null && group.keys().contains(mention.actorKey());
+    }
+
+    /**
+     * "US-China", "the Fiji–New Zealand partnership": a hyphen or dash written tight between two
+     * names joins them in a compound; it is no clause boundary.
+     */
+    private boolean isCompoundDash(int i) {
+        Token token = tokens.token(i);
+        if (!(token.is("-") || token.is("–") || token.is("—")) || i <= first || i + 1 >= end) {
+            return false;
+        }
+        boolean tight = tokens.token(i - 1).end() == token.start() && token.end() == tokens.token(i + 1).start();
+        return tight && (token.is("-") || isInMention(i - 1) && isInMention(i + 1));
     }
 
     /** "NEW DELHI, May 8 (Reuters) - India launched ...": a hyphen between spaces is a dash. */
@@ -268,12 +370,60 @@ final class SentenceFrame {
                 return opening;
             }
             if (clause.kind() == Clause.Kind.RELATIVE) {
-                return lastGroupBefore(clause.first());
+                // "Oman, which ...": the relative pronoun stands for the actor just before it;
+                // in "militants who attack", for no actor at all.
+                ActorGroup antecedent = lastGroupBefore(clause.first());
+                if (antecedent == null) {
+                    return null;
+                }
+                for (int i = antecedent.end(); i < clause.first(); i++) {
+                    Token token = tokens.token(i);
+                    boolean aside = token.is(",") || token.is(")") || token.is("(") || token.is("\"") || isInMention(i)
+                            || token.is("'s") || i == clause.first() - 1 && (INTRODUCING.contains(token.lower()) || token.is("of"));
+                    if (!aside || i - antecedent.end() >= ANTECEDENT_GAP) {
+                        return null;
+                    }
+                }
+                return antecedent;
             }
             at = clause.first();
             index--;
         }
         return null;
+    }
+
+    /**
+     * Whether a group is the source of a report: "..., U.S. Central Command (CENTCOM) said",
+     * "according to South Korea's Joint Chiefs of Staff".
+     */
+    boolean isSpeaker(ActorGroup group) {
+        int after = group.end();
+        if (after + 2 < end && tokens.token(after).is("(") && tokens.token(after + 2).is(")")) {
+            after += 3;
+        }
+        boolean saysAfter = after < end && SAYING.contains(tokens.token(after).text());
+        boolean accordingTo = group.first() - 2 >= first && tokens.token(group.first() - 2).is("according")
+                && tokens.token(group.first() - 1).is("to");
+        return saysAfter || accordingTo;
+    }
+
+    /**
+     * The speaker of a reported clause, "X said the purchase reflected ...": the subject of the
+     * verb of saying just before the clause (and a "that"), or null if the clause is not reported.
+     */
+    ActorGroup speakerOf(Clause clause) {
+        int verb = clause.first() - 1;
+        if (verb > first && tokens.token(verb).is("that")) {
+            verb--;
+        }
+        if (verb > first && tokens.token(verb).is("\"")) {
+            // "... said the purchase reflected “a long-term partnership with ...”": the quotation goes on.
+            return speakerOf(clauseOf(verb - 1));
+        }
+        if (verb <= first || !REPORTING.contains(tokens.token(verb).text())) {
+            return null;
+        }
+        return subjectAt(verb);
     }
 
     /** Whether token {@code token} lies inside brackets: actors there are asides, not arguments. */
@@ -297,12 +447,58 @@ final class SentenceFrame {
                 // "The ministry plans to buy 20 fighters from the United States": too far in to be the subject.
                 return null;
             }
+            if (!opensWithPreposition && objectOfPreposition(from, group)) {
+                // "The package includes missiles from MBDA": an actor after the verb's preposition.
+                return null;
+            }
             if (!opensWithPreposition || !commaBetween(group.end(), to)) {
                 return group;
             }
             opensWithPreposition = false;
         }
         return null;
+    }
+
+    /**
+     * Whether a group follows a preposition after words that are not the subject's own ("The
+     * package includes missiles from"), unlike "Warships and aircraft from the United States".
+     */
+    private boolean objectOfPreposition(int from, ActorGroup group) {
+        int before = group.first() - 1;
+        if (before > from && tokens.token(before).isIgnoringCase("the")) {
+            before--;
+        }
+        if (before <= from || !OBJECT_PREPOSITIONS.contains(tokens.token(before).text())) {
+            return false;
+        }
+        if ((tokens.token(before).is("of") || tokens.token(before).is("from"))
+                && CARRIER_NOUNS.contains(tokens.token(before - 1).lower())) {
+            // "The defence ministers of A, B and C met": the people of the states are the subject.
+            return false;
+        }
+        if (tokens.token(before).is("of") && onlyQuantity(from, before)) {
+            // "as 73% of Japanese citizens view China ...": a share of the subject is the subject.
+            return false;
+        }
+        for (int i = from; i < before; i++) {
+            Token token = tokens.token(i);
+            boolean subjectWord = CARRIER_NOUNS.contains(token.lower()) || LIST_JOINERS.contains(token.lower());
+            if (!subjectWord) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether tokens {@code [from, to)} only count or share out what follows: "73%", "most", "as half". */
+    private boolean onlyQuantity(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token token = tokens.token(i);
+            if (!token.isNumber() && !QUANTITY_WORDS.contains(token.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean commaBetween(int from, int to) {
@@ -345,9 +541,21 @@ final class SentenceFrame {
         return null;
     }
 
+    /** Whether every actor of a group is a state. */
+    boolean isStates(ActorGroup group) {
+        return group.keys().stream().allMatch(key -> table.actor(key).map(actor -> actor.kind() == ActorKind.STATE)
+                .orElse(false));
+    }
+
     /** Whether token {@code token} names an actor ("French" in "French and Italian naval forces"). */
     boolean isInMention(int token) {
         return table.mentionAt(token) != null;
+    }
+
+    /** The mention whose last token is just before {@code end}, or null. */
+    Mention mentionEndingAt(int end) {
+        Mention mention = table.mentionAt(end - 1);
+        return mention != null && mention.end() == end ? mention : null;
     }
 
     /** The group whose first mention starts at token {@code token}, whatever clause it is in. */

@@ -4,15 +4,16 @@ import java.util.List;
 
 /**
  * One way a gazetteer entry is written. A surface that can mean more than one thing carries its
- * policy: taken when no longer phrase wins ({@link Ambiguity#LONGEST}) or only when the brief
- * names the same actor unambiguously elsewhere ({@link Ambiguity#SUPPORTED}); a surface with
+ * policy: taken when no longer phrase wins ({@link Ambiguity#LONGEST}), only when the brief
+ * names the same actor unambiguously elsewhere ({@link Ambiguity#SUPPORTED}), or also where it
+ * acts, as a clause's subject or after "by" ({@link Ambiguity#ACTING}); a surface with
  * several candidate actors ("Korean") takes the first of them the brief names.
  */
 public record Surface(String text, SurfaceForm form, List<KnownActor> candidates, Ambiguity ambiguity,
         String exerciseName) {
 
     public enum Ambiguity {
-        NONE, LONGEST, SUPPORTED
+        NONE, LONGEST, SUPPORTED, ACTING
     }
 
     public Surface {
@@ -28,6 +29,6 @@ public record Surface(String text, SurfaceForm form, List<KnownActor> candidates
     }
 
     public boolean needsSupport() {
-        return ambiguity == Ambiguity.SUPPORTED;
+        return ambiguity == Ambiguity.SUPPORTED || ambiguity == Ambiguity.ACTING;
     }
 }

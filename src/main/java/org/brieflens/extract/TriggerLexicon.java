@@ -10,9 +10,14 @@ import org.brieflens.model.LinkKind;
 import org.brieflens.model.Vocabulary;
 
 /**
- * The trigger words of links, read from {@code triggers.tsv}. A word ending in "*" matches any
- * word it begins ("condemn*": "condemns", "condemnation"). Triggers match lowercase words only,
- * so names such as "Cold War" or "Freedom Shield" trigger nothing.
+ * The trigger words of links, read from {@code triggers.tsv}: the phrase, the kind of link it
+ * states, which end its subject is ({@code source}, {@code target} or {@code either}), whether it
+ * counts only as a verb ({@code form} {@code verb}) or only before a word of judgement ({@code form}
+ * {@code evaluative}), and its other senses by the class of the
+ * words after it ({@code troops=support|envoys=dialogue}, classes from {@code link-words.tsv}).
+ * A word ending in "*" matches any word it begins ("condemn*": "condemns", "condemnation").
+ * Triggers match lowercase words only, so names such as "Cold War" or "Freedom Shield" trigger
+ * nothing.
  */
 final class TriggerLexicon {
     private record Phrase(List<String> words, Trigger trigger) {
@@ -30,6 +35,14 @@ final class TriggerLexicon {
             LinkKind kind = Vocabulary.parse(LinkKind.class, row.get("kind"))
                     .orElseThrow(() -> new IllegalStateException("unknown link kind in triggers.tsv: " + row.get("kind")));
             Trigger.Role role = Trigger.Role.valueOf(row.get("subject").toUpperCase(Locale.ROOT));
+            Map<String, LinkKind> senses = new HashMap<>();
+            for (String sense : TsvTable.list(row.get("senses"))) {
+                String[] parts = sense.split("=");
+                senses.put(parts[0], Vocabulary.parse(LinkKind.class, parts[1])
+                        .orElseThrow(() -> new IllegalStateException("unknown link kind in triggers.tsv: " + sense)));
+            }
+            boolean verbOnly = "verb".equals(row.get("form"));
+            boolean evaluative = "evaluative".equals(row.get("form"));
             String text = row.get("phrase");
             List<String> words = new ArrayList<>();
             for (String word : text.split(" ")) {
@@ -41,7 +54,7 @@ final class TriggerLexicon {
                 }
             }
             byPrefix.computeIfAbsent(key(words.get(0)), prefix -> new ArrayList<>())
-                    .add(new Phrase(words, new Trigger(text, kind, role)));
+                    .add(new Phrase(words, new Trigger(text, kind, role, verbOnly, evaluative, senses)));
         }
         byPrefix.values().forEach(list -> list.sort((a, b) -> b.words().size() - a.words().size()));
     }
@@ -52,11 +65,21 @@ final class TriggerLexicon {
 
     /** The longest trigger starting at token {@code i} and ending before {@code limit}, or null. */
     PhraseIndex.Match<Trigger> at(List<Token> tokens, int i, int limit) {
+        return at(tokens, i, limit, false);
+    }
+
+    /**
+     * As {@link #at(List, int, int)}; where {@code opensSentence}, a first word capitalised only
+     * because it opens the sentence also counts ("Tensions between ...", "Talks with ...").
+     */
+    PhraseIndex.Match<Trigger> at(List<Token> tokens, int i, int limit, boolean opensSentence) {
         Token first = tokens.get(i);
-        if (!first.isLowerCase()) {
+        boolean capitalisedOpening = opensSentence && first.isCapitalised() && !first.isAllCaps()
+                && first.text().substring(1).equals(first.text().substring(1).toLowerCase(Locale.ROOT));
+        if (!first.isLowerCase() && !capitalisedOpening) {
             return null;
         }
-        List<Phrase> candidates = byPrefix.get(key(first.text()));
+        List<Phrase> candidates = byPrefix.get(key(first.lower()));
         if (candidates == null) {
             return null;
         }
@@ -72,7 +95,7 @@ final class TriggerLexicon {
     private static boolean matches(List<Token> tokens, int i, List<String> words) {
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k);
-            String token = tokens.get(i + k).text();
+            String token = k == 0 ? tokens.get(i).lower() : tokens.get(i + k).text();
             boolean ok = word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
             if (!ok) {
                 return false;

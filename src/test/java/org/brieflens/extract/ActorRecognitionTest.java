@@ -41,9 +41,16 @@ class ActorRecognitionTest {
 
     @Test
     void anAmbiguousNameCountsOnlyWhereTheBriefAlsoNamesItsActorPlainly() {
-        assertThat(Extracted.from("Washington weighed its options.").actorIds()).isEmpty();
-        assertThat(Extracted.from("Washington weighed its options. The U.S. acted.").mentionsOf("usa"))
+        assertThat(Extracted.from("Analysts at a Washington think tank weighed the options.").actorIds()).isEmpty();
+        assertThat(Extracted.from("A Washington think tank weighed options. The U.S. acted.").mentionsOf("usa"))
                 .containsExactly("Washington", "U.S.");
+    }
+
+    @Test
+    void aCapitalThatCanNameOtherThingsCountsWhereItActs() {
+        assertThat(Extracted.from("Washington weighed its options.").actorIds()).containsExactly("usa");
+        assertThat(Extracted.from("The transfer was approved by Washington.").actorIds()).containsExactly("usa");
+        assertThat(Extracted.from("Analysts at a Washington think tank weighed the options.").actorIds()).isEmpty();
     }
 
     @Test
@@ -182,5 +189,93 @@ class ActorRecognitionTest {
     void aServiceChiefBelongsToTheServiceBeforeTheLowercaseTitle() {
         assertThat(Extracted.from("Australian Defence Force chief Admiral David Johnston said India would join.")
                 .actor("johnston")).get().extracting(Actor::affiliation).isEqualTo("aus-adf");
+    }
+
+    @Test
+    void aStateNamedInsideACompanysNameIsMentionedThere() {
+        Extracted extracted = Extracted.from("The jets were built by Israel Aerospace Industries.");
+
+        assertThat(extracted.mentionsOf("isr")).containsExactly("Israel");
+        assertThat(extracted.actor("israel-aerospace-industries")).get().extracting(Actor::affiliation).isEqualTo("isr");
+    }
+
+    @Test
+    void aNumberedUnitIsAnOrganisationOfTheStateBeforeIt() {
+        Extracted extracted = Extracted.from("Germany's 45th Panzer Brigade will move east.");
+
+        assertThat(extracted.actor("deu-45th-panzer-brigade")).get().extracting(Actor::name, Actor::affiliation)
+                .containsExactly("45th Panzer Brigade", "deu");
+    }
+
+    @Test
+    void aBodyNamedAroundAnAllianceBelongsToIt() {
+        Extracted extracted = Extracted.from("Standing NATO Mine Countermeasures Group 1 sailed at dawn.");
+
+        Actor group = extracted.actor("standing-nato-mine-countermeasures-group-1").orElseThrow();
+        assertThat(group.affiliation()).isEqualTo("nato");
+        assertThat(extracted.mentionsOf("nato")).containsExactly("NATO");
+    }
+
+    @Test
+    void pluralServicesAfterDemonymsAreOneServicePerState() {
+        Extracted extracted = Extracted.from("Finnish and Swedish coast guards searched the area.");
+
+        assertThat(extracted.actorIds()).contains("fin-coast-guard", "swe-coast-guard");
+    }
+
+    @Test
+    void aServiceWrittenByPatternIsTheForceTheGazetteerKnows() {
+        assertThat(Extracted.from("Chinese coast guard ships approached.").actorIds()).contains("chn-ccg")
+                .doesNotContain("chn-coast-guard");
+    }
+
+    @Test
+    void aDescribedBodyIsTheOneBodyNamedInFullOrABodyOfItsOwn() {
+        Extracted named = Extracted.from("Seoul's arms procurement agency said so. The Defense Acquisition Program "
+                + "Administration (DAPA) signed.");
+        Extracted described = Extracted.from("Egypt's canal authority said revenue fell.");
+
+        Actor agency = named.actor("defense-acquisition-program-administration").orElseThrow();
+        assertThat(agency.affiliation()).isEqualTo("kor");
+        assertThat(named.mentionsOf("defense-acquisition-program-administration")).contains("arms procurement agency");
+        assertThat(described.actor("egy-canal-authority")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.ORGANISATION, "egy");
+    }
+
+    @Test
+    void aBodyNoWordsPlaceBelongsToTheStateOfTheDateline() {
+        Extracted extracted = Extracted.from("SEOUL, Aug 29 (BriefLens) - South Korea will spend more. "
+                + "The Defense Acquisition Program Administration will buy jets.");
+
+        assertThat(extracted.actor("defense-acquisition-program-administration")).get().extracting(Actor::affiliation)
+                .isEqualTo("kor");
+    }
+
+    @Test
+    void definiteNounsReferToTheActorNamedLast() {
+        Extracted extracted = Extracted.from("Houthi forces fired at ships. The group vowed more. Saudi Arabia "
+                + "called for calm, and the kingdom sent envoys. Pyongyang fired a missile; the North said it was a test.");
+
+        assertThat(extracted.mentionsOf("houthis")).contains("group");
+        assertThat(extracted.mentionsOf("sau")).contains("kingdom");
+        assertThat(extracted.mentionsOf("prk")).contains("North");
+    }
+
+    @Test
+    void aLegislatureIsAnOrganisationOfItsState() {
+        assertThat(Extracted.from("Lithuania's Seimas endorsed the plan.").actor("ltu-seimas")).get()
+                .extracting(Actor::affiliation).isEqualTo("ltu");
+    }
+
+    @Test
+    void recognisesCompaniesTheGazetteerLacksByTheirDescription() {
+        Extracted extracted = Extracted.from("Guyana will buy vessels from the Dutch shipbuilder Damen. "
+                + "The tanker was tracked by Ambrey, a British maritime security firm.");
+
+        assertThat(extracted.actor("damen")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.COMPANY, "nld");
+        assertThat(extracted.actor("ambrey")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.COMPANY, "gbr");
+        assertThat(extracted.links()).contains("damen arms_transfer guy");
     }
 }

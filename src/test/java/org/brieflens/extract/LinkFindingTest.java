@@ -110,7 +110,8 @@ class LinkFindingTest {
         Extracted extracted = Extracted.from("Chinese coast guard vessels fired water cannon at a Philippine supply boat. "
                 + "Manila summoned China's ambassador to protest.");
 
-        assertThat(extracted.links()).containsExactlyInAnyOrder("chn coercion phl", "phl condemnation chn");
+        assertThat(extracted.links()).containsExactlyInAnyOrder("chn-ccg coercion phl", "chn coercion phl",
+                "phl condemnation chn");
     }
 
     @Test
@@ -258,5 +259,47 @@ class LinkFindingTest {
                 + "Both condemned Russia's missile tests. These drills show their resolve to deter such threats.");
 
         assertThat(extracted.links()).contains("aus rivalry rus", "jpn rivalry rus");
+    }
+
+    @Test
+    void aPassiveWhoseSubjectIsAnEarlierEventActsOnThatEventsParties() {
+        assertThat(Extracted.from("Greece, Cyprus and Israel held naval drills. The drills were condemned by Turkey.").links())
+                .contains("tur condemnation grc", "tur condemnation cyp", "tur condemnation isr");
+    }
+
+    @Test
+    void aMediatorTalksWithEachSideNotTheSidesWithEachOther() {
+        assertThat(Extracted.from("Oman, which has mediated between Tehran and Washington, called for restraint.").links())
+                .containsExactlyInAnyOrder("omn dialogue irn", "omn dialogue usa");
+    }
+
+    @Test
+    void aDashWrittenTightBetweenTwoNamesMakesACompound() {
+        assertThat(Extracted.from("It builds on the Fiji–New Zealand partnership.").links())
+                .containsExactly("fji partnership nzl");
+    }
+
+    @Test
+    void coordinatedParticipantsExerciseWithEachOtherAndWithThePartnerAlongside() {
+        assertThat(Extracted.from("Fijian and Tongan personnel trained alongside Australian troops.").links())
+                .containsExactlyInAnyOrder("fji joint_exercise ton", "fji joint_exercise aus", "ton joint_exercise aus");
+    }
+
+    @Test
+    void anAppositionNamingTheirBodyStatesAMembership() {
+        assertThat(Extracted.from("North Macedonia and Montenegro, both NATO members, bought radars.").links())
+                .contains("mkd membership nato", "mne membership nato");
+    }
+
+    @Test
+    void aSpeakersPronounIsTheSpeaker() {
+        assertThat(Extracted.from("Japan said it would hold drills with Australia.").links())
+                .containsExactly("jpn joint_exercise aus");
+    }
+
+    @Test
+    void aTriggerOpeningTheSentenceCounts() {
+        assertThat(Extracted.from("Tensions between Ethiopia and Eritrea remain high.").links())
+                .containsExactly("eth rivalry eri");
     }
 }

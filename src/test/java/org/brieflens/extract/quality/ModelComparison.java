@@ -28,7 +28,9 @@ import org.brieflens.model.Link;
  * one overlaps a mention of the other.</li>
  * <li><b>Figures</b> match when unit and value are equal and their evidence overlaps.</li>
  * <li><b>Links</b> match when the kinds are equal and the ends, taken through the actor
- * matching, are the same pair in either order. Derived links count like any other.</li>
+ * matching, are the same pair in either order. Derived links count like any other. A second,
+ * looser count matches links by family (cooperation or conflict) instead of kind, to tell a
+ * pair found with another kind of the same family from a pair not found at all.</li>
  * <li><b>Exercises</b> match when their evidence overlaps and they share a participant (taken
  * through the actor matching), or one of them has no participants.</li>
  * </ul>
@@ -41,6 +43,7 @@ public final class ModelComparison {
     private final Score actors;
     private final Score figures;
     private final Score links;
+    private final Score linkFamilies;
     private final Score exercises;
 
     private ModelComparison(BriefModel key, BriefModel extracted) {
@@ -49,6 +52,7 @@ public final class ModelComparison {
         this.actors = compareActors();
         this.figures = match(key.figures(), extracted.figures(), this::sameFigure, ModelComparison::describe);
         this.links = match(key.links(), extracted.links(), this::sameLink, this::describe);
+        this.linkFamilies = match(key.links(), extracted.links(), this::sameLinkFamily, this::describe);
         this.exercises = match(key.exercises(), extracted.exercises(), this::sameExercise, ModelComparison::describe);
     }
 
@@ -66,6 +70,11 @@ public final class ModelComparison {
 
     public Score links() {
         return links;
+    }
+
+    /** Links matched by family instead of kind: the same pair, both cooperation or both conflict. */
+    public Score linkFamilies() {
+        return linkFamilies;
     }
 
     public Score exercises() {
@@ -156,9 +165,17 @@ public final class ModelComparison {
     }
 
     private boolean sameLink(Link wanted, Link got) {
+        return wanted.kind() == got.kind() && samePair(wanted, got);
+    }
+
+    private boolean sameLinkFamily(Link wanted, Link got) {
+        return wanted.family() == got.family() && samePair(wanted, got);
+    }
+
+    private boolean samePair(Link wanted, Link got) {
         String source = actorMap.get(got.source());
         String target = actorMap.get(got.target());
-        if (source == null || target == null || wanted.kind() != got.kind()) {
+        if (source == null || target == null) {
             return false;
         }
         return source.equals(wanted.source()) && target.equals(wanted.target())

@@ -92,6 +92,27 @@ class ModelComparisonTest {
     }
 
     @Test
+    void theFamilyCountMatchesAPairFoundWithAnotherKindOfTheSameFamily() {
+        List<Actor> actors = List.of(actor("jpn", "Japan", ActorKind.STATE, "JPN", "Tokyo"),
+                actor("vnm", "Vietnam", ActorKind.STATE, "VNM", "Hanoi"));
+        Link wanted = new Link("l", "jpn", "vnm", LinkKind.JOINT_EXERCISE, false, List.of(at("drilled")), null,
+                Provenance.HAND_CHECKED);
+        Link dialogue = new Link("m", "vnm", "jpn", LinkKind.DIALOGUE, false, List.of(at("drilled")), null,
+                Provenance.HAND_CHECKED);
+        Link coercion = new Link("m", "jpn", "vnm", LinkKind.COERCION, true, List.of(at("drilled")), null,
+                Provenance.HAND_CHECKED);
+
+        ModelComparison sameFamily = ModelComparison.of(model(actors, List.of(wanted), List.of(), List.of()),
+                model(actors, List.of(dialogue), List.of(), List.of()));
+        ModelComparison otherFamily = ModelComparison.of(model(actors, List.of(wanted), List.of(), List.of()),
+                model(actors, List.of(coercion), List.of(), List.of()));
+
+        assertThat(sameFamily.links().matched()).isZero();
+        assertThat(sameFamily.linkFamilies().matched()).isEqualTo(1);
+        assertThat(otherFamily.linkFamilies().matched()).isZero();
+    }
+
+    @Test
     void exercisesMatchByOverlappingEvidenceAndASharedParticipant() {
         List<Actor> actors = List.of(actor("jpn", "Japan", ActorKind.STATE, "JPN", "Tokyo"),
                 actor("vnm", "Vietnam", ActorKind.STATE, "VNM", "Hanoi"));

@@ -1,0 +1,226 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+
+/**
+ * Who acts at a trigger, the link's subject side, in order of evidence: the agent after "by" of
+ * a passive ("built by Israel Aerospace Industries"); a possessor ("China's tacit support", "its
+ * blockade"); the subject of the trigger's clause, or the one named after "such as" in it
+ * ("Chinese firms such as Norinco supply"); "it" or "they" after a verb of saying, which is the
+ * speaker ("Tokyo said it would"); the participants of the exercise under discussion ("The
+ * Freedom Edge participants condemned"); the last list of as many states ("The three countries
+ * agreed"); and, for a reported clause with no actor of its own, the speaker's state ("Lozano said
+ * the purchase reflected a partnership with Sweden": Colombia's partnership).
+ */
+final class AgentFinder {
+    /** The actors found, the rule that found them and the first token of the words naming them. */
+    record Agent(List<String> keys, String rule, int first) {
+        static final Agent NONE = new Agent(List.of(), "none", -1);
+
+        boolean isEmpty() {
+            return keys.isEmpty();
+        }
+    }
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
+    private static final Set<String> EXERCISE_NOUNS = Set.of("drills", "drill", "exercise", "exercises", "training",
+            "wargames", "manoeuvres", "maneuvers");
+    private static final Set<String> COUNTED_NOUNS = Set.of("countries", "nations", "allies", "governments",
+            "sides", "states", "partners", "ministers", "leaders", "presidents", "delegations", "navies", "militaries");
+    /** Words a possessor's noun phrase cannot cross: "China's ambassador to protest" is not China's protest. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("to", "of", "in", "at", "for", "with", "from", "on", "by",
+            "and", "or", "the", "a", "an", "as", "that", "which", "who", "is", "are", "was", "were", "will", "would");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
+    private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "It", "They");
+    /** Nouns of deciding whose possessor acts at the verb after "to": "Australia's decision to gift". */
+    private static final Set<String> DECISION_NOUNS = Set.of("decision", "plan", "plans", "move", "pledge",
+            "promise", "bid", "agreement", "commitment", "intention");
+    /** How many words a possessor may stand before an exercise noun, over the exercise's name. */
+    private static final int NAMED_EXERCISE_REACH = 8;
+    /** "Chinese firms such as Norinco": the words after a subject that name it more exactly. */
+    private static final int SUCH_AS_REACH = 4;
+
+    private final IntFunction<List<String>> exerciseParticipants;
+    private final Function<String, String> lift;
+    private final Discourse discourse;
+
+    AgentFinder(IntFunction<List<String>> exerciseParticipants, Function<String, String> lift, Discourse discourse) {
+        this.exerciseParticipants = exerciseParticipants;
+        this.lift = lift;
+        this.discourse = discourse;
+    }
+
+    /** {@code byAgent} is the group after a passive's "by", or null. */
+    Agent find(SentenceFrame frame, int at, ActorGroup byAgent) {
+        if (byAgent != null) {
+            return new Agent(byAgent.keys(), "passive-agent", byAgent.first());
+        }
+        ActorGroup possessor = possessorBefore(frame, at);
+        ActorGroup subject = frame.subjectAt(at);
+        boolean attributive = possessor != null && possessor.first() > frame.first
+                && frame.tokens.token(possessor.first() - 1).isIgnoringCase("the");
+        if (possessor != null && !(attributive && subject != null && subject.end() <= possessor.first())) {
+            // "Moscow staged the CSTO's annual exercise": after "the", the possessor only describes
+            // the object of a subject that acts.
+            return new Agent(possessor.keys(), "possessive", possessor.first());
+        }
+        if (subject != null) {
+            ActorGroup named = suchAs(frame, subject, at);
+            return named != null ? new Agent(named.keys(), "subject", subject.first())
+                    : new Agent(subject.keys(), "subject", subject.first());
+        }
+        Clause clause = frame.clauseOf(at);
+        ActorGroup speaker = frame.speakerOf(clause);
+        if (speaker != null && SUBJECT_PRONOUNS.contains(frame.tokens.token(clause.first()).text())) {
+            return new Agent(speaker.keys(), "pronoun-subject", clause.first());
+        }
+        ActorGroup announcer = passiveAfter(frame, at);
+        if (announcer != null) {
+            return new Agent(announcer.keys(), "passive-verb-agent", announcer.first());
+        }
+        if (mentionsParticipants(frame, at) || opensWithExercise(frame, at)) {
+            return new Agent(exerciseParticipants.apply(frame.sentence), "participants", at);
+        }
+        int count = countedStates(frame, at);
+        List<String> listed = count > 0 ? discourse.lastListOf(count) : List.of();
+        if (!listed.isEmpty()) {
+            return new Agent(listed, "counted-states", frame.first);
+        }
+        if (speaker != null) {
+            List<String> states = new ArrayList<>();
+            speaker.keys().forEach(key -> states.add(lift.apply(key)));
+            return new Agent(states, "speaker-state", speaker.first());
+        }
+        return Agent.NONE;
+    }
+
+    /**
+     * "China's tacit support", "its simulated blockade", "Russia's Ukraine campaign": the
+     * possessor of the trigger's noun phrase, over lowercase words and at most one actor between.
+     */
+    static ActorGroup possessorBefore(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        boolean skippedActor = false;
+        boolean exercise = EXERCISE_NOUNS.contains(tokens.token(at).lower());
+        int decision = decisionBefore(frame, at);
+        if (decision >= 0) {
+            // "Australia's decision to gift": the possessor of the decision acts.
+            at = decision;
+        }
+        int reach = exercise ? NAMED_EXERCISE_REACH : 4;
+        for (int i = at - 1; i >= Math.max(frame.first, at - reach); i--) {
+            Token token = tokens.token(i);
+            if (exercise && token.isCapitalised() && !frame.isInMention(i)) {
+                // "Seoul's combined Ulchi Freedom Shield exercise": the exercise's name stands between.
+                continue;
+            }
+            if (token.is("'s") || token.is("'")) {
+                ActorGroup group = frame.modifierBefore(i + 1, 1);
+                return group != null && group.end() == i ? group : null;
+            }
+            if (token.is("its") || token.is("their")) {
+                return frame.lastGroupBefore(i);
+            }
+            ActorGroup modifier = token.isLowerCase() ? null : frame.modifierBefore(i + 1, 0);
+            if (modifier != null && !skippedActor && !modifier.isPossessive() && modifier.end() == at) {
+                skippedActor = true;
+                i = modifier.first();
+                continue;
+            }
+            if (!token.isLowerCase() && !token.is("-") || FUNCTION_WORDS.contains(token.text())) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "New sanctions on Myanmar's military were announced by the UK": the trigger noun is the
+     * subject of a passive verb later in its clause, whose agent acts.
+     */
+    private static ActorGroup passiveAfter(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        Clause clause = frame.clauseOf(at);
+        for (int i = at + 1; i + 2 < clause.end(); i++) {
+            boolean be = BE.contains(tokens.token(i).text());
+            String verb = tokens.token(i + 1).text();
+            if (be && (verb.endsWith("ed") || verb.endsWith("en")) && tokens.token(i + 2).is("by")) {
+                ActorGroup agent = frame.groupAfter(i + 3, 2);
+                return agent != null && !frame.isSpeaker(agent) ? agent : null;
+            }
+        }
+        return null;
+    }
+
+    /** "X's decision to gift": where the noun of deciding starts when "to" and the trigger follow it, or -1. */
+    private static int decisionBefore(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        if (at - 2 < frame.first || !tokens.token(at - 1).is("to") || !DECISION_NOUNS.contains(tokens.token(at - 2).lower())) {
+            return -1;
+        }
+        return at - 2;
+    }
+
+    /** "Chinese firms such as Norinco", "companies including Saab": the actors named after the subject. */
+    private static ActorGroup suchAs(SentenceFrame frame, ActorGroup subject, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = subject.end(); i + 1 < Math.min(at, subject.end() + SUCH_AS_REACH); i++) {
+            Token token = tokens.token(i);
+            boolean such = token.is("such") && tokens.token(i + 1).is("as") || token.is("including");
+            if (such) {
+                ActorGroup named = frame.groupStartingAt(token.is("such") ? i + 2 : i + 1);
+                return named != null && named.end() <= at ? named : null;
+            }
+            if (!token.isLowerCase()) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** "This training reflected their will to deter ...": the exercise is the subject. */
+    private static boolean opensWithExercise(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        int i = frame.first;
+        while (i < at && (tokens.token(i).is("\"") || tokens.token(i).is("'"))) {
+            i++;
+        }
+        return i + 1 < at && DEMONSTRATIVES.contains(tokens.token(i).lower()) && EXERCISE_NOUNS.contains(tokens.token(i + 1).lower());
+    }
+
+    /** "The Freedom Edge participants ... condemned": the sentence's subject is an exercise's participants. */
+    private static boolean mentionsParticipants(SentenceFrame frame, int at) {
+        for (int i = frame.first; i < Math.min(at, frame.first + 6); i++) {
+            if (frame.tokens.token(i).is("participants")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "The three countries agreed ...", "Both nations ...": how many states the subject counts, or 0. */
+    private static int countedStates(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        if (at > frame.first && tokens.token(frame.first).is("Both")) {
+            return 2;
+        }
+        for (int i = frame.first; i + 1 < Math.min(at, frame.first + 4); i++) {
+            String word = tokens.token(i).lower();
+            String noun = tokens.token(i + 1).lower();
+            if (!COUNTED_NOUNS.contains(noun)) {
+                continue;
+            }
+            if (word.equals("both")) {
+                return 2;
+            }
+            if (NumberReader.isWordNumber(tokens.token(i)) && i > frame.first && tokens.token(i - 1).isIgnoringCase("the")) {
+                return (int) NumberReader.plain(tokens.tokens(), i, frame.end).value();
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,248 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.brieflens.model.LinkFamily;
+import org.brieflens.model.LinkKind;
+
+/**
+ * The actors a trigger connects, from the structure of its sentence:
+ * <ul>
+ * <li>a hyphenated compound before it links its members ("US-China competition");</li>
+ * <li>"between" or "by" after a mutual trigger links the list that follows ("a summit between A,
+ * B and C", "jointly established by A, B and C"), or, for a mediator, links the subject to each
+ * of them ("Oman mediated between A and B");</li>
+ * <li>otherwise its subject side comes from {@link AgentFinder} and its object side from
+ * {@link PatientFinder}; a passive ("built by X", "was condemned by X") swaps them to the
+ * active order;</li>
+ * <li>a subject listing several actors with no object links them together ("Warships from A, B
+ * and C ... exercise"), and a sentence opening with a reference to the last partnership ("This
+ * framework enables ...") links its ends.</li>
+ * </ul>
+ */
+final class ArgumentFinder {
+    /** Participles read as passive before "by": "approved by", "run by", "built by". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("built", "made", "run", "led", "held", "sold",
+            "sent", "paid", "struck", "hit", "shot", "fought", "brought", "bought", "taken", "given", "won", "met");
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
+    private static final Set<String> REFERENCE_NOUNS = Set.of("ties", "partnership", "framework", "arrangement",
+            "alliance", "pact", "agreement", "cooperation", "grouping", "format", "mechanism", "relationship", "bloc");
+    /** Kinds a list after "between" can state among its members: "tensions between A and B". */
+    private static final Set<LinkKind> BETWEEN_KINDS = Set.of(LinkKind.PARTNERSHIP, LinkKind.DIALOGUE,
+            LinkKind.JOINT_EXERCISE, LinkKind.INFRASTRUCTURE, LinkKind.INTELLIGENCE_SHARING, LinkKind.RIVALRY,
+            LinkKind.ATTACK);
+    private static final int BETWEEN_REACH = 8;
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that");
+    /** How many words of a title may stand between a passive's "by" and its agent. */
+    private static final int TITLE_REACH = 5;
+    private static final int MAX_LIST_TO_PAIR = 6;
+
+    private final AgentFinder agents;
+    private final PatientFinder patients;
+    private final Discourse discourse;
+
+    ArgumentFinder(AgentFinder agents, PatientFinder patients, Discourse discourse) {
+        this.agents = agents;
+        this.patients = patients;
+        this.discourse = discourse;
+    }
+
+    Arguments find(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LinkKind kind) {
+        ActorGroup compound = frame.modifierBefore(match.first(), 3);
+        if (compound != null && compound.hyphenated) {
+            return Arguments.mutual(compound.keys(), compound.first(), match.end(), "hyphen-compound", 0.85);
+        }
+        int after = match.end();
+        int listed = listedAfter(frame, after, kind);
+        if (listed >= 0) {
+            ActorGroup list = frame.groupAfter(listed + 1, 3);
+            if (list != null && list.members.size() >= 2 && match.value().subject() == Trigger.Role.MEDIATOR) {
+                // "Oman, which has mediated between Tehran and Washington": talks with each side.
+                AgentFinder.Agent mediator = agents.find(frame, match.first(), null);
+                if (!mediator.isEmpty()) {
+                    return new Arguments(mediator.keys(), list.keys(), false, Math.min(match.first(),
+                            Math.max(mediator.first(), frame.first)), list.end(), "mediator", 0.75);
+                }
+            }
+            if (list != null && list.members.size() >= 2) {
+                return Arguments.mutual(list.keys(), match.first(), list.end(), "listed-after-trigger", 0.8);
+            }
+        }
+        Arguments relative = reducedRelative(frame, match);
+        if (relative != null) {
+            return relative;
+        }
+        Arguments runBy = kind == LinkKind.JOINT_EXERCISE ? exerciseRunBy(frame, match) : null;
+        if (runBy != null) {
+            return runBy;
+        }
+        ActorGroup byAgent = passiveAgent(frame, match);
+        AgentFinder.Agent agent = agents.find(frame, match.first(), byAgent);
+        int objectFrom = byAgent != null ? byAgent.end() : after;
+        PatientFinder.Patient patient = patients.find(frame, match, kind, objectFrom, byAgent != null);
+        List<String> sources = new ArrayList<>(agent.keys());
+        List<String> targets = new ArrayList<>(patient.keys());
+        int first = match.first();
+        String targetRule = patient.rule();
+        ActorGroup possessor = agent.rule().equals("possessive") ? AgentFinder.possessorBefore(frame, match.first()) : null;
+        if (targets.isEmpty() && possessor != null && kind == LinkKind.PARTNERSHIP) {
+            // "China, Pakistan's closest ally, called ...": the ally is the actor the apposition follows.
+            ActorGroup named = possessor.first() > frame.first && frame.tokens.token(possessor.first() - 1).is(",")
+                    ? frame.modifierBefore(possessor.first() - 1, 0) : null;
+            if (named != null) {
+                targets.addAll(named.keys());
+                first = named.first();
+                targetRule = "apposition";
+            }
+        }
+        if (patient.afterFrom() && kind == LinkKind.ARMS_TRANSFER && match.value().subject() != Trigger.Role.TARGET
+                && sources.isEmpty()) {
+            // "The package includes missiles from MBDA": the seller is named, the buyer is the deal's.
+            sources.addAll(targets);
+            targets.clear();
+        }
+        targets.removeAll(sources);
+        if (sources.isEmpty() && targets.isEmpty() && LinkFinder.SYMMETRIC.contains(kind)
+                && kind.family() == LinkFamily.COOPERATION && openingReference(frame)) {
+            List<String> partnership = discourse.lastPartnership();
+            if (partnership.size() == 2) {
+                return Arguments.mutual(partnership, match.first(), match.end(), "reference-sentence", 0.6);
+            }
+        }
+        boolean mutual = LinkFinder.SYMMETRIC.contains(kind) || match.value().subject() == Trigger.Role.MUTUAL;
+        if (targets.isEmpty() && sources.size() >= 2 && sources.size() <= MAX_LIST_TO_PAIR
+                && mutual && !agent.rule().equals("speaker-state")) {
+            return Arguments.mutual(sources, Math.min(agent.first(), match.first()), match.end(), "listed-subject", 0.7);
+        }
+        if (agent.first() >= 0 && !agent.rule().equals("participants") && !agent.rule().equals("speaker-state")) {
+            first = Math.min(first, agent.first());
+        }
+        int end = patient.end() > match.end() ? patient.end() : match.end();
+        String rule = agent.rule() + "/" + targetRule;
+        return new Arguments(sources, targets, false, first, end, rule, confidence(agent.rule(), targetRule));
+    }
+
+    /**
+     * "..., an exercise the United States denounced", "the deal Moscow signed": a noun for an
+     * earlier event, then the actor that acted on it right before the verb. The event's parties
+     * are the object (an exercise's participants, or the actors the noun refers back to).
+     */
+    private Arguments reducedRelative(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        TokenizedBrief tokens = frame.tokens;
+        ActorGroup agent = frame.modifierBefore(match.first(), 0);
+        if (agent == null || agent.isPossessive() || !tokens.token(match.first()).text().endsWith("ed")) {
+            return null;
+        }
+        int noun = agent.first() - 1;
+        if (noun > frame.first && tokens.token(noun).isIgnoringCase("the")) {
+            noun--;
+        }
+        if (noun <= frame.first || !ARTICLES.contains(tokens.token(noun - 1).lower())) {
+            return null;
+        }
+        List<String> referent = patients.eventParties(frame, tokens.token(noun));
+        List<String> targets = new ArrayList<>(referent);
+        targets.removeAll(agent.keys());
+        return targets.isEmpty() ? null : new Arguments(agent.keys(), targets, false, noun - 1, match.end(),
+                "reduced-relative", 0.6);
+    }
+
+    /**
+     * "X hosts Flintlock, the annual exercise run by AFRICOM": the one that runs or leads an
+     * exercise exercises with the clause's subject.
+     */
+    private Arguments exerciseRunBy(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        TokenizedBrief tokens = frame.tokens;
+        int after = match.end();
+        if (after + 2 >= frame.end || !tokens.token(after + 1).is("by") || !isParticiple(tokens.token(after).text())) {
+            return null;
+        }
+        ActorGroup runner = frame.groupAfter(after + 2, TITLE_REACH);
+        AgentFinder.Agent host = agents.find(frame, match.first(), null);
+        if (runner == null || host.isEmpty() || frame.isSpeaker(runner)) {
+            return null;
+        }
+        List<String> hosts = new ArrayList<>(host.keys());
+        hosts.removeAll(runner.keys());
+        return hosts.isEmpty() ? null : new Arguments(hosts, runner.keys(), false, Math.min(match.first(),
+                Math.max(frame.first, host.first())), runner.end(), "exercise-run-by", 0.65);
+    }
+
+    private static boolean isParticiple(String word) {
+        return word.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(word);
+    }
+
+    /** "built by X", "a transfer approved by X": the group after the "by" of a passive, or null. */
+    private static ActorGroup passiveAgent(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        TokenizedBrief tokens = frame.tokens;
+        int by;
+        if (match.value().isPassivePhrase()) {
+            by = match.end() - 1;
+        } else {
+            String last = tokens.token(match.end() - 1).text();
+            boolean participle = last.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(last);
+            if (!participle || match.end() >= frame.end || !tokens.token(match.end()).is("by")) {
+                return null;
+            }
+            by = match.end();
+        }
+        ActorGroup agent = frame.groupAfter(by + 1, TITLE_REACH);
+        if (agent == null || frame.isSpeaker(agent)) {
+            return null;
+        }
+        for (int i = by + 1; i < agent.first(); i++) {
+            // "by Venezuelan Defence Minister Vladimir Padrino": a title may stand before the agent.
+            Token token = tokens.token(i);
+            boolean ownWords = frame.isInMention(i) || token.is("'s") || token.is("'");
+            if (!token.isCapitalised() && !ownWords && !token.is("the") && !token.is("its") && !token.is("their")) {
+                return null;
+            }
+        }
+        return agent;
+    }
+
+    /** "a summit at Camp David between ...", "jointly established by ...": where the list starts, or -1. */
+    private static int listedAfter(SentenceFrame frame, int after, LinkKind kind) {
+        if (!BETWEEN_KINDS.contains(kind)) {
+            return -1;
+        }
+        Clause clause = frame.clauseOf(Math.max(frame.first, after - 1));
+        for (int i = after; i < Math.min(clause.end(), after + BETWEEN_REACH); i++) {
+            Token token = frame.tokens.token(i);
+            if (token.is("between") || token.is("among") || token.is("by") && i == after && LinkFinder.SYMMETRIC.contains(kind)) {
+                return i;
+            }
+            if (token.is(";") || frame.isInMention(i) && !frame.tokens.token(i - 1).is(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "This framework ...", "The partnership ...": the sentence opens with a reference noun. */
+    private static boolean openingReference(SentenceFrame frame) {
+        if (frame.end - frame.first < 2) {
+            return false;
+        }
+        return DEMONSTRATIVES.contains(frame.tokens.token(frame.first).lower())
+                && REFERENCE_NOUNS.contains(frame.tokens.token(frame.first + 1).lower());
+    }
+
+    /** Surer for a possessor or a passive's agent than a subject, for a stated object than an inferred one. */
+    private static double confidence(String agentRule, String patientRule) {
+        double confidence = switch (agentRule) {
+            case "possessive", "passive-agent" -> 0.8;
+            case "subject" -> 0.7;
+            case "pronoun-subject", "counted-states", "participants" -> 0.65;
+            default -> 0.55;
+        };
+        return switch (patientRule) {
+            case "object", "passive-subject", "apposition" -> confidence;
+            case "reference", "passive-event", "passive-described", "modifier", "threat-reference", "exercise-reference" ->
+                confidence - 0.1;
+            default -> confidence - 0.2;
+        };
+    }
+}

@@ -1,0 +1,141 @@
+package org.brieflens.extract;
+
+import java.util.List;
+import java.util.Set;
+
+import org.brieflens.model.ActorKind;
+
+/**
+ * Companies the gazetteer does not know, recognised by the description the brief gives them: a
+ * company noun before the name ("the Dutch shipbuilder Damen", "Turkish drilling firm TPAO") or
+ * after it in apposition ("Ambrey, a British maritime security firm"). A demonym or state in the
+ * description is the company's home state. Briefs name most firms only this way, and a company
+ * left unrecognised takes its arms deals with it.
+ */
+final class DescribedCompanies {
+    private static final Set<String> COMPANY_NOUNS = Set.of("shipbuilder", "shipbuilders", "firm", "company",
+            "manufacturer", "maker", "contractor", "producer", "conglomerate", "supplier", "developer", "giant",
+            "shipyard", "startup", "start-up", "group", "corporation", "carmaker", "automaker", "planemaker");
+    /** Lowercase words a description may have between its state and its noun: "state-owned drilling". */
+    private static final int DESCRIPTION_WORDS = 4;
+    private static final int NAME_WORDS = 5;
+    private static final Set<String> NAME_JOINERS = Set.of("&", "-");
+    private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+
+    void recognise(ActorTable table) {
+        TokenizedBrief tokens = table.tokens();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            int first = tokens.firstOf(s);
+            int end = tokens.endOf(s);
+            for (int i = first; i < end; i++) {
+                if (!COMPANY_NOUNS.contains(tokens.token(i).text())) {
+                    continue;
+                }
+                int nameEnd = nameAfter(table, i + 1, end);
+                if (nameEnd > i + 1) {
+                    add(table, i + 1, nameEnd, homeStateBefore(table, first, i));
+                    continue;
+                }
+                int nameFirst = appositionBefore(table, first, i);
+                if (nameFirst >= 0) {
+                    int comma = commaBefore(tokens, first, i);
+                    add(table, nameFirst, comma, homeStateBetween(table, comma, i));
+                }
+            }
+        }
+    }
+
+    /** The end of a name of untaken capitalised words (a state's name may be part of it) from {@code from}, or -1. */
+    private static int nameAfter(ActorTable table, int from, int end) {
+        TokenizedBrief tokens = table.tokens();
+        int j = from;
+        while (j < end && j - from < NAME_WORDS) {
+            Token token = tokens.token(j);
+            Mention named = table.mentionAt(j);
+            boolean state = named != null && isState(table, named);
+            if (!(token.isCapitalised() || token.isAllCaps()) && !(j > from && NAME_JOINERS.contains(token.text()))
+                    || named != null && !state) {
+                break;
+            }
+            j = state ? named.end() : j + 1;
+        }
+        boolean ownWord = j > from && !(table.mentionAt(from) != null && table.mentionAt(from).end() == j);
+        return ownWord ? j : -1;
+    }
+
+    /**
+     * "Ambrey, a British maritime security firm": where the name before the comma starts, when
+     * only an article, a state and lowercase words stand between the comma and the noun; or -1.
+     */
+    private static int appositionBefore(ActorTable table, int first, int noun) {
+        TokenizedBrief tokens = table.tokens();
+        int comma = commaBefore(tokens, first, noun);
+        if (comma <= first || !ARTICLES.contains(tokens.token(comma + 1).lower())) {
+            return -1;
+        }
+        int start = comma - 1;
+        while (start > first && (tokens.token(start - 1).isCapitalised() || tokens.token(start - 1).isAllCaps())
+                && table.mentionAt(start - 1) == null && comma - start < NAME_WORDS) {
+            start--;
+        }
+        Token opening = tokens.token(start);
+        boolean name = (opening.isCapitalised() || opening.isAllCaps()) && !table.isTaken(start, comma);
+        return name ? start : -1;
+    }
+
+    /** The comma before a description of at most a few words ending at {@code noun}, or -1. */
+    private static int commaBefore(TokenizedBrief tokens, int first, int noun) {
+        for (int k = noun - 1; k >= Math.max(first, noun - DESCRIPTION_WORDS - 3); k--) {
+            if (tokens.token(k).is(",")) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** "the Dutch shipbuilder", "India's state-owned firm": a state in the few words before the noun. */
+    private static Mention homeStateBefore(ActorTable table, int first, int noun) {
+        return homeStateBetween(table, Math.max(first, noun - DESCRIPTION_WORDS - 2) - 1, noun);
+    }
+
+    private static Mention homeStateBetween(ActorTable table, int from, int noun) {
+        Mention state = null;
+        for (int k = from + 1; k < noun; k++) {
+            Mention mention = table.mentionAt(k);
+            if (mention != null && isState(table, mention)) {
+                state = mention;
+            } else if (mention != null || table.tokens().token(k).is(",")) {
+                state = null;
+            }
+        }
+        return state;
+    }
+
+    private static void add(ActorTable table, int first, int end, Mention homeState) {
+        TokenizedBrief tokens = table.tokens();
+        String name = tokens.textOf(first, end);
+        ActorDraft company = table.actor(Slug.of(name)).orElseGet(() -> table.add(new ActorDraft(Slug.of(name), name,
+                ActorKind.COMPANY, null, List.of(), "described-company", 0.65)));
+        for (int k = first; k < end; k++) {
+            Mention inside = table.mentionAt(k);
+            if (inside != null) {
+                // "Israel Shipyards": the state in the company's name is part of it.
+                inside.makePartOf(company.key());
+            }
+        }
+        // As for bodies named around a state ("South Korea's Defense Acquisition Program
+        // Administration"), the company's mention covers the state's, which is now part of it.
+        table.mention(company, first, end, SurfaceForm.NAME);
+        if (homeState != null && company.affiliationKey() == null) {
+            company.affiliateTo(homeState.actorKey());
+        }
+        if (homeState != null) {
+            // "from the Dutch shipbuilder Damen": the demonym describes the company; the company is the party.
+            homeState.makePartOf(company.key());
+        }
+    }
+
+    private static boolean isState(ActorTable table, Mention mention) {
+        return table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.STATE).orElse(false);
+    }
+}

@@ -1,0 +1,420 @@
+package org.brieflens.extract;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.IntFunction;
+
+import org.brieflens.model.LinkKind;
+
+/**
+ * What a trigger acts on, the link's object side, in order of evidence: for a passive, the
+ * subject of "was condemned by", the event a noun before it names ("a transfer approved by"), or
+ * the actor the participle describes ("the Aerospace Force's fleet, built by"); a noun referring
+ * back to an earlier event ("denounced the project", "welcomed the strikes", "condemns these
+ * ties") or a pronoun ("condemned them"); "such threats" (the last adversary); "the drills"
+ * (their participants); the object after the trigger, over lowercase words and numbers or after
+ * a preposition ("will send K9 howitzers to Poland", "personnel in Mali"); and an actor
+ * modifying the trigger ("NATO dialogue", "Australian iron ore imports").
+ */
+final class PatientFinder {
+    /** The actors found, the rule that found them and the token after the words naming them. */
+    record Patient(List<String> keys, String rule, int end, boolean afterFrom) {
+        static final Patient NONE = new Patient(List.of(), "none", -1, false);
+
+        boolean isEmpty() {
+            return keys.isEmpty();
+        }
+    }
+
+    private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
+    private static final Set<String> EXERCISE_NOUNS = Set.of("drills", "drill", "exercise", "exercises", "training",
+            "wargames", "manoeuvres", "maneuvers");
+    private static final Set<String> PREPOSITIONS = Set.of("to", "with", "from", "for", "against", "toward",
+            "towards", "on", "about", "of", "into", "at", "in");
+    /** Prepositions that give a partnership's or a dialogue's topic, never the partner. */
+    private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "against", "over", "in", "into", "at");
+    /** Words between a preposition and its actor: "on 12 Chinese companies", "to the Philippine Navy". */
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an", "some", "several", "two", "three", "four", "five");
+    private static final Set<String> THREAT_DETERMINERS = Set.of("such", "these", "those", "this", "that");
+    private static final Set<String> THREAT_NOUNS = Set.of("threats", "threat", "provocations", "provocation",
+            "aggression", "attacks", "actions", "launches");
+    /** Prepositions of place: an actor after them is where something happens ("along their borders with Russia"). */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("along", "near", "around", "off", "across", "through",
+            "within", "inside", "outside", "beyond", "alongside");
+    /** Nouns for the forces a state sends: "with forces from A and B". */
+    private static final Set<String> CARRIER_NOUNS = Set.of("forces", "troops", "ships", "warships", "aircraft",
+            "units", "personnel", "contingents", "sailors", "marines", "soldiers", "navies", "teams", "observers");
+    /** Words that may follow a trigger that has no object: "condemned it again". */
+    private static final Set<String> TRAILING_WORDS = Set.of("again", "too", "also", "as", "well", "today", "yesterday",
+            "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+    /** Words that introduce a partner in an exercise. */
+    private static final Set<String> PARTNER_MARKERS = Set.of("with", "alongside", "beside");
+    /** Prepositions after an event noun that introduce its own party: "the sale of jets to Turkey". */
+    private static final Set<String> OWN_PARTY_PREPOSITIONS = Set.of("of", "to", "with", "for", "between", "from", "on",
+            "against");
+    private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our");
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
+    private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
+    /** Kinds whose trigger, with nothing after it, reacts to what was just said ("Kremlin cries provocation"). */
+    private static final Set<LinkKind> REACTIONS = Set.of(LinkKind.CONDEMNATION, LinkKind.SUPPORT);
+    private static final int TARGET_WINDOW = 10;
+    /** How far an object introduced by a preposition may be: "six of 24 used F-16s from Denmark". */
+    private static final int PREPOSITION_WINDOW = 14;
+    private static final int REFERENCE_REACH = 6;
+    /** How many words may stand between "the" and the exercise noun referring back: "the week-long exercise". */
+    private static final int EXERCISE_MODIFIERS = 3;
+    private static final int PASSIVE_REACH = 10;
+
+    private final LinkWords words = LinkWords.get();
+    private final Discourse discourse;
+    private final IntFunction<List<String>> exerciseParticipants;
+
+    PatientFinder(Discourse discourse, IntFunction<List<String>> exerciseParticipants) {
+        this.discourse = discourse;
+        this.exerciseParticipants = exerciseParticipants;
+    }
+
+    Patient find(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LinkKind kind, int after, boolean passive) {
+        if (passive) {
+            Patient patient = passivePatient(frame, match.first());
+            if (!patient.isEmpty()) {
+                return patient;
+            }
+        }
+        Patient referred = referenceAfter(frame, after);
+        if (!referred.isEmpty()) {
+            return referred;
+        }
+        String adversary = discourse.lastAdversary();
+        if (adversary != null && threatReferenceAfter(frame, after)) {
+            return new Patient(List.of(adversary), "threat-reference", match.end(), false);
+        }
+        if (exerciseReferenceAfter(frame, after)) {
+            List<String> participants = exerciseParticipants.apply(frame.sentence);
+            if (!participants.isEmpty()) {
+                return new Patient(participants, "exercise-reference", match.end(), false);
+            }
+        }
+        ActorGroup object = objectAfter(frame, match, kind, after);
+        if (object != null) {
+            boolean fromObject = object.first() > 0 && frame.tokens.token(object.first() - 1).is("from");
+            return new Patient(object.keys(), "object", object.end(), fromObject);
+        }
+        if (kind != LinkKind.ARMS_TRANSFER && kind != LinkKind.JOINT_EXERCISE) {
+            // "NATO dialogue", "Australian iron ore imports"; but a "Philippine supply boat" buys
+            // nothing, and "a NATO naval exercise" is NATO's, not an exercise with NATO.
+            ActorGroup modifier = frame.modifierBefore(match.first(), 4);
+            ActorGroup possessor = AgentFinder.possessorBefore(frame, match.first());
+            if (modifier != null && modifier != possessor) {
+                return new Patient(modifier.keys(), "modifier", match.end(), false);
+            }
+        }
+        if (REACTIONS.contains(kind) && nothingAfter(frame, after)) {
+            List<String> implied = discourse.pronounReferent(frame.sentence);
+            if (!implied.isEmpty()) {
+                return new Patient(implied, "implied-object", match.end(), false);
+            }
+        }
+        return Patient.NONE;
+    }
+
+    /**
+     * The one a passive acts on: the subject of "was condemned by"; the event a noun just before
+     * names ("a $300m transfer approved by"); else the actor the participle describes, the last
+     * one named before it ("the Colombian Aerospace Force's ageing Kfir fleet, built by").
+     */
+    private Patient passivePatient(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        if (at > frame.first && BE.contains(tokens.token(at - 1).text())) {
+            ActorGroup subject = frame.subjectAt(at);
+            return subject == null ? passiveEvent(frame, at) : new Patient(subject.keys(), "passive-subject", at, false);
+        }
+        for (int i = at - 1; i >= Math.max(frame.first, at - 2); i--) {
+            Optional<LinkKind> event = words.referenceKind(tokens.token(i));
+            if (event.isPresent()) {
+                List<String> referent = discourse.referent(event.get(), frame.sentence);
+                if (!referent.isEmpty()) {
+                    return new Patient(referent, "passive-event", at, false);
+                }
+            }
+        }
+        ActorGroup described = frame.lastGroupBefore(at);
+        if (described != null && at - described.end() <= PASSIVE_REACH && !crossesClauseMark(frame, described.end(), at)) {
+            return new Patient(described.keys(), "passive-described", at, false);
+        }
+        return Patient.NONE;
+    }
+
+    /** The parties of the earlier event a noun names: an exercise's participants, or the referent of "the deal". */
+    List<String> eventParties(SentenceFrame frame, Token noun) {
+        if (EXERCISE_NOUNS.contains(noun.lower())) {
+            return exerciseParticipants.apply(frame.sentence);
+        }
+        return words.referenceKind(noun).map(kind -> discourse.referent(kind, frame.sentence)).orElse(List.of());
+    }
+
+    /**
+     * "The drills were condemned by ...", "The seizure was denounced by ...": the subject of the
+     * passive is an earlier event, and the one acted on is its parties (an exercise's participants).
+     */
+    private Patient passiveEvent(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        Clause clause = frame.clauseOf(at);
+        if (!DEMONSTRATIVES.contains(tokens.token(clause.first()).lower())) {
+            return Patient.NONE;
+        }
+        for (int i = clause.first() + 1; i < Math.min(at - 1, clause.first() + 4); i++) {
+            Token token = tokens.token(i);
+            if (EXERCISE_NOUNS.contains(token.lower()) || words.referenceKind(token).isPresent()) {
+                List<String> parties = eventParties(frame, token);
+                return parties.isEmpty() ? Patient.NONE : new Patient(parties, "passive-event", at, false);
+            }
+            if (!token.isLowerCase() && !token.is("-") || frame.isInMention(i)) {
+                return Patient.NONE;
+            }
+        }
+        return Patient.NONE;
+    }
+
+    private static boolean crossesClauseMark(SentenceFrame frame, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token token = frame.tokens.token(i);
+            if (token.is(";") || token.is(":") || token.is("\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "denounced the project", "welcomed the strikes", "condemns these ties", "pledged €600
+     * million towards it": a demonstrative or article, up to two modifiers and a noun that refers
+     * back to an earlier event; or "it", "them" as the trigger's object.
+     */
+    private Patient referenceAfter(SentenceFrame frame, int after) {
+        TokenizedBrief tokens = frame.tokens;
+        int end = Math.min(frame.clauseOf(Math.max(frame.first, after - 1)).end(), after + REFERENCE_REACH);
+        for (int i = after; i < end; i++) {
+            Token token = tokens.token(i);
+            boolean opensObject = i == after || PREPOSITIONS.contains(tokens.token(i - 1).text());
+            if (frame.isInMention(i)) {
+                return Patient.NONE;
+            }
+            if (opensObject && OBJECT_PRONOUNS.contains(token.text())) {
+                List<String> referent = discourse.pronounReferent(frame.sentence);
+                return referent.isEmpty() ? Patient.NONE : new Patient(referent, "pronoun", i + 1, false);
+            }
+            if (opensObject && DEMONSTRATIVES.contains(token.lower())) {
+                return referenceNoun(frame, i + 1);
+            }
+            if (!token.isLowerCase() && !token.isNumber() && Currencies.ofSign(token.text()) == null) {
+                return Patient.NONE;
+            }
+        }
+        return Patient.NONE;
+    }
+
+    /** The event the noun after a determiner refers back to, over up to two modifiers. */
+    private Patient referenceNoun(SentenceFrame frame, int from) {
+        for (int j = from; j < Math.min(frame.end, from + 3); j++) {
+            Token token = frame.tokens.token(j);
+            if (frame.isInMention(j)) {
+                return Patient.NONE;
+            }
+            Optional<LinkKind> event = words.referenceKind(token);
+            if (event.isPresent()) {
+                List<String> referent = discourse.referent(event.get(), frame.sentence);
+                if (referent.isEmpty() || namesItsOwnParty(frame, j + 1)) {
+                    return Patient.NONE;
+                }
+                discourse.referredTo(referent, frame.sentence);
+                return new Patient(referent, "reference", j + 1, false);
+            }
+            if (!token.isLowerCase() && !token.is("-")) {
+                return Patient.NONE;
+            }
+        }
+        return Patient.NONE;
+    }
+
+    /**
+     * "approved the sale of 40 F-16s to Turkey": the noun goes on to name its own party after a
+     * preposition, so it is a new event, not one referred back to.
+     */
+    private static boolean namesItsOwnParty(SentenceFrame frame, int after) {
+        if (after >= frame.end || !OWN_PARTY_PREPOSITIONS.contains(frame.tokens.token(after).text())) {
+            return false;
+        }
+        if (after + 1 < frame.end && OWN_POSSESSIVES.contains(frame.tokens.token(after + 1).text())) {
+            // "condemns the attack on its patrol boat": a new event against the subject itself.
+            return true;
+        }
+        ActorGroup next = frame.groupAfter(after, PREPOSITION_WINDOW);
+        if (next == null) {
+            return false;
+        }
+        for (int i = after; i < next.first(); i++) {
+            Token token = frame.tokens.token(i);
+            if (BE.contains(token.text()) || token.is(",")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "to deter and respond to such threats": a reference to the adversary named last. */
+    private static boolean threatReferenceAfter(SentenceFrame frame, int after) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = after; i + 1 < Math.min(frame.end, after + 6); i++) {
+            if (THREAT_DETERMINERS.contains(tokens.token(i).lower()) && THREAT_NOUNS.contains(tokens.token(i + 1).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "condemned the drills": a reference to the exercise under discussion right after the trigger. */
+    private static boolean exerciseReferenceAfter(SentenceFrame frame, int after) {
+        if (after + 1 >= frame.end || !DEMONSTRATIVES.contains(frame.tokens.token(after).lower())) {
+            return false;
+        }
+        // "the drills", "the week-long exercise", "this year's annual drills".
+        for (int i = after + 1; i < Math.min(frame.end, after + 1 + EXERCISE_MODIFIERS + 1); i++) {
+            Token token = frame.tokens.token(i);
+            if (EXERCISE_NOUNS.contains(token.lower())) {
+                return true;
+            }
+            if (!token.isLowerCase() && !token.is("-") && !token.is("'s") || frame.isInMention(i)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the trigger ends its clause, but for lowercase words: it has no object at all. */
+    private static boolean nothingAfter(SentenceFrame frame, int after) {
+        Clause clause = frame.clauseOf(Math.max(frame.first, after - 1));
+        for (int i = after; i < clause.end(); i++) {
+            Token token = frame.tokens.token(i);
+            if (token.isWord() && !token.isLowerCase() || frame.isInMention(i) || token.isNumber()) {
+                return false;
+            }
+            // "cries provocation again", "welcomed warmly"; but "to provide coastal radars" has an object.
+            boolean adverb = token.text().endsWith("ly") || TRAILING_WORDS.contains(token.text());
+            if (token.isWord() && !adverb) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "exercise in Kyrgyzstan in September alongside Kyrgyz units": the first group marked as a partner. */
+    private static ActorGroup partnerAfter(SentenceFrame frame, int after) {
+        Clause clause = frame.clauseOf(Math.max(frame.first, after - 1));
+        for (ActorGroup group : frame.groups) {
+            if (group.first() >= after && group.first() < clause.end() && group.first() - after <= PREPOSITION_WINDOW
+                    && !frame.isBracketed(group.first()) && partnerMarked(frame, after, group)) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /** "India's state-owned Hindustan Aeronautics": the actor a possessive group owns, over lowercase words. */
+    private static ActorGroup possessedBy(SentenceFrame frame, ActorGroup owner) {
+        int i = owner.end() + 1;
+        while (i < frame.end && i - owner.end() <= 4 && (frame.tokens.token(i).isLowerCase() || frame.tokens.token(i).is("-"))) {
+            i++;
+        }
+        ActorGroup possessed = frame.groupStartingAt(i);
+        // "Russia's Ukraine campaign": a state after a possessive modifies a noun; it is owned by no one.
+        return possessed != null && !frame.isStates(possessed) && frame.clauseOf(owner.first()).contains(i) ? possessed : null;
+    }
+
+    /**
+     * Whether the group after an exercise trigger is a partner in it: "drills with X", "trained
+     * alongside a French Navy vessel", "exercises in the Caribbean together with X". A marker
+     * further back than the group's own words ("drills near X with Y") marks someone else.
+     */
+    private static boolean partnerMarked(SentenceFrame frame, int after, ActorGroup next) {
+        TokenizedBrief tokens = frame.tokens;
+        int before = next.first() - 1;
+        while (before >= after && (frame.isInMention(before) || ARTICLES.contains(tokens.token(before).lower())
+                || tokens.token(before).isNumber())) {
+            before--;
+        }
+        if (before > after + 1 && (tokens.token(before).is("from") || tokens.token(before).is("of"))
+                && CARRIER_NOUNS.contains(tokens.token(before - 1).lower())) {
+            // "with forces from Rwanda, Burundi and Djibouti".
+            before -= 2;
+            while (before >= after && tokens.token(before).isLowerCase() && !PARTNER_MARKERS.contains(tokens.token(before).text())
+                    && before > next.first() - 6) {
+                before--;
+            }
+        }
+        return before >= after && PARTNER_MARKERS.contains(tokens.token(before).text());
+    }
+
+    /**
+     * The object of a trigger: the first actors after it in its clause, reached over lowercase
+     * words, numbers and commas only (a capitalised word between, "acquisition of Tomahawk
+     * missiles mirrors NATO", means the object is something else), or after a preposition. An
+     * actor that says something ("..., U.S. Central Command said") is the source of the report,
+     * no object. Exercising is "with" someone.
+     */
+    private static ActorGroup objectAfter(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LinkKind kind, int after) {
+        TokenizedBrief tokens = frame.tokens;
+        if (after < frame.end && tokens.token(after).is("that") && kind == LinkKind.RIVALRY) {
+            // "have warned that Russia could attack": what is warned of is the subject of the clause after.
+            return frame.groupAfter(after + 1, 2);
+        }
+        if (after < frame.end && BE.contains(tokens.token(after).text())) {
+            // "the purchases were defensive and not aimed at Iran": the trigger is the subject of another verb.
+            return null;
+        }
+        ActorGroup next = kind == LinkKind.JOINT_EXERCISE ? partnerAfter(frame, after)
+                : frame.groupAfter(after, PREPOSITION_WINDOW);
+        if (next == null || frame.isSpeaker(next)) {
+            return null;
+        }
+        ActorGroup possessed = next.isPossessive() ? possessedBy(frame, next) : null;
+        if (kind == LinkKind.JOINT_EXERCISE && !partnerMarked(frame, after, next)) {
+            return null;
+        }
+        // "will send K9 self-propelled howitzers to (the Philippine) Navy": a preposition introduces the object.
+        int before = next.first() - 1;
+        while (before > after && (frame.isInMention(before) || ARTICLES.contains(tokens.token(before).lower())
+                || tokens.token(before).isNumber())) {
+            before--;
+        }
+        String preposition = before >= after ? tokens.token(before).text() : "";
+        if (LinkFinder.SYMMETRIC.contains(kind) && TOPIC_PREPOSITIONS.contains(preposition)) {
+            // "agreed to share intelligence on Chinese naval movements": China is the topic, not a partner.
+            return null;
+        }
+        for (int i = after; i < next.first() && kind != LinkKind.COERCION; i++) {
+            boolean partner = kind == LinkKind.JOINT_EXERCISE && tokens.token(i).is("alongside");
+            if (PLACE_PREPOSITIONS.contains(tokens.token(i).text()) && !partner) {
+                // "a drone wall along their borders with Russia": the actor is in a place, not the object;
+                // but pressure "around Taiwan" or "off the Philippines" is on that actor.
+                return null;
+            }
+        }
+        if (PREPOSITIONS.contains(preposition) || PARTNER_MARKERS.contains(preposition)) {
+            // "from India's state-owned Hindustan Aeronautics": the one the state owns is the object.
+            return possessed != null ? possessed : next;
+        }
+        if (next.first() - after > TARGET_WINDOW) {
+            return null;
+        }
+        for (int i = after; i < next.first(); i++) {
+            Token token = tokens.token(i);
+            boolean partOfName = frame.isInMention(i);
+            if (!token.isLowerCase() && !token.is(",") && !token.is("-") && !token.isNumber() && !partOfName) {
+                return null;
+            }
+        }
+        return next;
+    }
+}
