@@ -90,14 +90,12 @@ final class ExportController {
     void copyCurrentView() {
         BriefView view = currentView.get();
         ExportSubject subject = ExportSubject.of(workspace, themes.theme());
+        OffscreenViews views = OffscreenViews.of(subject, owner);
         ViewSize size = viewSize();
         double scale = Screen.getPrimary().getOutputScaleX();
         ImageSize.Rendering rendering = ImageSize.scale(scale).resolve(size.width(), size.height());
-        RasterImage image;
-        try (OffscreenViews views = OffscreenViews.of(subject, owner)) {
-            BriefView fresh = views.view(view.id()).orElseThrow();
-            image = ViewCapture.take(views, fresh, rendering, true, false, false).image();
-        }
+        BriefView fresh = views.view(view.id()).orElseThrow();
+        RasterImage image = ViewCapture.take(views, fresh, rendering, true, false, false).image();
         ClipboardContent content = new ClipboardContent();
         content.putImage(image.toFxImage());
         Clipboard.getSystemClipboard().setContent(content);

@@ -91,15 +91,7 @@ public final class ExportJob {
         Steps steps = new Steps(progress, stepCount(targets));
         try (StagedFiles files = StagedFiles.into(request.folder())) {
             if (views != null) {
-                try {
-                    exportViews(views, files, steps);
-                } finally {
-                    OffscreenViews shown = views;
-                    FxThread.call(() -> {
-                        shown.close();
-                        return null;
-                    });
-                }
+                exportViews(views, files, steps);
             }
             exportData(files, steps);
             steps.next("Moving the files into " + request.folder());

@@ -31,28 +31,28 @@ import org.brieflens.view.theme.Theme;
  * Each view is made when first asked for, as the window's tabs are: an export of one view does
  * not pay for the others.
  *
- * <p>The views are drawn one at a time in one window, off screen: some controls only finish
- * drawing once their window shows (TilesFX tiles hold back their layout until then). In the app
- * that window is a popup of the main window, which takes no focus and has no taskbar entry; on
- * the command line, a plain stage on the headless screen. The window stays showing from the
- * first view drawn until {@link #close}: JavaFX keeps what it learnt styling a window's nodes
- * (which rules match which kind of node) only while that window shows with the same root, and
- * learning it again for every view was most of an export's time. Used on the JavaFX thread.
+ * <p>Each view is drawn in a window of its own, off screen: some controls only finish drawing
+ * once their window shows (TilesFX tiles hold back their layout until then). In the app that
+ * window is a popup of the main window, which takes no focus and has no taskbar entry; on the
+ * command line, a plain stage on the headless screen. Used on the JavaFX thread.
  */
-public final class OffscreenViews implements AutoCloseable {
+public final class OffscreenViews {
     static final String PAGE = "bl-export-page";
     static final String TRANSPARENT = "bl-export-transparent";
     private static final String STYLESHEET = OffscreenViews.class.getResource("export.css").toExternalForm();
-    /** Where the window goes: far from any screen. */
+    /** Where the windows go: far from any screen. */
     private static final double OFF_SCREEN = -32_000;
 
     private final Theme theme;
     private final Window owner;
+    /**
+     * A scene that uses the theme's stylesheets for as long as the views are drawn: JavaFX drops
+     * parsed stylesheets no scene uses, which closing each view's window would do, and would
+     * parse them again for the next.
+     */
+    private final Scene stylesheetKeeper = new Scene(new Group());
     private final Workspace workspace;
     private final List<LazyView> views;
-    /** The root of the window's scene, holding the page shown, if any. */
-    private final Group root = new Group();
-    private Window window;
 
     private OffscreenViews(ExportSubject subject, Window owner) {
         this.theme = subject.theme();
@@ -60,14 +60,16 @@ public final class OffscreenViews implements AutoCloseable {
         this.workspace = new Workspace(subject.brief());
         workspace.select(subject.selection());
         this.views = ViewCatalog.createLazily(new ViewContext(workspace, new SimpleObjectProperty<>(theme), false));
+        style(stylesheetKeeper);
+        stylesheetKeeper.getRoot().applyCss();
     }
 
-    /** Views drawn in a stage of their own, as on the command line. */
+    /** Views drawn in stages of their own, as on the command line. */
     public static OffscreenViews of(ExportSubject subject) {
         return new OffscreenViews(subject, null);
     }
 
-    /** Views drawn in a popup of {@code owner}, which must be showing: the app's main window. */
+    /** Views drawn in popups of {@code owner}, which must be showing: the app's main window. */
     public static OffscreenViews of(ExportSubject subject, Window owner) {
         return new OffscreenViews(subject, owner);
     }
@@ -91,14 +93,11 @@ public final class OffscreenViews implements AutoCloseable {
     }
 
     /**
-     * Shows the view in a page of exactly {@code width} x {@code height}, in the window styled
-     * with the theme, and lays it out. The page is what is captured; close it before showing
-     * another.
+     * Shows the view in a page of exactly {@code width} x {@code height}, in a window of its own
+     * styled with the theme, and lays it out. The page is what is captured; closing it hides the
+     * window.
      */
     public ShownPage show(BriefView view, double width, double height, boolean transparent) {
-        if (!root.getChildren().isEmpty()) {
-            throw new IllegalStateException("a page is still shown: close it first");
-        }
         stillCharts(view.node());
         StackPane page = new StackPane(view.node());
         page.getStyleClass().add(PAGE);
@@ -110,44 +109,30 @@ public final class OffscreenViews implements AutoCloseable {
         page.setPrefSize(width, height);
         page.setMaxSize(width, height);
         // In a group, so that the page keeps its size whatever size its window is given.
-        root.getChildren().setAll(page);
-        if (window == null) {
-            window = owner == null ? stage(width, height) : popup();
-        }
+        Group root = new Group(page);
+        Window window = owner == null ? stage(root, width, height) : popup(root);
         // As a window does: styled and laid out first, then shown, when TilesFX tiles lay out
-        // what they held back; then styled again for what layout made (cells, marks). Once the
-        // window shows, a page joins it showing and tiles lay out at once.
+        // what they held back; then styled again for what layout made (cells, marks).
         settle(page, width, height);
-        if (!window.isShowing()) {
-            if (window instanceof Popup popup) {
-                popup.show(owner, OFF_SCREEN, OFF_SCREEN);
-            } else {
-                ((Stage) window).show();
-            }
+        if (window instanceof Popup popup) {
+            popup.show(owner, OFF_SCREEN, OFF_SCREEN);
+        } else {
+            ((Stage) window).show();
         }
         // A shown stage gives the focus to its first control, which would wear a focus ring.
         root.requestFocus();
         settle(page, width, height);
-        return new ShownPage(page, root);
-    }
-
-    /** Hides the window. */
-    @Override
-    public void close() {
-        if (window != null) {
-            window.hide();
-        }
-        root.getChildren().clear();
+        return new ShownPage(page, window);
     }
 
     /** A view's page, shown off screen until closed. */
     public static final class ShownPage implements AutoCloseable {
         private final StackPane page;
-        private final Group root;
+        private final Window window;
 
-        private ShownPage(StackPane page, Group root) {
+        private ShownPage(StackPane page, Window window) {
             this.page = page;
-            this.root = root;
+            this.window = window;
         }
 
         public Region page() {
@@ -159,15 +144,15 @@ public final class OffscreenViews implements AutoCloseable {
             OffscreenViews.settle(page, page.getWidth(), page.getHeight());
         }
 
-        /** Takes the page out of the window and frees the view's node for another page. */
+        /** Hides the window and frees the view's node for another page. */
         @Override
         public void close() {
-            root.getChildren().remove(page);
+            window.hide();
             page.getChildren().clear();
         }
     }
 
-    private Window stage(double width, double height) {
+    private Window stage(Group root, double width, double height) {
         Scene scene = new Scene(root, width, height, Color.TRANSPARENT);
         style(scene);
         Stage stage = new Stage(StageStyle.UNDECORATED);
@@ -177,7 +162,7 @@ public final class OffscreenViews implements AutoCloseable {
         return stage;
     }
 
-    private Window popup() {
+    private Window popup(Group root) {
         Popup popup = new Popup();
         popup.setAutoFix(false);
         popup.setAutoHide(false);
