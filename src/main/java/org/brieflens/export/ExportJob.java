@@ -117,9 +117,11 @@ public final class ExportJob {
 
     private void exportViews(OffscreenViews views, StagedFiles files, Steps steps)
             throws IOException, UnknownViewException {
-        List<BriefView> chosen = new ArrayList<>();
-        for (String id : request.viewIds()) {
-            chosen.add(views.view(id).orElseThrow(() -> new UnknownViewException(id, views.ids())));
+        List<String> chosen = request.viewIds();
+        for (String id : chosen) {
+            if (!views.ids().contains(id)) {
+                throw new UnknownViewException(id, views.ids());
+            }
         }
         ImageSize.Rendering rendering = request.includes(ExportFormat.PNG)
                 ? request.size().resolve(request.viewWidth(), request.viewHeight())
@@ -130,13 +132,17 @@ public final class ExportJob {
         try {
             List<Future<?>> encodings = new ArrayList<>();
             for (int i = 0; i < chosen.size(); i++) {
-                BriefView view = chosen.get(i);
-                steps.next("Drawing " + view.title());
+                String id = chosen.get(i);
+                steps.next("Drawing " + views.title(id));
                 if (i >= CAPTURES_AHEAD) {
                     await(encodings.get(i - CAPTURES_AHEAD));
                 }
-                ViewCapture capture = timings.time(Phase.RENDER, () -> ViewCapture.take(views, view, rendering,
-                        request.includes(ExportFormat.PNG), vectors, request.transparent()));
+                ViewCapture capture = timings.time(Phase.RENDER, () -> {
+                    // Made only now, so that an export of some views does not make the others.
+                    BriefView view = FxThread.call(() -> views.view(id).orElseThrow());
+                    return ViewCapture.take(views, view, rendering, request.includes(ExportFormat.PNG), vectors,
+                            request.transparent());
+                });
                 encodings.add(encoders.submit(() -> {
                     encode(capture, rendering, files);
                     return null;

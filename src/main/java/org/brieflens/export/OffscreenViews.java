@@ -19,6 +19,7 @@ import javafx.stage.Window;
 
 import org.brieflens.state.Workspace;
 import org.brieflens.view.BriefView;
+import org.brieflens.view.LazyView;
 import org.brieflens.view.ViewCatalog;
 import org.brieflens.view.ViewContext;
 import org.brieflens.view.common.ViewControls;
@@ -28,6 +29,8 @@ import org.brieflens.view.theme.Theme;
  * Fresh views of an {@link ExportSubject}, made through the same {@link ViewCatalog} as the
  * window's: same brief, selection and theme as the window, but no hover, focus or scroll bars,
  * and any size. Every view the catalog makes exports this way, those added later included.
+ * Each view is made when first asked for, as the window's tabs are: an export of one view does
+ * not pay for the others.
  *
  * <p>Each view is drawn in a window of its own, off screen: some controls only finish drawing
  * once their window shows (TilesFX tiles hold back their layout until then). In the app that
@@ -50,14 +53,14 @@ public final class OffscreenViews {
      */
     private final Scene stylesheetKeeper = new Scene(new Group());
     private final Workspace workspace;
-    private final List<BriefView> views;
+    private final List<LazyView> views;
 
     private OffscreenViews(ExportSubject subject, Window owner) {
         this.theme = subject.theme();
         this.owner = owner;
         this.workspace = new Workspace(subject.brief());
         workspace.select(subject.selection());
-        this.views = ViewCatalog.create(new ViewContext(workspace, new SimpleObjectProperty<>(theme), false));
+        this.views = ViewCatalog.createLazily(new ViewContext(workspace, new SimpleObjectProperty<>(theme), false));
         style(stylesheetKeeper);
         stylesheetKeeper.getRoot().applyCss();
     }
@@ -76,8 +79,14 @@ public final class OffscreenViews {
         return views.stream().map(BriefView::id).toList();
     }
 
+    /** The title of the view with {@code id}, without making the view. */
+    public String title(String id) {
+        return views.stream().filter(view -> view.id().equals(id)).findFirst().map(BriefView::title).orElseThrow();
+    }
+
+    /** The view with {@code id}, made now if it has not been yet: on the JavaFX thread. */
     public Optional<BriefView> view(String id) {
-        return views.stream().filter(view -> view.id().equals(id)).findFirst();
+        return views.stream().filter(view -> view.id().equals(id)).findFirst().map(LazyView::realized);
     }
 
     public Workspace workspace() {

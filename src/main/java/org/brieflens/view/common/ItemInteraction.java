@@ -23,7 +23,6 @@ import org.brieflens.state.Workspace;
 public final class ItemInteraction {
     /** Marks a node that stands for a model item; the stylesheet outlines it when focused. */
     public static final String ITEM = "bl-item";
-    private static final String TOOLTIP_KEY = ItemInteraction.class.getName() + ".tooltip";
 
     private ItemInteraction() {
     }
@@ -57,22 +56,25 @@ public final class ItemInteraction {
 
     /**
      * Makes {@code node} stand for {@code item}: {@code description} heads its tooltip (its
-     * value, what it is), followed by the first sentence behind it.
+     * value, what it is), followed by the first sentence behind it. The tooltip and the context
+     * menu are windows, made when first needed rather than for every item drawn.
      */
     public static void install(Node node, Workspace workspace, Selection item, String description) {
         uninstall(node);
-        Tooltip tooltip = tooltip(tooltipText(workspace.index(), item, description));
-        Tooltip.install(node, tooltip);
-        node.getProperties().put(TOOLTIP_KEY, tooltip);
+        LazyTooltip.install(node, () -> tooltip(tooltipText(workspace.index(), item, description)));
         // Charts bind their data nodes' accessible text to the value; keep theirs.
         if (!node.accessibleTextProperty().isBound()) {
             node.setAccessibleText(description);
         }
         activate(node, () -> workspace.select(item));
-        ContextMenu menu = contextMenu(workspace, item);
-        if (!menu.getItems().isEmpty()) {
+        // Without a sentence there is no menu: the request goes on to the node's parent.
+        if (!item.evidence(workspace.index()).isEmpty()) {
+            ContextMenu[] menu = new ContextMenu[1];
             node.setOnContextMenuRequested(event -> {
-                menu.show(node, event.getScreenX(), event.getScreenY());
+                if (menu[0] == null) {
+                    menu[0] = contextMenu(workspace, item);
+                }
+                menu[0].show(node, event.getScreenX(), event.getScreenY());
                 event.consume();
             });
         }
@@ -83,10 +85,7 @@ public final class ItemInteraction {
      * can stand for another item or for none.
      */
     public static void uninstall(Node node) {
-        Object tooltip = node.getProperties().remove(TOOLTIP_KEY);
-        if (tooltip instanceof Tooltip installed) {
-            Tooltip.uninstall(node, installed);
-        }
+        LazyTooltip.uninstall(node);
         node.setOnMouseClicked(null);
         node.setOnKeyPressed(null);
         node.setOnContextMenuRequested(null);

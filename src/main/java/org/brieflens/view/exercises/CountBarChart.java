@@ -14,6 +14,7 @@ import javafx.util.Duration;
 import org.brieflens.state.Workspace;
 import org.brieflens.view.common.Focus;
 import org.brieflens.view.common.ItemInteraction;
+import org.brieflens.view.common.LazyTooltip;
 
 /**
  * A horizontal bar chart of small counts (exercises per partner, per domain), largest at the top,
@@ -61,11 +62,13 @@ final class CountBarChart {
             Node node = series.getData().get(i).getNode();
             node.getStyleClass().add(bar.styleClass());
             if (bar.item().isEmpty()) {
-                Tooltip tooltip = new Tooltip(bar.description());
-                tooltip.setShowDelay(Duration.millis(200));
-                tooltip.setWrapText(true);
-                tooltip.setMaxWidth(460);
-                Tooltip.install(node, tooltip);
+                LazyTooltip.install(node, () -> {
+                    Tooltip tooltip = new Tooltip(bar.description());
+                    tooltip.setShowDelay(Duration.millis(200));
+                    tooltip.setWrapText(true);
+                    tooltip.setMaxWidth(460);
+                    return tooltip;
+                });
             } else {
                 ItemInteraction.install(node, workspace, bar.item(), bar.description());
             }

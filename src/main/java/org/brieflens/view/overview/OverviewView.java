@@ -251,6 +251,7 @@ public final class OverviewView implements BriefView {
     }
 
     private Tile add(Tile tile) {
+        TileEventQueue.install(tile);
         tile.setMaxSize(Double.MAX_VALUE, Double.MAX_VALUE);
         tile.setRoundedCorners(true);
         tile.setBorderWidth(1);

@@ -32,6 +32,7 @@ import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
 import org.brieflens.view.BriefView;
 import org.brieflens.view.common.ItemDescriptions;
+import org.brieflens.view.common.LazyTooltip;
 import org.brieflens.view.common.Legend;
 import org.brieflens.view.common.Styles;
 import org.brieflens.view.source.SourceDocument.Mark;
@@ -281,10 +282,12 @@ public final class SourceView implements BriefView {
     }
 
     private static void install(Text run, String description) {
-        Tooltip tooltip = new Tooltip(description);
-        tooltip.setShowDelay(Duration.millis(250));
-        tooltip.setWrapText(true);
-        tooltip.setMaxWidth(420);
-        Tooltip.install(run, tooltip);
+        LazyTooltip.install(run, () -> {
+            Tooltip tooltip = new Tooltip(description);
+            tooltip.setShowDelay(Duration.millis(250));
+            tooltip.setWrapText(true);
+            tooltip.setMaxWidth(420);
+            return tooltip;
+        });
     }
 }
