@@ -76,8 +76,7 @@ class ModelComparisonTest {
 
     @Test
     void linksMatchByKindAndTheMatchedPairInEitherOrder() {
-        List<Actor> actors = List.of(actor("jpn", "Japan", ActorKind.STATE, "JPN", "Tokyo"),
-                actor("vnm", "Vietnam", ActorKind.STATE, "VNM", "Hanoi"));
+        List<Actor> actors = japanAndVietnam();
         Link wanted = new Link("l", "jpn", "vnm", LinkKind.JOINT_EXERCISE, false, List.of(at("drilled")), null,
                 Provenance.HAND_CHECKED);
         Link reversed = new Link("m", "vnm", "jpn", LinkKind.JOINT_EXERCISE, false, List.of(at("Vietnam")), null,
@@ -93,8 +92,7 @@ class ModelComparisonTest {
 
     @Test
     void theFamilyCountMatchesAPairFoundWithAnotherKindOfTheSameFamily() {
-        List<Actor> actors = List.of(actor("jpn", "Japan", ActorKind.STATE, "JPN", "Tokyo"),
-                actor("vnm", "Vietnam", ActorKind.STATE, "VNM", "Hanoi"));
+        List<Actor> actors = japanAndVietnam();
         Link wanted = new Link("l", "jpn", "vnm", LinkKind.JOINT_EXERCISE, false, List.of(at("drilled")), null,
                 Provenance.HAND_CHECKED);
         Link dialogue = new Link("m", "vnm", "jpn", LinkKind.DIALOGUE, false, List.of(at("drilled")), null,
@@ -114,8 +112,7 @@ class ModelComparisonTest {
 
     @Test
     void exercisesMatchByOverlappingEvidenceAndASharedParticipant() {
-        List<Actor> actors = List.of(actor("jpn", "Japan", ActorKind.STATE, "JPN", "Tokyo"),
-                actor("vnm", "Vietnam", ActorKind.STATE, "VNM", "Hanoi"));
+        List<Actor> actors = japanAndVietnam();
         Exercise wanted = new Exercise("x", null, List.of("jpn", "vnm"), ExerciseDomain.GENERAL, null, null, List.of(),
                 List.of(at("drilled with Hanoi")), Provenance.HAND_CHECKED);
         Exercise found = new Exercise("y", "drill", List.of("vnm"), ExerciseDomain.NAVAL, null, null, List.of(),
@@ -139,5 +136,10 @@ class ModelComparisonTest {
 
         assertThat(score.precision()).isEqualTo(0.5);
         assertThat(score.extra()).hasSize(1);
+    }
+
+    private static List<Actor> japanAndVietnam() {
+        return List.of(actor("jpn", "Japan", ActorKind.STATE, "JPN", "Tokyo"),
+                actor("vnm", "Vietnam", ActorKind.STATE, "VNM", "Hanoi"));
     }
 }
