@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.brieflens.model.Exercise;
 import org.brieflens.model.ExerciseDomain;
@@ -21,6 +20,7 @@ import org.brieflens.model.ModelIndex;
 import org.brieflens.model.UnitKind;
 import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
+import org.brieflens.view.common.DerivedContent;
 import org.brieflens.view.common.EvidenceText;
 import org.brieflens.view.common.FigureFormat;
 import org.brieflens.view.common.Focus;
@@ -46,18 +46,17 @@ public final class ExercisesViewModel {
     }
 
     private final Workspace workspace;
-    private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final DerivedContent<Content> content;
     private final ReadOnlyObjectProperty<Focus> focus;
 
     public ExercisesViewModel(Workspace workspace) {
         this.workspace = workspace;
         this.focus = Focus.track(workspace);
-        workspace.indexProperty().addListener((observable, old, index) -> content.set(contentOf(index)));
-        content.set(contentOf(workspace.index()));
+        this.content = new DerivedContent<>(workspace, ExercisesViewModel::contentOf);
     }
 
     public ReadOnlyObjectProperty<Content> contentProperty() {
-        return content.getReadOnlyProperty();
+        return content.property();
     }
 
     public Content content() {

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Set;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.brieflens.model.Actor;
 import org.brieflens.model.ActorKind;
@@ -19,6 +18,7 @@ import org.brieflens.model.Link;
 import org.brieflens.model.LinkFamily;
 import org.brieflens.model.ModelIndex;
 import org.brieflens.state.Workspace;
+import org.brieflens.view.common.DerivedContent;
 import org.brieflens.view.common.Focus;
 import org.brieflens.view.common.ItemDescriptions;
 import org.brieflens.view.common.Palette;
@@ -43,18 +43,17 @@ public final class OverviewViewModel {
     }
 
     private final Workspace workspace;
-    private final ReadOnlyObjectWrapper<Content> content = new ReadOnlyObjectWrapper<>(this, "content");
+    private final DerivedContent<Content> content;
     private final ReadOnlyObjectProperty<Focus> focus;
 
     public OverviewViewModel(Workspace workspace) {
         this.workspace = workspace;
         this.focus = Focus.track(workspace);
-        workspace.indexProperty().addListener((observable, old, index) -> content.set(contentOf(index)));
-        content.set(contentOf(workspace.index()));
+        this.content = new DerivedContent<>(workspace, OverviewViewModel::contentOf);
     }
 
     public ReadOnlyObjectProperty<Content> contentProperty() {
-        return content.getReadOnlyProperty();
+        return content.property();
     }
 
     public Content content() {

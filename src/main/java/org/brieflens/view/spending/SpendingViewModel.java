@@ -10,7 +10,6 @@ import java.util.OptionalDouble;
 import java.util.Set;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 
 import org.brieflens.model.ActorKind;
 import org.brieflens.model.Figure;
@@ -19,6 +18,7 @@ import org.brieflens.model.Unit;
 import org.brieflens.model.UnitKind;
 import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
+import org.brieflens.view.common.DerivedContent;
 import org.brieflens.view.common.FigureChanges;
 import org.brieflens.view.common.FigureFormat;
 import org.brieflens.view.common.Focus;
@@ -34,17 +34,16 @@ import org.brieflens.view.common.PlotScale;
  * the earlier figure is not repeated. Years are dates, not amounts, and are not charted here.
  */
 public final class SpendingViewModel {
-    private final ReadOnlyObjectWrapper<List<FigurePanel>> panels = new ReadOnlyObjectWrapper<>(this, "panels", List.of());
+    private final DerivedContent<List<FigurePanel>> panels;
     private final ReadOnlyObjectProperty<Focus> focus;
 
     public SpendingViewModel(Workspace workspace) {
         this.focus = Focus.track(workspace);
-        workspace.indexProperty().addListener((observable, old, index) -> panels.set(panelsOf(index)));
-        panels.set(panelsOf(workspace.index()));
+        this.panels = new DerivedContent<>(workspace, SpendingViewModel::panelsOf);
     }
 
     public ReadOnlyObjectProperty<List<FigurePanel>> panelsProperty() {
-        return panels.getReadOnlyProperty();
+        return panels.property();
     }
 
     public List<FigurePanel> panels() {
