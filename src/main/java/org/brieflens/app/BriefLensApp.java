@@ -29,6 +29,7 @@ public final class BriefLensApp extends Application {
 
     @Override
     public void start(Stage stage) {
+        StartupTimer.mark("JavaFX started");
         Fonts.loadBundled();
         Settings settings = PreferencesSettings.forUser();
         // The presentation theme is for presenting only; the window opens light or dark.
@@ -37,13 +38,17 @@ public final class BriefLensApp extends Application {
         ThemeManager themes = new ThemeManager(theme);
         tasks = new BackgroundTaskRunner();
         BriefFileLoader loader = new BriefFileLoader(new BriefExtractor());
+        StartupTimer.mark("fonts, settings and theme");
         Workspace workspace = new Workspace(BriefFileLoader.loadBundled());
+        StartupTimer.mark("bundled brief read");
         AppServices services = new AppServices(loader, tasks, new FxDialogService(stage), settings, themes);
         MainWindow window = new MainWindow(stage, workspace, services);
+        StartupTimer.mark("window built");
         stage.setMinWidth(800);
         stage.setMinHeight(500);
         StartupTimer.reportFirstFrame(window.scene());
         stage.show();
+        StartupTimer.mark("window shown");
         // The window shows the bundled brief at once; a file named on the command line, or else the
         // brief open when BriefLens last closed, then loads in the background like any other.
         List<String> files = getParameters().getUnnamed();
