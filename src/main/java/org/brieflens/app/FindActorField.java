@@ -22,7 +22,8 @@ import org.brieflens.state.Workspace;
 final class FindActorField {
     private final Workspace workspace;
     private final TextField field = TextFields.createClearableTextField();
-    private final AutoCompletionBinding<String> completion;
+    /** Bound when the box first takes the focus: ControlsFX's completion costs start-up a tenth of a second. */
+    private AutoCompletionBinding<String> completion;
 
     FindActorField(Workspace workspace) {
         this.workspace = workspace;
@@ -30,8 +31,12 @@ final class FindActorField {
         field.setPrefColumnCount(18);
         field.setTooltip(new Tooltip("Type a name, alias or ISO code; Enter selects the actor everywhere"));
         field.setAccessibleText("Find an actor");
-        completion = TextFields.bindAutoCompletion(field, request -> suggestions(request.getUserText()));
-        completion.setOnAutoCompleted(event -> select(event.getCompletion()));
+        field.focusedProperty().addListener((observable, was, focused) -> {
+            if (focused && completion == null) {
+                completion = TextFields.bindAutoCompletion(field, request -> suggestions(request.getUserText()));
+                completion.setOnAutoCompleted(event -> select(event.getCompletion()));
+            }
+        });
         field.setOnAction(event -> select(field.getText()));
     }
 
@@ -40,7 +45,7 @@ final class FindActorField {
     }
 
     boolean suggestionsShowing() {
-        return completion.getAutoCompletionPopup().isShowing();
+        return completion != null && completion.getAutoCompletionPopup().isShowing();
     }
 
     void focus() {
@@ -76,7 +81,9 @@ final class FindActorField {
     private void select(String text) {
         match(text).ifPresent(actor -> workspace.selectActor(actor.id()));
         // The suggestions would otherwise stay on screen, over a presentation too.
-        completion.getAutoCompletionPopup().hide();
+        if (completion != null) {
+            completion.getAutoCompletionPopup().hide();
+        }
     }
 
     private static List<String> names(Actor actor) {
