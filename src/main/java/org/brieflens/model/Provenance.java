@@ -14,6 +14,8 @@ public record Provenance(double confidence, String rule) {
             throw new IllegalArgumentException("confidence must lie in [0, 1]: " + confidence);
         }
         Objects.requireNonNull(rule, "rule");
+        // Kept to three decimals: products of rule weights otherwise read 0.7000000000000001.
+        confidence = Math.round(confidence * 1000) / 1000.0;
     }
 
     public boolean isHandChecked() {

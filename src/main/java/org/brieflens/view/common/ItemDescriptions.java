@@ -3,6 +3,7 @@ package org.brieflens.view.common;
 import java.text.NumberFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.brieflens.model.Actor;
@@ -10,6 +11,7 @@ import org.brieflens.model.Exercise;
 import org.brieflens.model.Figure;
 import org.brieflens.model.Link;
 import org.brieflens.model.ModelIndex;
+import org.brieflens.model.Provenance;
 import org.brieflens.state.Selection;
 
 /**
@@ -70,6 +72,26 @@ public final class ItemDescriptions {
             return index.exercise(exercise.id()).map(found -> of(index, found)).orElse("");
         }
         return "";
+    }
+
+    /**
+     * How the extractor came by what {@code selection} names — "Read by the extractor: 72% sure
+     * (rule hyphen-compound)" — or empty for an item a person entered or checked.
+     */
+    public static Optional<String> provenance(ModelIndex index, Selection selection) {
+        Optional<Provenance> provenance = Optional.empty();
+        if (selection instanceof Selection.OfActor actor) {
+            provenance = index.actor(actor.id()).map(Actor::provenance);
+        } else if (selection instanceof Selection.OfLink link) {
+            provenance = index.link(link.id()).map(Link::provenance);
+        } else if (selection instanceof Selection.OfFigure figure) {
+            provenance = index.figure(figure.id()).map(Figure::provenance);
+        } else if (selection instanceof Selection.OfExercise exercise) {
+            provenance = index.exercise(exercise.id()).map(Exercise::provenance);
+        }
+        return provenance.filter(found -> !found.isHandChecked())
+                .map(found -> String.format(Locale.ROOT, "Read by the extractor: %d%% sure (rule %s)",
+                        Math.round(found.confidence() * 100), found.rule()));
     }
 
     /** A few words naming what {@code selection} names: "Japan", "Japan — NATO", "18%". */

@@ -99,12 +99,16 @@ public final class ItemInteraction {
     }
 
     /**
-     * What an item's tooltip says: {@code description}, then the first sentence behind the item.
+     * What an item's tooltip says: {@code description}, then the first sentence behind the item,
+     * then, for an item the extractor read, how sure it was and by which rule.
      * For items drawn without a node of their own (on a canvas), which show it themselves.
      */
     public static String tooltipText(ModelIndex index, Selection item, String description) {
         List<Evidence> evidence = item.evidence(index);
-        return description + (evidence.isEmpty() ? "" : "\n\n" + EvidenceText.plain(index.model().brief(), evidence.get(0)));
+        String sentence = evidence.isEmpty() ? "" : "\n\n" + EvidenceText.plain(index.model().brief(), evidence.get(0));
+        // What the extractor read is a reading, not a fact: say how sure it was and why.
+        String provenance = ItemDescriptions.provenance(index, item).map(line -> "\n\n" + line).orElse("");
+        return description + sentence + provenance;
     }
 
     /** A tooltip set up as every view's: wrapped, quick to show, slow to go. */
