@@ -12,7 +12,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
-import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Pane;
@@ -24,7 +23,6 @@ import javafx.scene.shape.PathElement;
 import javafx.scene.text.HitInfo;
 import javafx.scene.text.Text;
 import javafx.scene.text.TextFlow;
-import javafx.util.Duration;
 
 import org.brieflens.model.Evidence;
 import org.brieflens.model.ModelIndex;
@@ -32,6 +30,7 @@ import org.brieflens.state.Selection;
 import org.brieflens.state.Workspace;
 import org.brieflens.view.BriefView;
 import org.brieflens.view.common.ItemDescriptions;
+import org.brieflens.view.common.ItemInteraction;
 import org.brieflens.view.common.LazyTooltip;
 import org.brieflens.view.common.Legend;
 import org.brieflens.view.common.Styles;
@@ -241,7 +240,7 @@ public final class SourceView implements BriefView {
                 }
                 index.actor(mark.itemId()).ifPresent(actor -> {
                     run.setAccessibleText(ItemDescriptions.of(index, actor));
-                    install(run, ItemDescriptions.of(index, actor));
+                    install(run, index, Selection.actor(actor.id()), ItemDescriptions.of(index, actor));
                 });
             } else {
                 run.getStyleClass().add("bl-figure-text");
@@ -250,7 +249,7 @@ public final class SourceView implements BriefView {
                 }
                 index.figure(mark.itemId()).ifPresent(figure -> {
                     run.setAccessibleText(ItemDescriptions.of(index, figure));
-                    install(run, ItemDescriptions.of(index, figure));
+                    install(run, index, Selection.figure(figure.id()), ItemDescriptions.of(index, figure));
                 });
             }
         }
@@ -281,13 +280,9 @@ public final class SourceView implements BriefView {
         }
     }
 
-    private static void install(Text run, String description) {
-        LazyTooltip.install(run, () -> {
-            Tooltip tooltip = new Tooltip(description);
-            tooltip.setShowDelay(Duration.millis(250));
-            tooltip.setWrapText(true);
-            tooltip.setMaxWidth(420);
-            return tooltip;
-        });
+    /** The mention's tooltip: what it is and, if the extractor read it, how sure it was. */
+    private static void install(Text run, ModelIndex index, Selection item, String description) {
+        LazyTooltip.install(run, () -> ItemInteraction.tooltip(description
+                + ItemDescriptions.provenance(index, item).map(line -> "\n" + line).orElse("")));
     }
 }
