@@ -10,7 +10,8 @@ import java.util.Locale;
  * brief with an answer key, and with {@code --detail} what was missed and what was extra. Run
  * it with {@code mvn -q test-compile exec:exec@report} (add {@code -Dreport.args=--detail}).
  * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout} reports the synthetic
- * holdout briefs alone, as totals only, so that what was missed there does not guide new rules.
+ * holdout briefs alone, as totals only, so that what was missed there does not guide new rules,
+ * and {@code --holdout-fresh} does the same for the fresh holdout briefs.
  * Links are counted twice: by kind (the headline line, "links") and by family ("links/fam",
  * cooperation or conflict), which shows how much of a shortfall is a disagreement about the kind.
  */
@@ -22,6 +23,10 @@ public final class ExtractionReport {
         List<String> options = List.of(args);
         if (options.contains("--holdout")) {
             totals("synthetic holdout", AnswerKeyCase.synthetic("holdout"), System.out);
+            return;
+        }
+        if (options.contains("--holdout-fresh")) {
+            totals("synthetic holdout-fresh", AnswerKeyCase.synthetic("holdout-fresh"), System.out);
             return;
         }
         List<AnswerKeyCase> cases = new ArrayList<>(AnswerKeyCase.all());
