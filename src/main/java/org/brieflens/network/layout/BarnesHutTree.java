@@ -28,20 +28,11 @@ final class BarnesHutTree {
 
     /** Builds the tree over {@code n} points of the given masses. */
     void build(double[] x, double[] y, double[] weight, int n) {
-        double lowX = Double.POSITIVE_INFINITY;
-        double lowY = Double.POSITIVE_INFINITY;
-        double highX = Double.NEGATIVE_INFINITY;
-        double highY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            lowX = Math.min(lowX, x[i]);
-            lowY = Math.min(lowY, y[i]);
-            highX = Math.max(highX, x[i]);
-            highY = Math.max(highY, y[i]);
-        }
+        PointBounds bounds = PointBounds.of(x, y, n);
         ensureCapacity(4 * n + 8);
         cells = 0;
-        double side = Math.max(highX - lowX, highY - lowY) * 1.0001 + 1e-9;
-        newCell(lowX, lowY, side);
+        double side = Math.max(bounds.width(), bounds.height()) * 1.0001 + 1e-9;
+        newCell(bounds.minX(), bounds.minY(), side);
         for (int i = 0; i < n; i++) {
             insert(i, x[i], y[i], weight[i]);
         }

@@ -31,20 +31,13 @@ final class OverlapRemoval {
     /** One pass; whether it moved anything. */
     private static boolean sweep(double[] x, double[] y, double[] radii, boolean[] fixed, double cell) {
         int n = x.length;
-        double minX = Double.POSITIVE_INFINITY;
-        double minY = Double.POSITIVE_INFINITY;
-        double maxX = Double.NEGATIVE_INFINITY;
-        double maxY = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < n; i++) {
-            minX = Math.min(minX, x[i]);
-            minY = Math.min(minY, y[i]);
-            maxX = Math.max(maxX, x[i]);
-            maxY = Math.max(maxY, y[i]);
-        }
+        PointBounds bounds = PointBounds.of(x, y, n);
+        double minX = bounds.minX();
+        double minY = bounds.minY();
         // A sparse picture would need a huge grid: then cells grow until there are about 4n of them.
-        double size = Math.max(cell, Math.sqrt((maxX - minX + 1) * (maxY - minY + 1) / (4.0 * n)));
-        int columns = (int) ((maxX - minX) / size) + 1;
-        int rows = (int) ((maxY - minY) / size) + 1;
+        double size = Math.max(cell, Math.sqrt((bounds.width() + 1) * (bounds.height() + 1) / (4.0 * n)));
+        int columns = (int) (bounds.width() / size) + 1;
+        int rows = (int) (bounds.height() / size) + 1;
         int[] head = new int[columns * rows];
         Arrays.fill(head, -1);
         int[] next = new int[n];
