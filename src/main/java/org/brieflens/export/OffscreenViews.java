@@ -112,7 +112,7 @@ public final class OffscreenViews {
         page.setMaxSize(width, height);
         // In a group, so that the page keeps its size whatever size its window is given.
         Group root = new Group(page);
-        Window window = owner == null ? stage(root, width, height) : popup(root);
+        Window window = owner == null ? stage(root) : popup(root);
         // As a window does: styled and laid out first, then shown, when TilesFX tiles lay out
         // what they held back; then styled again for what layout made (cells, marks).
         settle(page, width, height);
@@ -157,8 +157,11 @@ public final class OffscreenViews {
         }
     }
 
-    private Window stage(Group root, double width, double height) {
-        Scene scene = new Scene(root, width, height, Color.TRANSPARENT);
+    private Window stage(Group root) {
+        // One pixel: nobody sees this window, the page keeps its size in its group, and JavaFX
+        // paints a window on every pulse it shows for, which at full size cost as much as the
+        // captures themselves.
+        Scene scene = new Scene(root, 1, 1, Color.TRANSPARENT);
         style(scene);
         Stage stage = new Stage(StageStyle.UNDECORATED);
         stage.setScene(scene);
