@@ -1,7 +1,6 @@
 package org.brieflens.cli;
 
 import java.io.PrintWriter;
-import java.util.Arrays;
 import java.util.Set;
 
 import picocli.CommandLine;
@@ -37,11 +36,20 @@ public final class BriefLensCommand implements Runnable {
 
     /**
      * Whether {@code args} ask for a short batch of drawing, which {@link TunedJvm} runs
-     * faster: an export, but not its help.
+     * faster: an export that draws views. Help, data alone and arguments that do not parse run
+     * here, where the last are reported.
      */
     public static boolean isShortBatch(String[] args) {
-        return args.length > 1 && args[0].equals("export")
-                && Arrays.stream(args).noneMatch(arg -> arg.equals("-h") || arg.equals("--help"));
+        if (args.length < 2 || !args[0].equals("export")) {
+            return false;
+        }
+        try {
+            CommandLine.ParseResult export = new CommandLine(new BriefLensCommand()).parseArgs(args).subcommand();
+            return export != null && !export.isUsageHelpRequested() && !export.isVersionHelpRequested()
+                    && export.commandSpec().userObject() instanceof ExportCommand command && command.drawsViews();
+        } catch (CommandLine.ParameterException e) {
+            return false;
+        }
     }
 
     public static int run(String[] args, PrintWriter out, PrintWriter err) {

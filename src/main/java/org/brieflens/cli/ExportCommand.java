@@ -122,7 +122,7 @@ final class ExportCommand implements Callable<Integer> {
             result.files().forEach(spec.commandLine().getOut()::println);
             if (showTimings) {
                 err.println("brieflens: timings: " + timings.summary((now - exportStart) / 1_000_000,
-                        (now - started) / 1_000_000));
+                        (now - started) / 1_000_000) + " (JVM: " + TunedJvm.describeThisJvm() + ")");
             }
             return ExitCodes.OK;
         } catch (BadArgument | UnknownViewException e) {
@@ -138,6 +138,15 @@ final class ExportCommand implements Callable<Integer> {
             err.println("brieflens: " + folder + ": cannot write the export: " + e.getMessage()
                     + "; nothing was written");
             return ExitCodes.FAILURE;
+        }
+    }
+
+    /** Whether the formats asked for draw views (images, vectors, a deck) rather than write data alone. */
+    boolean drawsViews() {
+        try {
+            return formats().stream().anyMatch(ExportFormat::drawsViews);
+        } catch (BadArgument e) {
+            return false;
         }
     }
 

@@ -61,6 +61,24 @@ public final class TunedJvm {
                 userCacheFolder());
     }
 
+    /**
+     * How this JVM was tuned, for {@code --timings}: "C1 only, classes from the archive", or
+     * "as started" for a JVM this class did not start.
+     */
+    public static String describeThisJvm() {
+        List<String> options = ManagementFactory.getRuntimeMXBean().getInputArguments();
+        List<String> traits = new ArrayList<>();
+        if (options.containsAll(COMPILER)) {
+            traits.add("C1 only");
+        }
+        if (options.stream().anyMatch(option -> option.startsWith("-XX:SharedArchiveFile="))) {
+            traits.add("classes from the archive");
+        } else if (options.stream().anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit="))) {
+            traits.add("writing the class archive at exit, once");
+        }
+        return traits.isEmpty() ? "as started" : String.join(", ", traits);
+    }
+
     /** Whether to start a second JVM: not when this is one, nor when the user said not to. */
     public static boolean wanted() {
         return !"false".equalsIgnoreCase(System.getProperty(RELAUNCH_PROPERTY));

@@ -81,6 +81,18 @@ class TunedJvmTest {
     }
 
     @Test
+    void onlyExportsThatDrawViewsAreRunInTheSecondJvm() {
+        assertThat(BriefLensCommand.isShortBatch(new String[] {"export", "b.json", "-o", "out"})).isTrue();
+        assertThat(BriefLensCommand.isShortBatch(new String[] {"export", "b.json", "-o", "out", "--format", "svg"}))
+                .isTrue();
+        assertThat(BriefLensCommand.isShortBatch(new String[] {"export", "b.json", "-o", "out", "--format",
+                "json,csv"})).isFalse();
+        assertThat(BriefLensCommand.isShortBatch(new String[] {"export", "--help"})).isFalse();
+        assertThat(BriefLensCommand.isShortBatch(new String[] {"export", "b.json"})).isFalse();
+        assertThat(BriefLensCommand.isShortBatch(new String[] {"extract", "b.txt"})).isFalse();
+    }
+
+    @Test
     void anExportRunsInTheSecondJvmAndItsExitCodeComesBack() {
         TunedJvm jvm = new TunedJvm(JAVA, testClassPath(), List.of(), folder.resolve("cache"));
         Path output = folder.resolve("out");
