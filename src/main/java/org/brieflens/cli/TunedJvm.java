@@ -79,9 +79,19 @@ public final class TunedJvm {
         return traits.isEmpty() ? "as started" : String.join(", ", traits);
     }
 
-    /** Whether to start a second JVM: not when this is one, nor when the user said not to. */
+    /**
+     * Whether to start a second JVM: not when this is one, nor when the user said not to, nor
+     * under a debugger or an agent, which the second JVM would start again on the same port or
+     * file.
+     */
     public static boolean wanted() {
-        return !"false".equalsIgnoreCase(System.getProperty(RELAUNCH_PROPERTY));
+        return !"false".equalsIgnoreCase(System.getProperty(RELAUNCH_PROPERTY))
+                && ManagementFactory.getRuntimeMXBean().getInputArguments().stream().noneMatch(TunedJvm::isAgent);
+    }
+
+    static boolean isAgent(String option) {
+        return option.startsWith("-agentlib:") || option.startsWith("-agentpath:") || option.startsWith("-javaagent:")
+                || option.startsWith("-Xrunjdwp") || option.equals("-Xdebug");
     }
 
     /**

@@ -45,6 +45,14 @@ class TunedJvmTest {
     }
 
     @Test
+    void aJvmUnderADebuggerOrAnAgentRunsTheExportItself() {
+        assertThat(TunedJvm.isAgent("-agentlib:jdwp=transport=dt_socket,server=y,address=5005")).isTrue();
+        assertThat(TunedJvm.isAgent("-javaagent:profiler.jar=start")).isTrue();
+        assertThat(TunedJvm.isAgent("-Xmx2g")).isFalse();
+        assertThat(TunedJvm.isAgent("-Dbrieflens.timings=true")).isFalse();
+    }
+
+    @Test
     void itUsesAnArchiveThatExistsAndWritesOneThatDoesNotQuietly() {
         TunedJvm jvm = new TunedJvm(JAVA, List.of("a.jar"), List.of(), folder);
         Path archive = folder.resolve("export-1.jsa");
