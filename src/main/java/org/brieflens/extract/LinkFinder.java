@@ -62,6 +62,7 @@ final class LinkFinder {
     private final Function<String, String> lift;
     private final Predicate<String> isCompany;
     private final Predicate<String> isState;
+    private final IntFunction<List<String>> exerciseParticipants;
 
     /**
      * {@code lift} gives the state or body an actor belongs to; {@code exerciseParticipants} the
@@ -73,6 +74,7 @@ final class LinkFinder {
         this.lift = lift;
         this.isCompany = isCompany;
         this.isState = isState;
+        this.exerciseParticipants = exerciseParticipants;
         this.arguments = new ArgumentFinder(new AgentFinder(exerciseParticipants, lift, discourse),
                 new PatientFinder(discourse, exerciseParticipants), discourse);
     }
@@ -351,6 +353,11 @@ final class LinkFinder {
             if (found != null) {
                 return trigger.senses().get(found);
             }
+        }
+        if (classes.contains(EXERCISES) && !exerciseParticipants.apply(frame.sentence).isEmpty()) {
+            // "Participants include A, B and C, alongside host D": with nothing near to say what
+            // is hosted, it is the exercise the sentence is about.
+            return trigger.senses().get(EXERCISES);
         }
         return trigger.kind();
     }
