@@ -37,6 +37,8 @@ final class LinkFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("around", "near", "off", "along", "across",
             "over", "within", "inside", "outside", "beyond");
     private static final int SENSE_AFTER = 14;
+    /** How many words may stand between "at" and a noun of place: "at its new Henderson shipyard". */
+    private static final int PLACE_PHRASE = 5;
     /** The class of exercise words in link-words.tsv, which outranks others in choosing a sense. */
     private static final String EXERCISES = "exercises";
     private static final int SENSE_BEFORE = 12;
@@ -103,6 +105,10 @@ final class LinkFinder {
                     continue;
                 }
                 LinkKind kind = sense(frame, match);
+                if (kind == LinkKind.INFRASTRUCTURE && atAPlace(frame, match.first())) {
+                    // "will build patrol boats at its Henderson shipyard for Vanuatu": where the work is done.
+                    continue;
+                }
                 Clause clause = frame.clauseOf(match.first());
                 if (kind == LinkKind.RIVALRY && condemned != null && condemned.contains(match.first())) {
                     // "denounced the purchase as a threat": the threat is what the condemnation says, no rivalry.
@@ -174,6 +180,20 @@ final class LinkFinder {
         for (int i = clause.first(); i < at; i++) {
             if (words.is(frame.tokens.token(i), "building") || frame.tokens.token(i).lower().startsWith("joint")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the noun phrase ending in the trigger at {@code at} follows "at": "at its Henderson shipyard". */
+    private static boolean atAPlace(SentenceFrame frame, int at) {
+        for (int i = at - 1; i >= Math.max(frame.first, at - PLACE_PHRASE); i--) {
+            Token token = frame.tokens.token(i);
+            if (token.is("at")) {
+                return true;
+            }
+            if (!token.isWord() && !token.is("-") && !token.is("'s") && !token.is(".")) {
+                return false;
             }
         }
         return false;

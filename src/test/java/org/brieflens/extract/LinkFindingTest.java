@@ -302,4 +302,24 @@ class LinkFindingTest {
         assertThat(Extracted.from("Tensions between Ethiopia and Eritrea remain high.").links())
                 .containsExactly("eth rivalry eri");
     }
+
+    @Test
+    void buildingWeaponsForAStateIsAnArmsTransferAndWhereTheyAreBuiltIsNoLink() {
+        Extracted extracted = Extracted.from("Naval Group will build three corvettes at its Lorient shipyard for Greece and Cyprus.");
+
+        assertThat(extracted.links()).contains("naval-group arms_transfer grc", "naval-group arms_transfer cyp")
+                .noneMatch(link -> link.contains("infrastructure"));
+    }
+
+    @Test
+    void buildingAPlaceForAStateIsInfrastructure() {
+        assertThat(Extracted.from("Japan will build a new pier for the Philippines.").links())
+                .contains("jpn infrastructure phl");
+    }
+
+    @Test
+    void anAgreementWithAnArmsMakerForWeaponsIsASale() {
+        assertThat(Extracted.from("Greece signed a $2 billion agreement with Rheinmetall for 40 howitzers.").links())
+                .contains("rheinmetall arms_transfer grc").doesNotContain("grc partnership rheinmetall");
+    }
 }
