@@ -1,5 +1,6 @@
 package org.brieflens.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -99,7 +100,14 @@ final class PatientFinder {
         ActorGroup object = objectAfter(frame, match, kind, after);
         if (object != null) {
             boolean fromObject = object.first() > 0 && frame.tokens.token(object.first() - 1).is("from");
-            return new Patient(object.keys(), "object", object.end(), fromObject);
+            List<String> keys = new ArrayList<>(object.keys());
+            int end = object.end();
+            for (ActorGroup next : coordinatedAfter(frame, object)) {
+                // "with the Royal Australian Navy, the New Zealand Defence Force and troops from Fiji and Tonga".
+                next.keys().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
+                end = next.end();
+            }
+            return new Patient(keys, "object", end, fromObject);
         }
         if (kind != LinkKind.ARMS_TRANSFER && kind != LinkKind.JOINT_EXERCISE) {
             // "NATO dialogue", "Australian iron ore imports"; but a "Philippine supply boat" buys
@@ -117,6 +125,48 @@ final class PatientFinder {
             }
         }
         return Patient.NONE;
+    }
+
+    /**
+     * The groups coordinated with {@code group} in the same clause: between them stand only
+     * commas, "and", "or", articles, and a noun for what a state sends with "from" or "of"
+     * ("..., the New Zealand Defence Force and troops from Fiji"), and the last of them follows
+     * "and" or "or" (commas alone may be an apposition: "its ally, the U.S.").
+     */
+    private static List<ActorGroup> coordinatedAfter(SentenceFrame frame, ActorGroup group) {
+        List<ActorGroup> accepted = new ArrayList<>();
+        List<ActorGroup> pending = new ArrayList<>();
+        TokenizedBrief tokens = frame.tokens;
+        Clause clause = frame.clauseOf(group.first());
+        boolean joined = false;
+        for (int i = group.end(); i < clause.end() && !group.isPossessive(); i++) {
+            ActorGroup next = frame.groupStartingAt(i);
+            if (next != null) {
+                if (frame.isBracketed(next.first()) || frame.isSpeaker(next) || next.isPossessive()) {
+                    // "Russia's war in Ukraine, and Astana's defence budget": a possessive opens another phrase.
+                    break;
+                }
+                pending.add(next);
+                if (joined) {
+                    accepted.addAll(pending);
+                    pending.clear();
+                }
+                joined = false;
+                i = next.end() - 1;
+                continue;
+            }
+            Token token = tokens.token(i);
+            boolean carrier = CARRIER_NOUNS.contains(token.lower()) && i + 1 < clause.end()
+                    && (tokens.token(i + 1).is("from") || tokens.token(i + 1).is("of"));
+            if (token.is("and") || token.is("or")) {
+                joined = true;
+            } else if (carrier) {
+                i++;
+            } else if (!token.is(",") && !ARTICLES.contains(token.lower())) {
+                break;
+            }
+        }
+        return accepted;
     }
 
     /**

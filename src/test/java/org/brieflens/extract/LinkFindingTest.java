@@ -322,4 +322,19 @@ class LinkFindingTest {
         assertThat(Extracted.from("Greece signed a $2 billion agreement with Rheinmetall for 40 howitzers.").links())
                 .contains("rheinmetall arms_transfer grc").doesNotContain("grc partnership rheinmetall");
     }
+
+    @Test
+    void anObjectListGoesOnThroughCommasToItsLastMemberAfterAnd() {
+        Extracted extracted = Extracted.from("Italy held naval drills with the Royal Navy, the Royal Australian Navy "
+                + "and ships from Malta and Cyprus.");
+
+        assertThat(extracted.links()).contains("ita joint_exercise gbr-royal-navy", "ita joint_exercise aus-ran",
+                "ita joint_exercise mlt", "ita joint_exercise cyp");
+    }
+
+    @Test
+    void aPossessiveAfterAndOpensAnotherPhraseNotTheObjectList() {
+        assertThat(Extracted.from("Russia's war in Ukraine, and Kazakhstan's budget, worry Astana.").links())
+                .doesNotContain("rus attack kaz");
+    }
 }
