@@ -128,6 +128,23 @@ final class PatientFinder {
     }
 
     /**
+     * Where the title before a person's name starts: the capitalised words and the possessive
+     * actor just before it ("met Vanuatu's Prime Minister Ralph Tamata"), which name no other
+     * object. {@code name} itself where there is none.
+     */
+    private static int titleBefore(SentenceFrame frame, int from, int name) {
+        int i = name;
+        while (i > from) {
+            Token token = frame.tokens.token(i - 1);
+            if (!(token.isCapitalised() || token.is(".") || token.is("'s") || token.is("'") || frame.isInMention(i - 1))) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    /**
      * The groups coordinated with {@code group} in the same clause: between them stand only
      * commas, "and", "or", articles, and a noun for what a state sends with "from" or "of"
      * ("..., the New Zealand Defence Force and troops from Fiji"), and the last of them follows
@@ -458,7 +475,8 @@ final class PatientFinder {
         if (next.first() - after > TARGET_WINDOW) {
             return null;
         }
-        for (int i = after; i < next.first(); i++) {
+        int title = frame.isPeople(next) ? titleBefore(frame, after, next.first()) : next.first();
+        for (int i = after; i < title; i++) {
             Token token = tokens.token(i);
             boolean partOfName = frame.isInMention(i);
             if (!token.isLowerCase() && !token.is(",") && !token.is("-") && !token.isNumber() && !partOfName) {

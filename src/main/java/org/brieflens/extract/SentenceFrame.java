@@ -541,6 +541,12 @@ final class SentenceFrame {
         return null;
     }
 
+    /** Whether a group names people: "Prime Minister Ralph Tamata". */
+    boolean isPeople(ActorGroup group) {
+        return group.keys().stream().allMatch(key -> table.actor(key).map(actor -> actor.kind() == ActorKind.PERSON)
+                .orElse(false));
+    }
+
     /** Whether every actor of a group is a state. */
     boolean isStates(ActorGroup group) {
         return group.keys().stream().allMatch(key -> table.actor(key).map(actor -> actor.kind() == ActorKind.STATE)

@@ -337,4 +337,11 @@ class LinkFindingTest {
         assertThat(Extracted.from("Russia's war in Ukraine, and Kazakhstan's budget, worry Astana.").links())
                 .doesNotContain("rus attack kaz");
     }
+
+    @Test
+    void aTitleAndItsStateBeforeAPersonAreNoOtherObject() {
+        Extracted extracted = Extracted.from("Japan's Foreign Minister Ken Sato met Fiji's Prime Minister Jone Vaka in Suva.");
+
+        assertThat(extracted.links()).contains("sato dialogue vaka", "jpn dialogue fji");
+    }
 }
