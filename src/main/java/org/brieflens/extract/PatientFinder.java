@@ -451,8 +451,9 @@ final class PatientFinder {
         }
         // "will send K9 self-propelled howitzers to (the Philippine) Navy": a preposition introduces the object.
         int before = next.first() - 1;
+        // "with Ukraine's navy": the possessive state is part of the object's name.
         while (before > after && (frame.isInMention(before) || ARTICLES.contains(tokens.token(before).lower())
-                || tokens.token(before).isNumber())) {
+                || tokens.token(before).isNumber() || tokens.token(before).is("'s") && frame.isInMention(before - 1))) {
             before--;
         }
         String preposition = before >= after ? tokens.token(before).text() : "";

@@ -344,4 +344,18 @@ class LinkFindingTest {
 
         assertThat(extracted.links()).contains("sato dialogue vaka", "jpn dialogue fji");
     }
+
+    @Test
+    void aTriggerPhraseMayHaveModifiersInItsGap() {
+        assertThat(Extracted.from("Poland agreed to share real-time maritime data with Sweden.").links())
+                .containsExactly("pol intelligence_sharing swe");
+    }
+
+    @Test
+    void anObjectNamedWithItsStatesPossessiveIsTheBodyOfThatState() {
+        assertThat(Extracted.from("Poland will share intelligence with Ukraine's navy.").links())
+                .containsExactlyInAnyOrder("pol intelligence_sharing ukr-navy", "pol intelligence_sharing ukr");
+        assertThat(Extracted.from("Poland will share intelligence with Ukraine's navy.").model().links())
+                .allMatch(link -> !link.provenance().rule().contains("fallback"));
+    }
 }
