@@ -70,6 +70,10 @@ final class ArgumentFinder {
                 return Arguments.mutual(list.keys(), match.first(), list.end(), "listed-after-trigger", 0.8);
             }
         }
+        Arguments agentNoun = agentNounOfPossessor(frame, match);
+        if (agentNoun != null) {
+            return agentNoun;
+        }
         Arguments relative = reducedRelative(frame, match);
         if (relative != null) {
             return relative;
@@ -122,6 +126,27 @@ final class ArgumentFinder {
         int end = patient.end() > match.end() ? patient.end() : match.end();
         String rule = agent.rule() + "/" + targetRule;
         return new Arguments(sources, targets, false, first, end, rule, confidence(agent.rule(), targetRule));
+    }
+
+    /**
+     * "Türkiye and Egypt have become Mogadishu's principal backers", "Japan is Australia's
+     * closest partner": a noun for one who acts ("-er"), possessed by an actor, after the
+     * subject's verb. The subject acts on the possessor.
+     */
+    private static Arguments agentNounOfPossessor(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        String noun = frame.tokens.token(match.end() - 1).lower();
+        if (!noun.endsWith("er") && !noun.endsWith("ers")) {
+            return null;
+        }
+        ActorGroup owner = AgentFinder.possessorBefore(frame, match.first());
+        if (owner == null || !frame.tokens.token(owner.end()).is("'s")) {
+            return null;
+        }
+        ActorGroup subject = frame.subjectAt(owner.first());
+        if (subject == null || subject == owner || subject.end() >= owner.first()) {
+            return null;
+        }
+        return new Arguments(subject.keys(), owner.keys(), false, subject.first(), match.end(), "subject/agent-noun", 0.65);
     }
 
     /**

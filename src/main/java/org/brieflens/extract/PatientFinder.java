@@ -456,7 +456,8 @@ final class PatientFinder {
                 || tokens.token(before).isNumber() || tokens.token(before).is("'s") && frame.isInMention(before - 1))) {
             before--;
         }
-        String preposition = before >= after ? tokens.token(before).text() : "";
+        // A trigger may end in its preposition: "building with Turkey's Baykar".
+        String preposition = before >= after - 1 ? tokens.token(before).text() : "";
         if (LinkFinder.SYMMETRIC.contains(kind) && TOPIC_PREPOSITIONS.contains(preposition)) {
             // "agreed to share intelligence on Chinese naval movements": China is the topic, not a partner.
             return null;

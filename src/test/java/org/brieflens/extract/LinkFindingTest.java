@@ -358,4 +358,24 @@ class LinkFindingTest {
         assertThat(Extracted.from("Poland will share intelligence with Ukraine's navy.").model().links())
                 .allMatch(link -> !link.provenance().rule().contains("fallback"));
     }
+
+    @Test
+    void aSubjectThatIsAnActorsBackerSupportsIt() {
+        assertThat(Extracted.from("Iran and Russia have become Syria's main military backers.").links())
+                .containsExactlyInAnyOrder("irn support syr", "rus support syr");
+        assertThat(Extracted.from("Japan is Australia's closest partner.").links())
+                .containsExactly("jpn partnership aus");
+    }
+
+    @Test
+    void aTriggerEndingInItsPrepositionReachesTheCompanyAStateOwns() {
+        assertThat(Extracted.from("Poland deepened ties with Germany's Rheinmetall.").links())
+                .contains("pol partnership rheinmetall");
+    }
+
+    @Test
+    void shootingDownAircraftIsAnAttackAndSpeakingToIsDialogue() {
+        assertThat(Extracted.from("Greek air defences shot down two Turkish drones.").links()).contains("grc attack tur");
+        assertThat(Extracted.from("Japan spoke to South Korea about the launch.").links()).contains("jpn dialogue kor");
+    }
 }
