@@ -48,6 +48,7 @@ final class LinkFinder {
     /** How many words may stand between a determiner and the noun referring back: "a $300m transfer". */
     private static final int REFERENCE_MODIFIERS = 5;
     private static final double FALLBACK_CONFIDENCE = 0.45;
+    private static final double ELABORATION_CONFIDENCE = 0.5;
 
     /** A trigger that found no ends of its own, for the fallback at the end of its sentence. */
     private record Unlinked(PhraseIndex.Match<Trigger> match, LinkKind kind, List<String> sources) {
@@ -140,6 +141,13 @@ final class LinkFinder {
                     found = new Arguments(found.sources(), targets, false, found.first(), Math.max(found.end(), match.end()),
                             found.rule().replaceFirst("/.*", "/shared-object"), found.confidence() - 0.15);
                 }
+                if (found.isEmpty() && !found.mutual() && !found.sources().isEmpty()) {
+                    List<String> listed = elaboration(frame, clause, found.sources());
+                    if (!listed.isEmpty()) {
+                        found = new Arguments(found.sources(), listed, false, found.first(), frame.end,
+                                found.rule().replaceFirst("/.*", "/elaboration"), ELABORATION_CONFIDENCE);
+                    }
+                }
                 if (found.isEmpty()) {
                     unlinked.add(new Unlinked(match, kind, found.mutual() ? List.of() : found.sources()));
                     if (!found.mutual() && !found.sources().isEmpty()) {
@@ -173,6 +181,38 @@ final class LinkFinder {
             rememberLists(frame);
         }
         return links;
+    }
+
+    /**
+     * "Djibouti hosts foreign bases: U.S. personnel at Camp Lemonnier, China's base, and contingents
+     * from France and Italy": a clause that ends in a colon, whose trigger found no object,
+     * names its objects in the list after the colon (up to a semicolon).
+     */
+    private static List<String> elaboration(SentenceFrame frame, Clause clause, List<String> sources) {
+        int colon = clause.end();
+        if (colon >= frame.end || !frame.tokens.token(colon).is(":")) {
+            return List.of();
+        }
+        List<String> listed = new ArrayList<>();
+        for (ActorGroup group : frame.groups) {
+            if (group.first() <= colon || frame.isBracketed(group.first()) || frame.isSpeaker(group)) {
+                continue;
+            }
+            if (semicolonBetween(frame, colon, group.first())) {
+                break;
+            }
+            group.keys().stream().filter(key -> !listed.contains(key) && !sources.contains(key)).forEach(listed::add);
+        }
+        return listed;
+    }
+
+    private static boolean semicolonBetween(SentenceFrame frame, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (frame.tokens.token(i).is(";")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a word of building, funding or joint work comes before the trigger in its clause: "unveil a drone wall". */

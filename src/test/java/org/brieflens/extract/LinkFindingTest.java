@@ -378,4 +378,13 @@ class LinkFindingTest {
         assertThat(Extracted.from("Greek air defences shot down two Turkish drones.").links()).contains("grc attack tur");
         assertThat(Extracted.from("Japan spoke to South Korea about the launch.").links()).contains("jpn dialogue kor");
     }
+
+    @Test
+    void aListAfterAColonNamesTheObjectsOfATriggerThatHadNone() {
+        Extracted extracted = Extracted.from("Bahrain hosts several foreign naval bases: a U.S. fleet headquarters, "
+                + "a British support facility and French liaison officers; Qatar said nothing.");
+
+        assertThat(extracted.links()).contains("bhr infrastructure usa", "bhr infrastructure gbr", "bhr infrastructure fra")
+                .noneMatch(link -> link.contains("qat"));
+    }
 }
