@@ -291,7 +291,12 @@ final class PatientFinder {
             }
             Optional<LinkKind> event = words.referenceKind(token);
             if (event.isPresent()) {
-                List<String> referent = discourse.referent(event.get(), frame.sentence);
+                // "the purchases": every recent purchase, as a procurement story lists several
+                // buyers; but "the strikes" are the last campaign, not every attack told before it.
+                boolean plural = event.get() == LinkKind.ARMS_TRANSFER && token.lower().endsWith("s")
+                        && !token.lower().endsWith("ss");
+                List<String> referent = plural ? discourse.referentOfAll(event.get(), frame.sentence)
+                        : discourse.referent(event.get(), frame.sentence);
                 if (referent.isEmpty() || namesItsOwnParty(frame, j + 1)) {
                     return Patient.NONE;
                 }

@@ -387,4 +387,18 @@ class LinkFindingTest {
         assertThat(extracted.links()).contains("bhr infrastructure usa", "bhr infrastructure gbr", "bhr infrastructure fra")
                 .noneMatch(link -> link.contains("qat"));
     }
+
+    @Test
+    void callingSomethingAThreatCondemnsIt() {
+        assertThat(Extracted.from("Egypt bought frigates from Italy. Turkey called the purchase a threat.").links())
+                .contains("tur condemnation egy").doesNotContain("tur rivalry egy");
+    }
+
+    @Test
+    void thePurchasesReferToEveryRecentBuyer() {
+        Extracted extracted = Extracted.from("Egypt bought frigates from Italy. Algeria ordered submarines from Russia. "
+                + "Morocco condemned the purchases.");
+
+        assertThat(extracted.links()).contains("mar condemnation egy", "mar condemnation dza");
+    }
 }
