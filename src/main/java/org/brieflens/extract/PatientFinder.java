@@ -36,6 +36,8 @@ final class PatientFinder {
     /** Prepositions that give a partnership's or a dialogue's topic, never the partner. */
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "against", "over", "in", "into", "at");
     /** Words between a preposition and its actor: "on 12 Chinese companies", "to the Philippine Navy". */
+    /** Words between a count and its noun: "both prime ministers". */
+    private static final int COUNTED_MODIFIERS = 2;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "some", "several", "two", "three", "four", "five");
     private static final Set<String> THREAT_DETERMINERS = Set.of("such", "these", "those", "this", "that");
     private static final Set<String> THREAT_NOUNS = Set.of("threats", "threat", "provocations", "provocation",
@@ -109,6 +111,10 @@ final class PatientFinder {
             }
             return new Patient(keys, "object", end, fromObject);
         }
+        List<String> counted = countedAfter(frame, after);
+        if (!counted.isEmpty()) {
+            return new Patient(counted, "counted-states", match.end(), false);
+        }
         if (kind != LinkKind.ARMS_TRANSFER && kind != LinkKind.JOINT_EXERCISE) {
             // "NATO dialogue", "Australian iron ore imports"; but a "Philippine supply boat" buys
             // nothing, and "a NATO naval exercise" is NATO's, not an exercise with NATO.
@@ -125,6 +131,36 @@ final class PatientFinder {
             }
         }
         return Patient.NONE;
+    }
+
+    /**
+     * "spoke to both prime ministers", "met the three governments": an object that counts the
+     * states of the last list of that many, right after the trigger (or its preposition).
+     */
+    private List<String> countedAfter(SentenceFrame frame, int after) {
+        TokenizedBrief tokens = frame.tokens;
+        int i = after;
+        if (i < frame.end && PREPOSITIONS.contains(tokens.token(i).text())) {
+            i++;
+        }
+        int count = 0;
+        if (i < frame.end && tokens.token(i).is("both")) {
+            count = 2;
+            i++;
+        } else if (i + 1 < frame.end && tokens.token(i).is("the") && NumberReader.isWordNumber(tokens.token(i + 1))) {
+            count = (int) NumberReader.plain(tokens.tokens(), i + 1, frame.end).value();
+            i += 2;
+        }
+        for (int j = i; count > 1 && j < Math.min(frame.end, i + COUNTED_MODIFIERS + 1); j++) {
+            Token token = tokens.token(j);
+            if (AgentFinder.COUNTED_NOUNS.contains(token.lower())) {
+                return discourse.lastListOf(count);
+            }
+            if (!token.isLowerCase()) {
+                break;
+            }
+        }
+        return List.of();
     }
 
     /**

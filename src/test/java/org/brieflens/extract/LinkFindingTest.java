@@ -401,4 +401,12 @@ class LinkFindingTest {
 
         assertThat(extracted.links()).contains("mar condemnation egy", "mar condemnation dza");
     }
+
+    @Test
+    void anObjectThatCountsStatesIsTheLastListOfThatMany() {
+        Extracted extracted = Extracted.from("Armenia and Azerbaijan resumed border talks. "
+                + "Later, Japan met both foreign ministers in Tokyo.");
+
+        assertThat(extracted.links()).contains("jpn dialogue arm", "jpn dialogue aze");
+    }
 }
