@@ -38,6 +38,8 @@ final class ArgumentFinder {
     /** How many words of a title may stand between a passive's "by" and its agent. */
     private static final int TITLE_REACH = 5;
     private static final int MAX_LIST_TO_PAIR = 6;
+    /** Verbs that credit someone with what they did: "thanked X for its support". */
+    private static final Set<String> THANKING = Set.of("thank", "prais", "credit", "commend");
 
     private final AgentFinder agents;
     private final PatientFinder patients;
@@ -69,6 +71,10 @@ final class ArgumentFinder {
             if (list != null && list.members.size() >= 2) {
                 return Arguments.mutual(list.keys(), match.first(), list.end(), "listed-after-trigger", 0.8);
             }
+        }
+        Arguments thanked = thankedFor(frame, match);
+        if (thanked != null) {
+            return thanked;
         }
         Arguments agentNoun = agentNounOfPossessor(frame, match);
         if (agentNoun != null) {
@@ -126,6 +132,34 @@ final class ArgumentFinder {
         int end = patient.end() > match.end() ? patient.end() : match.end();
         String rule = agent.rule() + "/" + targetRule;
         return new Arguments(sources, targets, false, first, end, rule, confidence(agent.rule(), targetRule));
+    }
+
+    /**
+     * "Kyiv thanked Ankara, Bucharest and Sofia for their support": those thanked for a trigger
+     * noun did it, to the one who thanks them.
+     */
+    private static Arguments thankedFor(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        TokenizedBrief tokens = frame.tokens;
+        int i = match.first() - 1;
+        if (i > frame.first && (tokens.token(i).is("its") || tokens.token(i).is("their"))) {
+            i--;
+        }
+        if (i <= frame.first || !tokens.token(i).is("for")) {
+            return null;
+        }
+        ActorGroup thanked = frame.lastGroupBefore(i);
+        if (thanked == null || thanked.end() != i || thanked.first() <= frame.first) {
+            return null;
+        }
+        Token verb = tokens.token(thanked.first() - 1);
+        if (!THANKING.stream().anyMatch(verb.lower()::startsWith)) {
+            return null;
+        }
+        ActorGroup thanker = frame.subjectAt(thanked.first() - 1);
+        if (thanker == null || thanker == thanked) {
+            return null;
+        }
+        return new Arguments(thanked.keys(), thanker.keys(), false, thanker.first(), match.end(), "thanked-for", 0.65);
     }
 
     /**

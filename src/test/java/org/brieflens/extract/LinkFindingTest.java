@@ -409,4 +409,10 @@ class LinkFindingTest {
 
         assertThat(extracted.links()).contains("jpn dialogue arm", "jpn dialogue aze");
     }
+
+    @Test
+    void thoseThankedForTheirSupportGaveItToTheOneWhoThanksThem() {
+        assertThat(Extracted.from("Moldova's prime minister thanked Warsaw, Vilnius and Riga for their support.").links())
+                .containsExactlyInAnyOrder("pol support mda", "ltu support mda", "lva support mda");
+    }
 }
