@@ -31,8 +31,8 @@ final class FigureRecogniser {
             Map.entry("kilometer", "km"), Map.entry("kilometers", "km"), Map.entry("kilometre", "km"),
             Map.entry("kilometres", "km"), Map.entry("mile", "mile"), Map.entry("miles", "mile"),
             Map.entry("ton", "ton"), Map.entry("tons", "ton"), Map.entry("tonne", "ton"), Map.entry("tonnes", "ton"),
-            Map.entry("meter", "metre"), Map.entry("meters", "metre"), Map.entry("metre", "metre"),
-            Map.entry("metres", "metre"));
+            Map.entry("meter", "m"), Map.entry("meters", "m"), Map.entry("metre", "m"),
+            Map.entry("metres", "m"));
     private static final Map<String, Double> MULTIPLES = Map.ofEntries(Map.entry("doubled", 2.0),
             Map.entry("tripled", 3.0), Map.entry("trebled", 3.0), Map.entry("quadrupled", 4.0),
             Map.entry("quintupled", 5.0), Map.entry("halved", 0.5), Map.entry("twofold", 2.0),
