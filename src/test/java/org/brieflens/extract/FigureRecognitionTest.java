@@ -154,4 +154,16 @@ class FigureRecognitionTest {
         assertThat(figure.unit().code()).isEqualTo("year");
         assertThat(figure.qualifier()).isEqualTo("since");
     }
+
+    @Test
+    void aCountMayBeAPartOfAWholeOrCountAQuotedNoun() {
+        assertThat(Extracted.from("Hanwha will assemble four of the howitzers locally.").figures())
+                .extracting(Figure::label).containsExactly("four");
+        assertThat(Extracted.from("Peru received the first five of 12 patrol boats.").figures())
+                .extracting(Figure::label).containsExactly("five", "12");
+        assertThat(Extracted.from("Drones hit seven \u201cmilitary targets\u201d overnight.").figures())
+                .extracting(Figure::label, Figure::measure).containsExactly(org.assertj.core.groups.Tuple.tuple("seven",
+                        "military targets"));
+        assertThat(Extracted.from("It is one of the largest navies.").figures()).isEmpty();
+    }
 }
