@@ -36,6 +36,10 @@ final class OrganisationRecogniser {
     /** The heads of numbered military units: "U.S. 3rd Fleet", "45th Panzer Brigade". */
     private static final Set<String> UNIT_NOUNS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
             "Squadron", "Wing", "Corps", "Flotilla", "Army");
+    /** Heads of a unit's name after its state's possessive, with no number: "Sweden's Norrland Dragoons". */
+    private static final Set<String> UNIT_HEADS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
+            "Squadron", "Wing", "Corps", "Flotilla", "Army", "Dragoons", "Rangers", "Guards", "Hussars", "Marines",
+            "Headquarters", "Staff", "Force", "Forces");
     /** Words in a unit's name between its number and its head: "45th Panzer Brigade", "101st Airborne Division". */
     private static final int UNIT_NAME_WORDS = 3;
     /** Heads that name a body only with a number after them: "Standing NATO Mine Countermeasures Group 1". */
@@ -264,6 +268,8 @@ final class OrganisationRecogniser {
         int j = i;
         int nameEnd = -1;
         List<Mention> inside = new ArrayList<>();
+        // "Finland's Jaeger Brigade", "Sweden's Norrland Dragoons": a state's named unit.
+        boolean ownedUnit = i >= 2 && tokens.token(i - 1).is("'s") && isState(table, table.mentionAt(i - 2));
         while (j < end) {
             Token token = tokens.token(j);
             Mention named = table.mentionAt(j);
@@ -277,7 +283,7 @@ final class OrganisationRecogniser {
             if (!capitalised && !joiner) {
                 break;
             }
-            if (capitalised && BODY_NOUNS.contains(token.text())) {
+            if (capitalised && (BODY_NOUNS.contains(token.text()) || ownedUnit && UNIT_HEADS.contains(token.text()))) {
                 nameEnd = j + 1;
             } else if (capitalised && NUMBERED_BODY_NOUNS.contains(token.text()) && j + 1 < end
                     && tokens.token(j + 1).isNumber()) {

@@ -278,4 +278,16 @@ class ActorRecognitionTest {
                 .containsExactly(ActorKind.COMPANY, "gbr");
         assertThat(extracted.links()).contains("damen arms_transfer guy");
     }
+
+    @Test
+    void aStatesNamedUnitAfterItsPossessiveIsAnOrganisationOfThatState() {
+        Extracted extracted = Extracted.from("Estonia's Scouts Battalion and Latvia's Mechanised Brigade took part.");
+
+        assertThat(extracted.actor("scouts-battalion")).get().satisfies(unit -> {
+            assertThat(unit.kind()).isEqualTo(org.brieflens.model.ActorKind.ORGANISATION);
+            assertThat(unit.affiliation()).isEqualTo("est");
+        });
+        assertThat(extracted.actor("mechanised-brigade")).get().extracting(org.brieflens.model.Actor::affiliation)
+                .isEqualTo("lva");
+    }
 }

@@ -415,4 +415,10 @@ class LinkFindingTest {
         assertThat(Extracted.from("Moldova's prime minister thanked Warsaw, Vilnius and Riga for their support.").links())
                 .containsExactlyInAnyOrder("pol support mda", "ltu support mda", "lva support mda");
     }
+
+    @Test
+    void unitsNamedWithTheirStatesPossessivesFormOneListAndOperatingTogetherIsAnExercise() {
+        assertThat(Extracted.from("Estonia's Scouts Battalion and Latvia's Mechanised Brigade will operate together.").links())
+                .contains("scouts-battalion joint_exercise mechanised-brigade", "est joint_exercise lva");
+    }
 }
