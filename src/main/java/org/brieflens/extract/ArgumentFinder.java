@@ -96,6 +96,12 @@ final class ArgumentFinder {
         List<String> targets = new ArrayList<>(patient.keys());
         int first = match.first();
         String targetRule = patient.rule();
+        ActorGroup inner = innerGroup(frame, match);
+        if (targets.isEmpty() && inner != null) {
+            // "entered Romanian airspace": the actor in the trigger's gap is what it acts on.
+            targets.addAll(inner.keys());
+            targetRule = "inside-trigger";
+        }
         ActorGroup possessor = agent.rule().equals("possessive") ? AgentFinder.possessorBefore(frame, match.first()) : null;
         if (targets.isEmpty() && possessor != null && kind == LinkKind.PARTNERSHIP) {
             // "China, Pakistan's closest ally, called ...": the ally is the actor the apposition follows.
@@ -132,6 +138,16 @@ final class ArgumentFinder {
         int end = patient.end() > match.end() ? patient.end() : match.end();
         String rule = agent.rule() + "/" + targetRule;
         return new Arguments(sources, targets, false, first, end, rule, confidence(agent.rule(), targetRule));
+    }
+
+    /** The group standing inside a trigger phrase's gap, or null. */
+    private static ActorGroup innerGroup(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        for (ActorGroup group : frame.groups) {
+            if (group.first() > match.first() && group.end() < match.end()) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /**

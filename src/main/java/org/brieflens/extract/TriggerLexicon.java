@@ -16,7 +16,8 @@ import org.brieflens.model.Vocabulary;
  * {@code evaluative}), and its other senses by the class of the
  * words after it ({@code troops=support|envoys=dialogue}, classes from {@code link-words.tsv}).
  * A word ending in "*" matches any word it begins ("condemn*": "condemns", "condemnation"), and
- * "~" stands for a few lowercase modifiers ("share ~ data": "share mine-threat data").
+ * "~" stands for a few modifiers ("share ~ data": "share mine-threat data", "entered ~ airspace":
+ * "entered Romanian airspace").
  * Triggers match lowercase words only, so names such as "Cold War" or "Freedom Shield" trigger
  * nothing.
  */
@@ -130,9 +131,12 @@ final class TriggerLexicon {
         return at;
     }
 
-    /** A word that may stand in a gap: "share mine-threat data", "share real-time maritime data". */
+    /**
+     * A word that may stand in a gap: "share mine-threat data", "entered Romanian airspace"; a
+     * demonym or name in the gap is the trigger's object, which the argument finder reads there.
+     */
     private static boolean isModifier(Token token) {
-        return token.isLowerCase() || token.is("-");
+        return token.isLowerCase() || token.is("-") || token.isCapitalised() || token.is("'s");
     }
 
     private static String key(String word) {

@@ -421,4 +421,12 @@ class LinkFindingTest {
         assertThat(Extracted.from("Estonia's Scouts Battalion and Latvia's Mechanised Brigade will operate together.").links())
                 .contains("scouts-battalion joint_exercise mechanised-brigade", "est joint_exercise lva");
     }
+
+    @Test
+    void enteringAStatesAirspaceIsCoercionOfThatState() {
+        assertThat(Extracted.from("Russian jets entered Estonian airspace twice on Monday.").links())
+                .containsExactly("rus coercion est");
+        assertThat(Extracted.from("Chinese aircraft violated Japan's airspace near Okinawa.").links())
+                .containsExactly("chn coercion jpn");
+    }
 }
