@@ -132,6 +132,13 @@ final class OrganisationRecogniser {
         List<Mention> states = statesBefore(table, i);
         if (states.isEmpty()) {
             states = stateAfterOf(table, match.end(), end);
+            String written = tokens.textOf(match.first(), match.end()).toLowerCase(java.util.Locale.ROOT);
+            if (!states.isEmpty() && !written.equals(head.name().toLowerCase(java.util.Locale.ROOT))
+                    && written.endsWith("s")) {
+                // "aid for the navies of Ghana, Togo and Benin": a plural head before "of" names the states' forces
+                // together, which the states stand for.
+                return -1;
+            }
         }
         if (states.isEmpty() && MODIFIED_ASSETS.contains(modified)) {
             return -1;

@@ -290,4 +290,12 @@ class ActorRecognitionTest {
         assertThat(extracted.actor("mechanised-brigade")).get().extracting(org.brieflens.model.Actor::affiliation)
                 .isEqualTo("lva");
     }
+
+    @Test
+    void thePluralForcesOfSeveralStatesAreThoseStatesNotOneStatesService() {
+        Extracted extracted = Extracted.from("Japan offered aid for the navies of Vietnam, Malaysia and Indonesia.");
+
+        assertThat(extracted.actorIds()).containsExactlyInAnyOrder("jpn", "vnm", "mys", "idn");
+        assertThat(extracted.links()).contains("jpn support vnm", "jpn support mys", "jpn support idn");
+    }
 }
