@@ -106,6 +106,13 @@ final class OrganisationRecogniser {
         ActorDraft org;
         if (states.isEmpty()) {
             org = table.add(new ActorDraft(Slug.of(unit), unit, ActorKind.ORGANISATION, null, List.of(), "numbered-unit", 0.7));
+            // "the U.S. Navy's Fifth Fleet": a unit of the service whose possessive comes before it.
+            Mention owner = i >= 2 && tokens.token(i - 1).is("'s") ? table.mentionAt(i - 2) : null;
+            boolean body = owner != null && owner.end() == i - 1 && table.actor(owner.actorKey())
+                    .map(actor -> actor.kind() == ActorKind.ORGANISATION).orElse(false);
+            if (body && org.affiliationKey() == null) {
+                org.affiliateTo(owner.actorKey());
+            }
         } else {
             Mention state = states.get(0);
             String written = tokens.textOf(state.first(), state.end());

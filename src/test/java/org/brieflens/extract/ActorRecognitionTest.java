@@ -298,4 +298,13 @@ class ActorRecognitionTest {
         assertThat(extracted.actorIds()).containsExactlyInAnyOrder("jpn", "vnm", "mys", "idn");
         assertThat(extracted.links()).contains("jpn support vnm", "jpn support mys", "jpn support idn");
     }
+
+    @Test
+    void aNumberedUnitAfterAServicesPossessiveBelongsToThatService() {
+        Extracted extracted = Extracted.from("The Indian Navy's Ninth Fleet held drills with the Royal Navy.");
+
+        assertThat(extracted.actor("ninth-fleet")).get().extracting(org.brieflens.model.Actor::affiliation)
+                .isEqualTo("ind-navy");
+        assertThat(extracted.links()).contains("ind joint_exercise gbr");
+    }
 }
