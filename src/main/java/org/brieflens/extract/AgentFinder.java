@@ -29,7 +29,7 @@ final class AgentFinder {
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
     private static final Set<String> EXERCISE_NOUNS = Set.of("drills", "drill", "exercise", "exercises", "training",
             "wargames", "manoeuvres", "maneuvers");
-    private static final Set<String> COUNTED_NOUNS = Set.of("countries", "nations", "allies", "governments",
+    static final Set<String> COUNTED_NOUNS = Set.of("countries", "nations", "allies", "governments",
             "sides", "states", "partners", "ministers", "leaders", "presidents", "delegations", "navies", "militaries");
     /** Words a possessor's noun phrase cannot cross: "China's ambassador to protest" is not China's protest. */
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "of", "in", "at", "for", "with", "from", "on", "by",

@@ -38,6 +38,8 @@ final class ArgumentFinder {
     /** How many words of a title may stand between a passive's "by" and its agent. */
     private static final int TITLE_REACH = 5;
     private static final int MAX_LIST_TO_PAIR = 6;
+    /** Verbs that credit someone with what they did: "thanked X for its support". */
+    private static final Set<String> THANKING = Set.of("thank", "prais", "credit", "commend");
 
     private final AgentFinder agents;
     private final PatientFinder patients;
@@ -70,6 +72,14 @@ final class ArgumentFinder {
                 return Arguments.mutual(list.keys(), match.first(), list.end(), "listed-after-trigger", 0.8);
             }
         }
+        Arguments thanked = thankedFor(frame, match);
+        if (thanked != null) {
+            return thanked;
+        }
+        Arguments agentNoun = agentNounOfPossessor(frame, match);
+        if (agentNoun != null) {
+            return agentNoun;
+        }
         Arguments relative = reducedRelative(frame, match);
         if (relative != null) {
             return relative;
@@ -86,6 +96,12 @@ final class ArgumentFinder {
         List<String> targets = new ArrayList<>(patient.keys());
         int first = match.first();
         String targetRule = patient.rule();
+        ActorGroup inner = innerGroup(frame, match);
+        if (targets.isEmpty() && inner != null) {
+            // "entered Romanian airspace": the actor in the trigger's gap is what it acts on.
+            targets.addAll(inner.keys());
+            targetRule = "inside-trigger";
+        }
         ActorGroup possessor = agent.rule().equals("possessive") ? AgentFinder.possessorBefore(frame, match.first()) : null;
         if (targets.isEmpty() && possessor != null && kind == LinkKind.PARTNERSHIP) {
             // "China, Pakistan's closest ally, called ...": the ally is the actor the apposition follows.
@@ -122,6 +138,65 @@ final class ArgumentFinder {
         int end = patient.end() > match.end() ? patient.end() : match.end();
         String rule = agent.rule() + "/" + targetRule;
         return new Arguments(sources, targets, false, first, end, rule, confidence(agent.rule(), targetRule));
+    }
+
+    /** The group standing inside a trigger phrase's gap, or null. */
+    private static ActorGroup innerGroup(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        for (ActorGroup group : frame.groups) {
+            if (group.first() > match.first() && group.end() < match.end()) {
+                return group;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Kyiv thanked Ankara, Bucharest and Sofia for their support": those thanked for a trigger
+     * noun did it, to the one who thanks them.
+     */
+    private static Arguments thankedFor(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        TokenizedBrief tokens = frame.tokens;
+        int i = match.first() - 1;
+        if (i > frame.first && (tokens.token(i).is("its") || tokens.token(i).is("their"))) {
+            i--;
+        }
+        if (i <= frame.first || !tokens.token(i).is("for")) {
+            return null;
+        }
+        ActorGroup thanked = frame.lastGroupBefore(i);
+        if (thanked == null || thanked.end() != i || thanked.first() <= frame.first) {
+            return null;
+        }
+        Token verb = tokens.token(thanked.first() - 1);
+        if (!THANKING.stream().anyMatch(verb.lower()::startsWith)) {
+            return null;
+        }
+        ActorGroup thanker = frame.subjectAt(thanked.first() - 1);
+        if (thanker == null || thanker == thanked) {
+            return null;
+        }
+        return new Arguments(thanked.keys(), thanker.keys(), false, thanker.first(), match.end(), "thanked-for", 0.65);
+    }
+
+    /**
+     * "Türkiye and Egypt have become Mogadishu's principal backers", "Japan is Australia's
+     * closest partner": a noun for one who acts ("-er"), possessed by an actor, after the
+     * subject's verb. The subject acts on the possessor.
+     */
+    private static Arguments agentNounOfPossessor(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        String noun = frame.tokens.token(match.end() - 1).lower();
+        if (!noun.endsWith("er") && !noun.endsWith("ers")) {
+            return null;
+        }
+        ActorGroup owner = AgentFinder.possessorBefore(frame, match.first());
+        if (owner == null || !frame.tokens.token(owner.end()).is("'s")) {
+            return null;
+        }
+        ActorGroup subject = frame.subjectAt(owner.first());
+        if (subject == null || subject == owner || subject.end() >= owner.first()) {
+            return null;
+        }
+        return new Arguments(subject.keys(), owner.keys(), false, subject.first(), match.end(), "subject/agent-noun", 0.65);
     }
 
     /**

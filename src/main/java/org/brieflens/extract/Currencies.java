@@ -12,7 +12,16 @@ final class Currencies {
             Map.entry("€", "eur"), Map.entry("£", "gbp"), Map.entry("₩", "krw"), Map.entry("₹", "inr"),
             Map.entry("Rs", "inr"), Map.entry("USD", "usd"), Map.entry("EUR", "eur"), Map.entry("JPY", "jpy"),
             Map.entry("KRW", "krw"), Map.entry("INR", "inr"), Map.entry("GBP", "gbp"), Map.entry("AUD", "aud"),
-            Map.entry("CNY", "cny"), Map.entry("RMB", "cny"), Map.entry("TWD", "twd"));
+            Map.entry("CNY", "cny"), Map.entry("RMB", "cny"), Map.entry("TWD", "twd"), Map.entry("NOK", "nok"),
+            Map.entry("SEK", "sek"), Map.entry("DKK", "dkk"), Map.entry("CHF", "chf"), Map.entry("CAD", "cad"),
+            Map.entry("NZD", "nzd"), Map.entry("SGD", "sgd"), Map.entry("HKD", "hkd"), Map.entry("BRL", "brl"),
+            Map.entry("PLN", "pln"), Map.entry("CZK", "czk"), Map.entry("HUF", "huf"), Map.entry("RON", "ron"),
+            Map.entry("TRY", "try"), Map.entry("ILS", "ils"), Map.entry("RUB", "rub"), Map.entry("UAH", "uah"),
+            Map.entry("ZAR", "zar"), Map.entry("MXN", "mxn"), Map.entry("SAR", "sar"), Map.entry("AED", "aed"),
+            Map.entry("QAR", "qar"), Map.entry("EGP", "egp"), Map.entry("NGN", "ngn"), Map.entry("KES", "kes"),
+            Map.entry("PKR", "pkr"), Map.entry("PHP", "php"), Map.entry("IDR", "idr"), Map.entry("MYR", "myr"),
+            Map.entry("THB", "thb"), Map.entry("VND", "vnd"), Map.entry("CLP", "clp"), Map.entry("COP", "cop"),
+            Map.entry("ARS", "ars"));
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("dollar", "usd"), Map.entry("dollars", "usd"), Map.entry("yen", "jpy"), Map.entry("won", "krw"),
             Map.entry("euro", "eur"), Map.entry("euros", "eur"), Map.entry("pound", "gbp"), Map.entry("pounds", "gbp"),

@@ -67,6 +67,24 @@ final class Discourse {
         return List.of();
     }
 
+    /**
+     * As {@link #referent(LinkKind, int)}, for a plural noun ("the purchases"): the parties of
+     * every recent event of {@code kind}, latest first.
+     */
+    List<String> referentOfAll(LinkKind kind, int sentence) {
+        List<String> all = new ArrayList<>();
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event event = events.get(k);
+            if (sentence - event.sentence() > REFERENCE_REACH) {
+                break;
+            }
+            if (event.kind() == kind) {
+                partiesOf(event).stream().filter(key -> !all.contains(key)).forEach(all::add);
+            }
+        }
+        return all;
+    }
+
     /** What "it" or "them" stands for: what was referred to last, or else the last event, if recent. */
     List<String> pronounReferent(int sentence) {
         if (lastReferentSentence >= 0 && sentence - lastReferentSentence <= PRONOUN_REACH) {

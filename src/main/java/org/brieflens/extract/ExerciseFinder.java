@@ -349,7 +349,7 @@ final class ExerciseFinder {
         TokenizedBrief tokens = frame.tokens;
         for (int i = frame.first; i < frame.end; i++) {
             Token token = tokens.token(i);
-            if (token.lower().startsWith("participat")) {
+            if (token.lower().startsWith("participa")) {
                 for (int j = i + 1; j < Math.min(frame.end, i + 6); j++) {
                     ActorGroup listed = frame.groupStartingAt(j);
                     if (listed != null && listed.members.size() >= 2) {
@@ -376,6 +376,21 @@ final class ExerciseFinder {
                 for (ActorGroup group : frame.groups) {
                     if (group.first() >= clause.first() && group.end() <= i && !frame.isBracketed(group.first())) {
                         current.participants.addAll(group.keys());
+                    }
+                }
+            }
+            if (token.is("host") && i > frame.first && !tokens.token(i - 1).isCapitalised()) {
+                // "alongside host Norway", "with host nation Japan": the host named as a state, which
+                // stands for the body of it that was said to host ("the Norwegian Armed Forces will host").
+                ActorGroup named = frame.groupAfter(i + 1, 1);
+                if (named != null && named.members.size() == 1 && frame.isStates(named)) {
+                    String state = named.keys().get(0);
+                    if (current.host == null || ModelAssembler.lift(table, current.host).equals(state)) {
+                        current.participants.remove(current.host);
+                        current.host = state;
+                        current.participants.add(state);
+                        current.hostEvidence = new ExerciseDraft.Place(frame.sentence, frame.first, named.end());
+                        current.evidence.add(current.hostEvidence);
                     }
                 }
             }

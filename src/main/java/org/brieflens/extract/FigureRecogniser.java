@@ -31,8 +31,8 @@ final class FigureRecogniser {
             Map.entry("kilometer", "km"), Map.entry("kilometers", "km"), Map.entry("kilometre", "km"),
             Map.entry("kilometres", "km"), Map.entry("mile", "mile"), Map.entry("miles", "mile"),
             Map.entry("ton", "ton"), Map.entry("tons", "ton"), Map.entry("tonne", "ton"), Map.entry("tonnes", "ton"),
-            Map.entry("meter", "metre"), Map.entry("meters", "metre"), Map.entry("metre", "metre"),
-            Map.entry("metres", "metre"));
+            Map.entry("meter", "m"), Map.entry("meters", "m"), Map.entry("metre", "m"),
+            Map.entry("metres", "m"));
     private static final Map<String, Double> MULTIPLES = Map.ofEntries(Map.entry("doubled", 2.0),
             Map.entry("tripled", 3.0), Map.entry("trebled", 3.0), Map.entry("quadrupled", 4.0),
             Map.entry("quintupled", 5.0), Map.entry("halved", 0.5), Map.entry("twofold", 2.0),
@@ -282,12 +282,20 @@ final class FigureRecogniser {
         if (read == null || read.end() >= end) {
             return null;
         }
-        Token next = t.get(read.end());
+        int measureFirst = read.end();
+        if (t.get(measureFirst).is("\"") && measureFirst + 1 < end) {
+            // 'hit nine "terrorist launch sites"': the counted noun may be quoted.
+            measureFirst++;
+        } else if (partitive(t, read.end(), end) && !token.lower().equals("one")) {
+            // "will assemble four of the jets", "the first six of 24 used F-16s": a part of a whole.
+            measureFirst = read.end() + 2;
+        }
+        Token next = t.get(measureFirst);
         if (!next.isWord() || TIME_UNITS.contains(next.text()) || STOP_WORDS.contains(next.lower())
                 || MONTHS.contains(next.text())) {
             return null;
         }
-        int measureEnd = nounPhraseEnd(t, read.end(), end);
+        int measureEnd = nounPhraseEnd(t, measureFirst, end);
         if (measureEnd == read.end()) {
             return null;
         }
@@ -296,9 +304,15 @@ final class FigureRecogniser {
         boolean anaphoric = qualifier == null && i > first && ANAPHORIC_DETERMINERS.contains(t.get(i - 1).lower());
         FigureDraft figure = new FigureDraft(sentence, labelStart, read.end(), read.value(), Unit.COUNT,
                 qualifier == null ? null : qualifier[1], "count", token.isNumber() ? 0.85 : 0.75, anaphoric);
-        figure.measure = brief.textOf(read.end(), measureEnd);
+        figure.measure = brief.textOf(measureFirst, measureEnd);
         figure.measureEnd = measureEnd;
         return figure;
+    }
+
+    /** Whether "of" and an article or a number follow a count: "four of the jets", "six of 24". */
+    private static boolean partitive(List<Token> t, int at, int end) {
+        return at + 2 < end && t.get(at).is("of") && (t.get(at + 1).is("the") || t.get(at + 1).is("its")
+                || t.get(at + 1).is("their") || t.get(at + 1).isNumber());
     }
 
     /** Hull numbers, designations, dates and clock times are numbers that are not figures. */

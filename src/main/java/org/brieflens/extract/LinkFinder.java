@@ -37,6 +37,8 @@ final class LinkFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("around", "near", "off", "along", "across",
             "over", "within", "inside", "outside", "beyond");
     private static final int SENSE_AFTER = 14;
+    /** How many words may stand between "at" and a noun of place: "at its new Henderson shipyard". */
+    private static final int PLACE_PHRASE = 5;
     /** The class of exercise words in link-words.tsv, which outranks others in choosing a sense. */
     private static final String EXERCISES = "exercises";
     private static final int SENSE_BEFORE = 12;
@@ -46,6 +48,7 @@ final class LinkFinder {
     /** How many words may stand between a determiner and the noun referring back: "a $300m transfer". */
     private static final int REFERENCE_MODIFIERS = 5;
     private static final double FALLBACK_CONFIDENCE = 0.45;
+    private static final double ELABORATION_CONFIDENCE = 0.5;
 
     /** A trigger that found no ends of its own, for the fallback at the end of its sentence. */
     private record Unlinked(PhraseIndex.Match<Trigger> match, LinkKind kind, List<String> sources) {
@@ -62,6 +65,7 @@ final class LinkFinder {
     private final Function<String, String> lift;
     private final Predicate<String> isCompany;
     private final Predicate<String> isState;
+    private final IntFunction<List<String>> exerciseParticipants;
 
     /**
      * {@code lift} gives the state or body an actor belongs to; {@code exerciseParticipants} the
@@ -73,6 +77,7 @@ final class LinkFinder {
         this.lift = lift;
         this.isCompany = isCompany;
         this.isState = isState;
+        this.exerciseParticipants = exerciseParticipants;
         this.arguments = new ArgumentFinder(new AgentFinder(exerciseParticipants, lift, discourse),
                 new PatientFinder(discourse, exerciseParticipants), discourse);
     }
@@ -101,6 +106,10 @@ final class LinkFinder {
                     continue;
                 }
                 LinkKind kind = sense(frame, match);
+                if (kind == LinkKind.INFRASTRUCTURE && atAPlace(frame, match.first())) {
+                    // "will build patrol boats at its Henderson shipyard for Vanuatu": where the work is done.
+                    continue;
+                }
                 Clause clause = frame.clauseOf(match.first());
                 if (kind == LinkKind.RIVALRY && condemned != null && condemned.contains(match.first())) {
                     // "denounced the purchase as a threat": the threat is what the condemnation says, no rivalry.
@@ -131,6 +140,13 @@ final class LinkFinder {
                     targets.removeAll(found.sources());
                     found = new Arguments(found.sources(), targets, false, found.first(), Math.max(found.end(), match.end()),
                             found.rule().replaceFirst("/.*", "/shared-object"), found.confidence() - 0.15);
+                }
+                if (found.isEmpty() && !found.mutual() && !found.sources().isEmpty()) {
+                    List<String> listed = elaboration(frame, clause, found.sources());
+                    if (!listed.isEmpty()) {
+                        found = new Arguments(found.sources(), listed, false, found.first(), frame.end,
+                                found.rule().replaceFirst("/.*", "/elaboration"), ELABORATION_CONFIDENCE);
+                    }
                 }
                 if (found.isEmpty()) {
                     unlinked.add(new Unlinked(match, kind, found.mutual() ? List.of() : found.sources()));
@@ -167,11 +183,57 @@ final class LinkFinder {
         return links;
     }
 
+    /**
+     * "Djibouti hosts foreign bases: U.S. personnel at Camp Lemonnier, China's base, and contingents
+     * from France and Italy": a clause that ends in a colon, whose trigger found no object,
+     * names its objects in the list after the colon (up to a semicolon).
+     */
+    private static List<String> elaboration(SentenceFrame frame, Clause clause, List<String> sources) {
+        int colon = clause.end();
+        if (colon >= frame.end || !frame.tokens.token(colon).is(":")) {
+            return List.of();
+        }
+        List<String> listed = new ArrayList<>();
+        for (ActorGroup group : frame.groups) {
+            if (group.first() <= colon || frame.isBracketed(group.first()) || frame.isSpeaker(group)) {
+                continue;
+            }
+            if (semicolonBetween(frame, colon, group.first())) {
+                break;
+            }
+            group.keys().stream().filter(key -> !listed.contains(key) && !sources.contains(key)).forEach(listed::add);
+        }
+        return listed;
+    }
+
+    private static boolean semicolonBetween(SentenceFrame frame, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (frame.tokens.token(i).is(";")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a word of building, funding or joint work comes before the trigger in its clause: "unveil a drone wall". */
     private boolean builtIn(SentenceFrame frame, Clause clause, int at) {
         for (int i = clause.first(); i < at; i++) {
             if (words.is(frame.tokens.token(i), "building") || frame.tokens.token(i).lower().startsWith("joint")) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the noun phrase ending in the trigger at {@code at} follows "at": "at its Henderson shipyard". */
+    private static boolean atAPlace(SentenceFrame frame, int at) {
+        for (int i = at - 1; i >= Math.max(frame.first, at - PLACE_PHRASE); i--) {
+            Token token = frame.tokens.token(i);
+            if (token.is("at")) {
+                return true;
+            }
+            if (!token.isWord() && !token.is("-") && !token.is("'s") && !token.is(".")) {
+                return false;
             }
         }
         return false;
@@ -351,6 +413,11 @@ final class LinkFinder {
             if (found != null) {
                 return trigger.senses().get(found);
             }
+        }
+        if (classes.contains(EXERCISES) && !exerciseParticipants.apply(frame.sentence).isEmpty()) {
+            // "Participants include A, B and C, alongside host D": with nothing near to say what
+            // is hosted, it is the exercise the sentence is about.
+            return trigger.senses().get(EXERCISES);
         }
         return trigger.kind();
     }

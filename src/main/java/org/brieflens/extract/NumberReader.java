@@ -102,9 +102,15 @@ final class NumberReader {
             boolean glued = next.start() == tokens.get(plain.end() - 1).end();
             if (scale != null && (glued || !GLUED_ONLY.contains(next.lower()))) {
                 // Decimal arithmetic: 8.7 trillion is 8700000000000, not 8699999999999.999.
-                double value = new BigDecimal(Double.toString(plain.value()))
-                        .multiply(BigDecimal.valueOf(scale)).doubleValue();
-                return new Read(value, i, plain.end() + 1);
+                BigDecimal value = new BigDecimal(Double.toString(plain.value())).multiply(BigDecimal.valueOf(scale));
+                int end = plain.end() + 1;
+                // "6.81 lakh crore": a second scale word multiplies the first.
+                Double second = end < limit && !GLUED_ONLY.contains(tokens.get(end).lower()) ? scaleOf(tokens.get(end)) : null;
+                if (second != null) {
+                    value = value.multiply(BigDecimal.valueOf(second));
+                    end++;
+                }
+                return new Read(value.doubleValue(), i, end);
             }
         }
         return plain;

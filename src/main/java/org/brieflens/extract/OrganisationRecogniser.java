@@ -36,6 +36,10 @@ final class OrganisationRecogniser {
     /** The heads of numbered military units: "U.S. 3rd Fleet", "45th Panzer Brigade". */
     private static final Set<String> UNIT_NOUNS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
             "Squadron", "Wing", "Corps", "Flotilla", "Army");
+    /** Heads of a unit's name after its state's possessive, with no number: "Sweden's Norrland Dragoons". */
+    private static final Set<String> UNIT_HEADS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
+            "Squadron", "Wing", "Corps", "Flotilla", "Army", "Dragoons", "Rangers", "Guards", "Hussars", "Marines",
+            "Headquarters", "Staff", "Force", "Forces");
     /** Words in a unit's name between its number and its head: "45th Panzer Brigade", "101st Airborne Division". */
     private static final int UNIT_NAME_WORDS = 3;
     /** Heads that name a body only with a number after them: "Standing NATO Mine Countermeasures Group 1". */
@@ -102,6 +106,13 @@ final class OrganisationRecogniser {
         ActorDraft org;
         if (states.isEmpty()) {
             org = table.add(new ActorDraft(Slug.of(unit), unit, ActorKind.ORGANISATION, null, List.of(), "numbered-unit", 0.7));
+            // "the U.S. Navy's Fifth Fleet": a unit of the service whose possessive comes before it.
+            Mention owner = i >= 2 && tokens.token(i - 1).is("'s") ? table.mentionAt(i - 2) : null;
+            boolean body = owner != null && owner.end() == i - 1 && table.actor(owner.actorKey())
+                    .map(actor -> actor.kind() == ActorKind.ORGANISATION).orElse(false);
+            if (body && org.affiliationKey() == null) {
+                org.affiliateTo(owner.actorKey());
+            }
         } else {
             Mention state = states.get(0);
             String written = tokens.textOf(state.first(), state.end());
@@ -128,6 +139,13 @@ final class OrganisationRecogniser {
         List<Mention> states = statesBefore(table, i);
         if (states.isEmpty()) {
             states = stateAfterOf(table, match.end(), end);
+            String written = tokens.textOf(match.first(), match.end()).toLowerCase(java.util.Locale.ROOT);
+            if (!states.isEmpty() && !written.equals(head.name().toLowerCase(java.util.Locale.ROOT))
+                    && written.endsWith("s")) {
+                // "aid for the navies of Ghana, Togo and Benin": a plural head before "of" names the states' forces
+                // together, which the states stand for.
+                return -1;
+            }
         }
         if (states.isEmpty() && MODIFIED_ASSETS.contains(modified)) {
             return -1;
@@ -264,6 +282,8 @@ final class OrganisationRecogniser {
         int j = i;
         int nameEnd = -1;
         List<Mention> inside = new ArrayList<>();
+        // "Finland's Jaeger Brigade", "Sweden's Norrland Dragoons": a state's named unit.
+        boolean ownedUnit = i >= 2 && tokens.token(i - 1).is("'s") && isState(table, table.mentionAt(i - 2));
         while (j < end) {
             Token token = tokens.token(j);
             Mention named = table.mentionAt(j);
@@ -277,7 +297,7 @@ final class OrganisationRecogniser {
             if (!capitalised && !joiner) {
                 break;
             }
-            if (capitalised && BODY_NOUNS.contains(token.text())) {
+            if (capitalised && (BODY_NOUNS.contains(token.text()) || ownedUnit && UNIT_HEADS.contains(token.text()))) {
                 nameEnd = j + 1;
             } else if (capitalised && NUMBERED_BODY_NOUNS.contains(token.text()) && j + 1 < end
                     && tokens.token(j + 1).isNumber()) {

@@ -1,5 +1,6 @@
 package org.brieflens.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -35,6 +36,8 @@ final class PatientFinder {
     /** Prepositions that give a partnership's or a dialogue's topic, never the partner. */
     private static final Set<String> TOPIC_PREPOSITIONS = Set.of("on", "about", "against", "over", "in", "into", "at");
     /** Words between a preposition and its actor: "on 12 Chinese companies", "to the Philippine Navy". */
+    /** Words between a count and its noun: "both prime ministers". */
+    private static final int COUNTED_MODIFIERS = 2;
     private static final Set<String> ARTICLES = Set.of("the", "a", "an", "some", "several", "two", "three", "four", "five");
     private static final Set<String> THREAT_DETERMINERS = Set.of("such", "these", "those", "this", "that");
     private static final Set<String> THREAT_NOUNS = Set.of("threats", "threat", "provocations", "provocation",
@@ -99,7 +102,18 @@ final class PatientFinder {
         ActorGroup object = objectAfter(frame, match, kind, after);
         if (object != null) {
             boolean fromObject = object.first() > 0 && frame.tokens.token(object.first() - 1).is("from");
-            return new Patient(object.keys(), "object", object.end(), fromObject);
+            List<String> keys = new ArrayList<>(object.keys());
+            int end = object.end();
+            for (ActorGroup next : coordinatedAfter(frame, object)) {
+                // "with the Royal Australian Navy, the New Zealand Defence Force and troops from Fiji and Tonga".
+                next.keys().stream().filter(key -> !keys.contains(key)).forEach(keys::add);
+                end = next.end();
+            }
+            return new Patient(keys, "object", end, fromObject);
+        }
+        List<String> counted = countedAfter(frame, after);
+        if (!counted.isEmpty()) {
+            return new Patient(counted, "counted-states", match.end(), false);
         }
         if (kind != LinkKind.ARMS_TRANSFER && kind != LinkKind.JOINT_EXERCISE) {
             // "NATO dialogue", "Australian iron ore imports"; but a "Philippine supply boat" buys
@@ -117,6 +131,95 @@ final class PatientFinder {
             }
         }
         return Patient.NONE;
+    }
+
+    /**
+     * "spoke to both prime ministers", "met the three governments": an object that counts the
+     * states of the last list of that many, right after the trigger (or its preposition).
+     */
+    private List<String> countedAfter(SentenceFrame frame, int after) {
+        TokenizedBrief tokens = frame.tokens;
+        int i = after;
+        if (i < frame.end && PREPOSITIONS.contains(tokens.token(i).text())) {
+            i++;
+        }
+        int count = 0;
+        if (i < frame.end && tokens.token(i).is("both")) {
+            count = 2;
+            i++;
+        } else if (i + 1 < frame.end && tokens.token(i).is("the") && NumberReader.isWordNumber(tokens.token(i + 1))) {
+            count = (int) NumberReader.plain(tokens.tokens(), i + 1, frame.end).value();
+            i += 2;
+        }
+        for (int j = i; count > 1 && j < Math.min(frame.end, i + COUNTED_MODIFIERS + 1); j++) {
+            Token token = tokens.token(j);
+            if (AgentFinder.COUNTED_NOUNS.contains(token.lower())) {
+                return discourse.lastListOf(count);
+            }
+            if (!token.isLowerCase()) {
+                break;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Where the title before a person's name starts: the capitalised words and the possessive
+     * actor just before it ("met Vanuatu's Prime Minister Ralph Tamata"), which name no other
+     * object. {@code name} itself where there is none.
+     */
+    private static int titleBefore(SentenceFrame frame, int from, int name) {
+        int i = name;
+        while (i > from) {
+            Token token = frame.tokens.token(i - 1);
+            if (!(token.isCapitalised() || token.is(".") || token.is("'s") || token.is("'") || frame.isInMention(i - 1))) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+
+    /**
+     * The groups coordinated with {@code group} in the same clause: between them stand only
+     * commas, "and", "or", articles, and a noun for what a state sends with "from" or "of"
+     * ("..., the New Zealand Defence Force and troops from Fiji"), and the last of them follows
+     * "and" or "or" (commas alone may be an apposition: "its ally, the U.S.").
+     */
+    private static List<ActorGroup> coordinatedAfter(SentenceFrame frame, ActorGroup group) {
+        List<ActorGroup> accepted = new ArrayList<>();
+        List<ActorGroup> pending = new ArrayList<>();
+        TokenizedBrief tokens = frame.tokens;
+        Clause clause = frame.clauseOf(group.first());
+        boolean joined = false;
+        for (int i = group.end(); i < clause.end() && !group.isPossessive(); i++) {
+            ActorGroup next = frame.groupStartingAt(i);
+            if (next != null) {
+                if (frame.isBracketed(next.first()) || frame.isSpeaker(next) || next.isPossessive()) {
+                    // "Russia's war in Ukraine, and Astana's defence budget": a possessive opens another phrase.
+                    break;
+                }
+                pending.add(next);
+                if (joined) {
+                    accepted.addAll(pending);
+                    pending.clear();
+                }
+                joined = false;
+                i = next.end() - 1;
+                continue;
+            }
+            Token token = tokens.token(i);
+            boolean carrier = CARRIER_NOUNS.contains(token.lower()) && i + 1 < clause.end()
+                    && (tokens.token(i + 1).is("from") || tokens.token(i + 1).is("of"));
+            if (token.is("and") || token.is("or")) {
+                joined = true;
+            } else if (carrier) {
+                i++;
+            } else if (!token.is(",") && !ARTICLES.contains(token.lower())) {
+                break;
+            }
+        }
+        return accepted;
     }
 
     /**
@@ -224,7 +327,12 @@ final class PatientFinder {
             }
             Optional<LinkKind> event = words.referenceKind(token);
             if (event.isPresent()) {
-                List<String> referent = discourse.referent(event.get(), frame.sentence);
+                // "the purchases": every recent purchase, as a procurement story lists several
+                // buyers; but "the strikes" are the last campaign, not every attack told before it.
+                boolean plural = event.get() == LinkKind.ARMS_TRANSFER && token.lower().endsWith("s")
+                        && !token.lower().endsWith("ss");
+                List<String> referent = plural ? discourse.referentOfAll(event.get(), frame.sentence)
+                        : discourse.referent(event.get(), frame.sentence);
                 if (referent.isEmpty() || namesItsOwnParty(frame, j + 1)) {
                     return Patient.NONE;
                 }
@@ -384,11 +492,13 @@ final class PatientFinder {
         }
         // "will send K9 self-propelled howitzers to (the Philippine) Navy": a preposition introduces the object.
         int before = next.first() - 1;
+        // "with Ukraine's navy": the possessive state is part of the object's name.
         while (before > after && (frame.isInMention(before) || ARTICLES.contains(tokens.token(before).lower())
-                || tokens.token(before).isNumber())) {
+                || tokens.token(before).isNumber() || tokens.token(before).is("'s") && frame.isInMention(before - 1))) {
             before--;
         }
-        String preposition = before >= after ? tokens.token(before).text() : "";
+        // A trigger may end in its preposition: "building with Turkey's Baykar".
+        String preposition = before >= after - 1 ? tokens.token(before).text() : "";
         if (LinkFinder.SYMMETRIC.contains(kind) && TOPIC_PREPOSITIONS.contains(preposition)) {
             // "agreed to share intelligence on Chinese naval movements": China is the topic, not a partner.
             return null;
@@ -408,7 +518,8 @@ final class PatientFinder {
         if (next.first() - after > TARGET_WINDOW) {
             return null;
         }
-        for (int i = after; i < next.first(); i++) {
+        int title = frame.isPeople(next) ? titleBefore(frame, after, next.first()) : next.first();
+        for (int i = after; i < title; i++) {
             Token token = tokens.token(i);
             boolean partOfName = frame.isInMention(i);
             if (!token.isLowerCase() && !token.is(",") && !token.is("-") && !token.isNumber() && !partOfName) {

@@ -183,7 +183,9 @@ final class SentenceFrame {
             Token token = tokens.token(i);
             boolean title = person && (token.isCapitalised() || TITLE_FILLERS.contains(token.text()) || isInMention(i));
             // "the Royal Navy and the Dutch navy": "Dutch" is part of the next member's name.
-            boolean partOfNext = isInMention(i) && table.mentionAt(i).isPartOfAnother();
+            boolean partOfNext = isInMention(i) && table.mentionAt(i).isPartOfAnother()
+                    // "Finland's Jaeger Brigade and Sweden's Norrland Dragoons": the owner's possessive too.
+                    || token.is("'s") && i > 0 && isInMention(i - 1) && table.mentionAt(i - 1).isPartOfAnother();
             if (!LIST_JOINERS.contains(token.text()) && !title && !partOfNext && !isCompoundDash(i) && !isAside(i, group)) {
                 return false;
             }
@@ -539,6 +541,12 @@ final class SentenceFrame {
             }
         }
         return null;
+    }
+
+    /** Whether a group names people: "Prime Minister Ralph Tamata". */
+    boolean isPeople(ActorGroup group) {
+        return group.keys().stream().allMatch(key -> table.actor(key).map(actor -> actor.kind() == ActorKind.PERSON)
+                .orElse(false));
     }
 
     /** Whether every actor of a group is a state. */

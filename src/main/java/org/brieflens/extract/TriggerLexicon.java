@@ -15,7 +15,9 @@ import org.brieflens.model.Vocabulary;
  * counts only as a verb ({@code form} {@code verb}) or only before a word of judgement ({@code form}
  * {@code evaluative}), and its other senses by the class of the
  * words after it ({@code troops=support|envoys=dialogue}, classes from {@code link-words.tsv}).
- * A word ending in "*" matches any word it begins ("condemn*": "condemns", "condemnation").
+ * A word ending in "*" matches any word it begins ("condemn*": "condemns", "condemnation"), and
+ * "~" stands for a few modifiers ("share ~ data": "share mine-threat data", "entered ~ airspace":
+ * "entered Romanian airspace").
  * Triggers match lowercase words only, so names such as "Cold War" or "Freedom Shield" trigger
  * nothing.
  */
@@ -24,6 +26,9 @@ final class TriggerLexicon {
     }
 
     private static final int KEY_LENGTH = 3;
+    /** A gap in a phrase, "share ~ data": up to {@link #MAX_GAP} lowercase words or hyphens. */
+    private static final String GAP = "~";
+    private static final int MAX_GAP = 4;
     private final Map<String, List<Phrase>> byPrefix = new HashMap<>();
 
     private static final class Holder {
@@ -46,6 +51,10 @@ final class TriggerLexicon {
             String text = row.get("phrase");
             List<String> words = new ArrayList<>();
             for (String word : text.split(" ")) {
+                if (word.equals(GAP)) {
+                    words.add(GAP);
+                    continue;
+                }
                 boolean stem = word.endsWith("*");
                 String bare = stem ? word.substring(0, word.length() - 1) : word;
                 List<String> parts = Tokeniser.words(bare);
@@ -84,24 +93,50 @@ final class TriggerLexicon {
             return null;
         }
         for (Phrase phrase : candidates) {
-            int end = i + phrase.words().size();
-            if (end <= limit && matches(tokens, i, phrase.words())) {
+            int end = matchEnd(tokens, i, limit, phrase.words());
+            if (end > 0) {
                 return new PhraseIndex.Match<>(phrase.trigger(), i, end);
             }
         }
         return null;
     }
 
-    private static boolean matches(List<Token> tokens, int i, List<String> words) {
+    /** Where the phrase matching at {@code i} ends, or -1; a gap ("~") takes the fewest modifiers that let the rest match. */
+    private static int matchEnd(List<Token> tokens, int i, int limit, List<String> words) {
+        int at = i;
         for (int k = 0; k < words.size(); k++) {
             String word = words.get(k);
-            String token = k == 0 ? tokens.get(i).lower() : tokens.get(i + k).text();
+            if (word.equals(GAP)) {
+                for (int skip = 0; skip <= MAX_GAP && at + skip < limit; skip++) {
+                    if (skip > 0 && !isModifier(tokens.get(at + skip - 1))) {
+                        return -1;
+                    }
+                    int end = matchEnd(tokens, at + skip, limit, words.subList(k + 1, words.size()));
+                    if (end > 0) {
+                        return end;
+                    }
+                }
+                return -1;
+            }
+            if (at >= limit) {
+                return -1;
+            }
+            String token = at == i && k == 0 ? tokens.get(at).lower() : tokens.get(at).text();
             boolean ok = word.endsWith("*") ? token.startsWith(word.substring(0, word.length() - 1)) : token.equals(word);
             if (!ok) {
-                return false;
+                return -1;
             }
+            at++;
         }
-        return true;
+        return at;
+    }
+
+    /**
+     * A word that may stand in a gap: "share mine-threat data", "entered Romanian airspace"; a
+     * demonym or name in the gap is the trigger's object, which the argument finder reads there.
+     */
+    private static boolean isModifier(Token token) {
+        return token.isLowerCase() || token.is("-") || token.isCapitalised() || token.is("'s");
     }
 
     private static String key(String word) {

@@ -278,4 +278,33 @@ class ActorRecognitionTest {
                 .containsExactly(ActorKind.COMPANY, "gbr");
         assertThat(extracted.links()).contains("damen arms_transfer guy");
     }
+
+    @Test
+    void aStatesNamedUnitAfterItsPossessiveIsAnOrganisationOfThatState() {
+        Extracted extracted = Extracted.from("Estonia's Scouts Battalion and Latvia's Mechanised Brigade took part.");
+
+        assertThat(extracted.actor("scouts-battalion")).get().satisfies(unit -> {
+            assertThat(unit.kind()).isEqualTo(org.brieflens.model.ActorKind.ORGANISATION);
+            assertThat(unit.affiliation()).isEqualTo("est");
+        });
+        assertThat(extracted.actor("mechanised-brigade")).get().extracting(org.brieflens.model.Actor::affiliation)
+                .isEqualTo("lva");
+    }
+
+    @Test
+    void thePluralForcesOfSeveralStatesAreThoseStatesNotOneStatesService() {
+        Extracted extracted = Extracted.from("Japan offered aid for the navies of Vietnam, Malaysia and Indonesia.");
+
+        assertThat(extracted.actorIds()).containsExactlyInAnyOrder("jpn", "vnm", "mys", "idn");
+        assertThat(extracted.links()).contains("jpn support vnm", "jpn support mys", "jpn support idn");
+    }
+
+    @Test
+    void aNumberedUnitAfterAServicesPossessiveBelongsToThatService() {
+        Extracted extracted = Extracted.from("The Indian Navy's Ninth Fleet held drills with the Royal Navy.");
+
+        assertThat(extracted.actor("ninth-fleet")).get().extracting(org.brieflens.model.Actor::affiliation)
+                .isEqualTo("ind-navy");
+        assertThat(extracted.links()).contains("ind joint_exercise gbr");
+    }
 }

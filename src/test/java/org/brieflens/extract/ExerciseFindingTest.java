@@ -107,4 +107,22 @@ class ExerciseFindingTest {
             assertThat(exercise.participants()).containsExactly("usa-usfk", "phl-marine-corps");
         });
     }
+
+    @Test
+    void participantsListedAfterTheExerciseJoinIt() {
+        Extracted extracted = Extracted.from("Poland will host a winter exercise in March. "
+                + "Participants include Latvia, Lithuania and Estonia.");
+
+        assertThat(extracted.model().exercises().get(0).participants()).contains("pol", "lva", "ltu", "est");
+        assertThat(extracted.links()).contains("lva joint_exercise pol", "ltu joint_exercise pol", "est joint_exercise pol");
+    }
+
+    @Test
+    void aHostNamedAsAStateStandsForTheBodyOfItThatHosts() {
+        Extracted extracted = Extracted.from("The Polish Armed Forces will host a winter exercise in March. "
+                + "Participants include Latvia, Lithuania and Estonia, alongside host Poland.");
+
+        assertThat(extracted.links()).contains("lva joint_exercise pol", "ltu joint_exercise pol", "est joint_exercise pol")
+                .noneMatch(link -> link.contains("dialogue"));
+    }
 }

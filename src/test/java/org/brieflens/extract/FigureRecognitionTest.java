@@ -29,6 +29,10 @@ class FigureRecognitionTest {
         "Outlays include half a trillion yen in missiles.|half a trillion yen|500000000000|jpy",
         "India cleared Rs 54,000 crore of purchases.|Rs 54,000 crore|540000000000|inr",
         "The U.S. approved a USD 2.5 billion sale.|USD 2.5 billion|2500000000|usd",
+        "Oslo will spend NOK 12 billion on frigates.|NOK 12 billion|12000000000|nok",
+        "Bern approved CHF 300 million for radars.|CHF 300 million|300000000|chf",
+        "The ministry asked for ₹1.5 lakh crore this year.|₹1.5 lakh crore|1500000000000|inr",
+        "The cutter fired on a 90-metre trawler.|90-metre|90|m",
         "Spending rose 18% last year.|18%|18|percent",
         "Spending rose 9.5 percent last year.|9.5 percent|9.5|percent",
         "Tokyo has tripled joint exercises.|tripled|3|multiple",
@@ -149,5 +153,17 @@ class FigureRecognitionTest {
         assertThat(figure.label()).isEqualTo("since 2015");
         assertThat(figure.unit().code()).isEqualTo("year");
         assertThat(figure.qualifier()).isEqualTo("since");
+    }
+
+    @Test
+    void aCountMayBeAPartOfAWholeOrCountAQuotedNoun() {
+        assertThat(Extracted.from("Hanwha will assemble four of the howitzers locally.").figures())
+                .extracting(Figure::label).containsExactly("four");
+        assertThat(Extracted.from("Peru received the first five of 12 patrol boats.").figures())
+                .extracting(Figure::label).containsExactly("five", "12");
+        assertThat(Extracted.from("Drones hit seven \u201cmilitary targets\u201d overnight.").figures())
+                .extracting(Figure::label, Figure::measure).containsExactly(org.assertj.core.groups.Tuple.tuple("seven",
+                        "military targets"));
+        assertThat(Extracted.from("It is one of the largest navies.").figures()).isEmpty();
     }
 }

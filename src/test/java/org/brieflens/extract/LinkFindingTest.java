@@ -302,4 +302,131 @@ class LinkFindingTest {
         assertThat(Extracted.from("Tensions between Ethiopia and Eritrea remain high.").links())
                 .containsExactly("eth rivalry eri");
     }
+
+    @Test
+    void buildingWeaponsForAStateIsAnArmsTransferAndWhereTheyAreBuiltIsNoLink() {
+        Extracted extracted = Extracted.from("Naval Group will build three corvettes at its Lorient shipyard for Greece and Cyprus.");
+
+        assertThat(extracted.links()).contains("naval-group arms_transfer grc", "naval-group arms_transfer cyp")
+                .noneMatch(link -> link.contains("infrastructure"));
+    }
+
+    @Test
+    void buildingAPlaceForAStateIsInfrastructure() {
+        assertThat(Extracted.from("Japan will build a new pier for the Philippines.").links())
+                .contains("jpn infrastructure phl");
+    }
+
+    @Test
+    void anAgreementWithAnArmsMakerForWeaponsIsASale() {
+        assertThat(Extracted.from("Greece signed a $2 billion agreement with Rheinmetall for 40 howitzers.").links())
+                .contains("rheinmetall arms_transfer grc").doesNotContain("grc partnership rheinmetall");
+    }
+
+    @Test
+    void anObjectListGoesOnThroughCommasToItsLastMemberAfterAnd() {
+        Extracted extracted = Extracted.from("Italy held naval drills with the Royal Navy, the Royal Australian Navy "
+                + "and ships from Malta and Cyprus.");
+
+        assertThat(extracted.links()).contains("ita joint_exercise gbr-royal-navy", "ita joint_exercise aus-ran",
+                "ita joint_exercise mlt", "ita joint_exercise cyp");
+    }
+
+    @Test
+    void aPossessiveAfterAndOpensAnotherPhraseNotTheObjectList() {
+        assertThat(Extracted.from("Russia's war in Ukraine, and Kazakhstan's budget, worry Astana.").links())
+                .doesNotContain("rus attack kaz");
+    }
+
+    @Test
+    void aTitleAndItsStateBeforeAPersonAreNoOtherObject() {
+        Extracted extracted = Extracted.from("Japan's Foreign Minister Ken Sato met Fiji's Prime Minister Jone Vaka in Suva.");
+
+        assertThat(extracted.links()).contains("sato dialogue vaka", "jpn dialogue fji");
+    }
+
+    @Test
+    void aTriggerPhraseMayHaveModifiersInItsGap() {
+        assertThat(Extracted.from("Poland agreed to share real-time maritime data with Sweden.").links())
+                .containsExactly("pol intelligence_sharing swe");
+    }
+
+    @Test
+    void anObjectNamedWithItsStatesPossessiveIsTheBodyOfThatState() {
+        assertThat(Extracted.from("Poland will share intelligence with Ukraine's navy.").links())
+                .containsExactlyInAnyOrder("pol intelligence_sharing ukr-navy", "pol intelligence_sharing ukr");
+        assertThat(Extracted.from("Poland will share intelligence with Ukraine's navy.").model().links())
+                .allMatch(link -> !link.provenance().rule().contains("fallback"));
+    }
+
+    @Test
+    void aSubjectThatIsAnActorsBackerSupportsIt() {
+        assertThat(Extracted.from("Iran and Russia have become Syria's main military backers.").links())
+                .containsExactlyInAnyOrder("irn support syr", "rus support syr");
+        assertThat(Extracted.from("Japan is Australia's closest partner.").links())
+                .containsExactly("jpn partnership aus");
+    }
+
+    @Test
+    void aTriggerEndingInItsPrepositionReachesTheCompanyAStateOwns() {
+        assertThat(Extracted.from("Poland deepened ties with Germany's Rheinmetall.").links())
+                .contains("pol partnership rheinmetall");
+    }
+
+    @Test
+    void shootingDownAircraftIsAnAttackAndSpeakingToIsDialogue() {
+        assertThat(Extracted.from("Greek air defences shot down two Turkish drones.").links()).contains("grc attack tur");
+        assertThat(Extracted.from("Japan spoke to South Korea about the launch.").links()).contains("jpn dialogue kor");
+    }
+
+    @Test
+    void aListAfterAColonNamesTheObjectsOfATriggerThatHadNone() {
+        Extracted extracted = Extracted.from("Bahrain hosts several foreign naval bases: a U.S. fleet headquarters, "
+                + "a British support facility and French liaison officers; Qatar said nothing.");
+
+        assertThat(extracted.links()).contains("bhr infrastructure usa", "bhr infrastructure gbr", "bhr infrastructure fra")
+                .noneMatch(link -> link.contains("qat"));
+    }
+
+    @Test
+    void callingSomethingAThreatCondemnsIt() {
+        assertThat(Extracted.from("Egypt bought frigates from Italy. Turkey called the purchase a threat.").links())
+                .contains("tur condemnation egy").doesNotContain("tur rivalry egy");
+    }
+
+    @Test
+    void thePurchasesReferToEveryRecentBuyer() {
+        Extracted extracted = Extracted.from("Egypt bought frigates from Italy. Algeria ordered submarines from Russia. "
+                + "Morocco condemned the purchases.");
+
+        assertThat(extracted.links()).contains("mar condemnation egy", "mar condemnation dza");
+    }
+
+    @Test
+    void anObjectThatCountsStatesIsTheLastListOfThatMany() {
+        Extracted extracted = Extracted.from("Armenia and Azerbaijan resumed border talks. "
+                + "Later, Japan met both foreign ministers in Tokyo.");
+
+        assertThat(extracted.links()).contains("jpn dialogue arm", "jpn dialogue aze");
+    }
+
+    @Test
+    void thoseThankedForTheirSupportGaveItToTheOneWhoThanksThem() {
+        assertThat(Extracted.from("Moldova's prime minister thanked Warsaw, Vilnius and Riga for their support.").links())
+                .containsExactlyInAnyOrder("pol support mda", "ltu support mda", "lva support mda");
+    }
+
+    @Test
+    void unitsNamedWithTheirStatesPossessivesFormOneListAndOperatingTogetherIsAnExercise() {
+        assertThat(Extracted.from("Estonia's Scouts Battalion and Latvia's Mechanised Brigade will operate together.").links())
+                .contains("scouts-battalion joint_exercise mechanised-brigade", "est joint_exercise lva");
+    }
+
+    @Test
+    void enteringAStatesAirspaceIsCoercionOfThatState() {
+        assertThat(Extracted.from("Russian jets entered Estonian airspace twice on Monday.").links())
+                .containsExactly("rus coercion est");
+        assertThat(Extracted.from("Chinese aircraft violated Japan's airspace near Okinawa.").links())
+                .containsExactly("chn coercion jpn");
+    }
 }

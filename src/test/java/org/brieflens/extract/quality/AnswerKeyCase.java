@@ -17,7 +17,7 @@ import org.brieflens.testing.GoldModels;
 
 /**
  * A brief with an answer key, extracted and compared: the bundled brief, the third-party dev
- * briefs, or the synthetic briefs (a dev half, and a holdout half that is only ever measured).
+ * briefs, or the synthetic briefs (a dev set, and a holdout set that is only ever measured).
  */
 public record AnswerKeyCase(String name, BriefModel key, BriefModel extracted) {
 
@@ -40,7 +40,7 @@ public record AnswerKeyCase(String name, BriefModel key, BriefModel extracted) {
         return new AnswerKeyCase(name, key, extract(brief));
     }
 
-    /** The synthetic briefs of one half, "dev" or "holdout", in name order. */
+    /** The synthetic briefs of one folder, "dev" or "holdout-fresh", in name order. */
     public static List<AnswerKeyCase> synthetic(String half) throws Exception {
         Path folder = Path.of("src/test/resources/org/brieflens/extract/synthetic", half);
         List<AnswerKeyCase> cases = new ArrayList<>();

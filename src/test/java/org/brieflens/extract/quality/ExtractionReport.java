@@ -9,9 +9,9 @@ import java.util.Locale;
  * The extraction report: precision and recall of actors, figures, links and exercises on every
  * brief with an answer key, and with {@code --detail} what was missed and what was extra. Run
  * it with {@code mvn -q test-compile exec:exec@report} (add {@code -Dreport.args=--detail}).
- * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout} reports the synthetic
- * holdout briefs alone, as totals only, so that what was missed there does not guide new rules,
- * and {@code --holdout-fresh} does the same for the fresh holdout briefs.
+ * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout-fresh} reports the fresh
+ * synthetic holdout briefs alone, as totals only, so that what was missed there does not guide
+ * new rules.
  * Links are counted twice: by kind (the headline line, "links") and by family ("links/fam",
  * cooperation or conflict), which shows how much of a shortfall is a disagreement about the kind.
  */
@@ -21,10 +21,6 @@ public final class ExtractionReport {
 
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
-        if (options.contains("--holdout")) {
-            totals("synthetic holdout", AnswerKeyCase.synthetic("holdout"), System.out);
-            return;
-        }
         if (options.contains("--holdout-fresh")) {
             totals("synthetic holdout-fresh", AnswerKeyCase.synthetic("holdout-fresh"), System.out);
             return;

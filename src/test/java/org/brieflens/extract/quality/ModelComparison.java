@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -189,7 +190,8 @@ public final class ModelComparison {
         if (wanted.participants().isEmpty() || got.participants().isEmpty()) {
             return true;
         }
-        return got.participants().stream().map(actorMap::get).anyMatch(wanted.participants()::contains);
+        // A participant with no counterpart in the key maps to null, which an immutable list may not be asked about.
+        return got.participants().stream().map(actorMap::get).filter(Objects::nonNull).anyMatch(wanted.participants()::contains);
     }
 
     private static <T> Score match(List<T> wanted, List<T> got, BiPredicate<T, T> same, Function<T, String> describe) {
