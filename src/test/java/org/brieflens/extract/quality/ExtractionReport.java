@@ -9,9 +9,9 @@ import java.util.Locale;
  * The extraction report: precision and recall of actors, figures, links and exercises on every
  * brief with an answer key, and with {@code --detail} what was missed and what was extra. Run
  * it with {@code mvn -q test-compile exec:exec@report} (add {@code -Dreport.args=--detail}).
- * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout-fresh} reports the fresh
- * synthetic holdout briefs alone, as totals only, so that what was missed there does not guide
- * new rules.
+ * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout-fresh} and
+ * {@code --holdout-2} report a held-out set of synthetic briefs alone, as totals only, so that
+ * what was missed there does not guide new rules.
  * Links are counted twice: by kind (the headline line, "links") and by family ("links/fam",
  * cooperation or conflict), which shows how much of a shortfall is a disagreement about the kind.
  */
@@ -21,9 +21,11 @@ public final class ExtractionReport {
 
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
-        if (options.contains("--holdout-fresh")) {
-            totals("synthetic holdout-fresh", AnswerKeyCase.synthetic("holdout-fresh"), System.out);
-            return;
+        for (String heldOut : List.of("holdout-fresh", "holdout-2")) {
+            if (options.contains("--" + heldOut)) {
+                totals("synthetic " + heldOut, AnswerKeyCase.synthetic(heldOut), System.out);
+                return;
+            }
         }
         List<AnswerKeyCase> cases = new ArrayList<>(AnswerKeyCase.all());
         List<AnswerKeyCase> syntheticDev = options.contains("--synthetic") ? AnswerKeyCase.synthetic("dev") : List.of();
