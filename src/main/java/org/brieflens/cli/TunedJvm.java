@@ -3,18 +3,16 @@ package org.brieflens.cli;
 import java.io.File;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
+
+import org.brieflens.files.Digests;
 
 /**
  * Runs a short command ({@code brieflens export}) again in a second JVM tuned for it, and
@@ -154,7 +152,7 @@ public final class TunedJvm {
             identity.append(path.toAbsolutePath()).append(' ').append(path.toFile().length()).append(' ')
                     .append(path.toFile().lastModified()).append('\n');
         }
-        return cacheFolder.resolve(ARCHIVE_PREFIX + digest(identity.toString()) + ARCHIVE_SUFFIX);
+        return cacheFolder.resolve(ARCHIVE_PREFIX + Digests.sha256Hex(identity.toString(), 8) + ARCHIVE_SUFFIX);
     }
 
     /** Class-data archives take only jars: a class path with a folder (a build's classes) runs without. */
@@ -234,14 +232,5 @@ public final class TunedJvm {
         String xdg = System.getenv("XDG_CACHE_HOME");
         Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
         return base.resolve("brieflens");
-    }
-
-    private static String digest(String text) {
-        try {
-            byte[] hash = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(hash, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every JDK has SHA-256", e);
-        }
     }
 }

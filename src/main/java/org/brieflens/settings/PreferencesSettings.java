@@ -1,16 +1,14 @@
 package org.brieflens.settings;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.prefs.BackingStoreException;
 import java.util.prefs.Preferences;
+
+import org.brieflens.files.Digests;
 
 /** Settings kept with {@link java.util.prefs.Preferences}, under a node given by the caller. */
 public final class PreferencesSettings implements Settings {
@@ -128,12 +126,7 @@ public final class PreferencesSettings implements Settings {
 
     /** Preference keys are limited to 80 characters, so a brief is known by a digest of its key. */
     private static String keyFor(String briefKey) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(briefKey.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this Java", e);
-        }
+        return Digests.sha256Hex(briefKey, 16);
     }
 
     private void storeRecent(List<Path> files) {
