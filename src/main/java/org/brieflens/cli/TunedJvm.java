@@ -31,6 +31,7 @@ public final class TunedJvm {
     public static final String RELAUNCH_PROPERTY = "brieflens.relaunch";
     private static final String ARCHIVE_PREFIX = "export-";
     private static final String ARCHIVE_SUFFIX = ".jsa";
+    private static final String DRAFT_SUFFIX = ".part";
     private static final List<String> COMPILER = List.of("-XX:TieredStopAtLevel=1");
     /**
      * The archive is a speed-up only: if this JVM cannot use or write it (no base archive, a
@@ -164,10 +165,36 @@ public final class TunedJvm {
     private Path draftOf(Path archive) {
         try {
             Files.createDirectories(cacheFolder);
+            removeAbandonedDrafts();
         } catch (IOException e) {
             return null;
         }
-        return archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + ".part");
+        return archive.resolveSibling(archive.getFileName() + "." + ProcessHandle.current().pid() + DRAFT_SUFFIX);
+    }
+
+    /**
+     * Removes the drafts of exports that were stopped (Ctrl+C, a kill) before their draft could be
+     * moved or removed: a draft is named after the process that waits for it.
+     */
+    void removeAbandonedDrafts() throws IOException {
+        try (Stream<Path> files = Files.list(cacheFolder)) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                if (name.startsWith(ARCHIVE_PREFIX) && name.endsWith(DRAFT_SUFFIX) && !ownerAlive(name)) {
+                    Files.deleteIfExists(file);
+                }
+            }
+        }
+    }
+
+    private static boolean ownerAlive(String draftName) {
+        String withoutSuffix = draftName.substring(0, draftName.length() - DRAFT_SUFFIX.length());
+        String pid = withoutSuffix.substring(withoutSuffix.lastIndexOf('.') + 1);
+        try {
+            return ProcessHandle.of(Long.parseLong(pid)).map(ProcessHandle::isAlive).orElse(false);
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**

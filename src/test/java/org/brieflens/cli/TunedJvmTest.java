@@ -140,6 +140,21 @@ class TunedJvmTest {
         }
     }
 
+    @Test
+    void theDraftsOfStoppedExportsAreRemovedButNotThoseOfRunningOnes() throws IOException {
+        Path cache = Files.createDirectories(folder.resolve("cache"));
+        long running = ProcessHandle.current().pid();
+        Path ofThisProcess = Files.writeString(cache.resolve("export-1.jsa." + running + ".part"), "being written");
+        Path abandoned = Files.writeString(cache.resolve("export-1.jsa." + Long.MAX_VALUE + ".part"), "left behind");
+        Path archive = Files.writeString(cache.resolve("export-1.jsa"), "an archive");
+
+        new TunedJvm(JAVA, List.of("a.jar"), List.of(), cache).removeAbandonedDrafts();
+
+        assertThat(ofThisProcess).exists();
+        assertThat(archive).exists();
+        assertThat(abandoned).doesNotExist();
+    }
+
     private static List<String> testClassPath() {
         return List.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator));
     }
