@@ -51,7 +51,9 @@ import org.brieflens.model.Provenance;
  * extractor linked with no kind; (B4) a ceiling for B0, each pair linked with every kind any
  * trigger of its sentence can state, which shows how much B0 loses by choosing the kind; (B5) B2
  * with only triggers read as asserted verbs (after the subject's name or a verb marker, not
- * hedged or negated, in a sentence ending in a full stop: no question, no headline).
+ * hedged or negated, in a sentence ending in a full stop: no question, no headline); (B6) B0
+ * with B2's constraint and (B7) with B5's, alone, without the extractor: how precise such a
+ * fallback is where it has the sentence to itself, as it would on text the rules do not know.
  */
 public final class LinkRecallAnalysis {
     private static final double BASELINE_CONFIDENCE = 0.3;
@@ -116,7 +118,7 @@ public final class LinkRecallAnalysis {
         List<String> lines = new ArrayList<>();
         String[] variants = {"extractor", "B0 co-occurrence", "B1 extractor+B0 where none", "B2 B1, split by trigger",
             "B3 extractor+B0 split, new pairs", "B4 B0, every kind (ceiling)",
-            "B5 B2, asserted verbs only"};
+            "B5 B2, asserted verbs only", "B6 B0 split by trigger, alone", "B7 B6, asserted verbs only"};
         Map<String, Tally[]> byRow = new LinkedHashMap<>();
         for (LinkKind kind : LinkKind.values()) {
             byRow.put(kind.jsonName(), tallies(variants.length));
@@ -155,7 +157,8 @@ public final class LinkRecallAnalysis {
             BriefModel[] models = {item.extracted(), analysis.baseline(false, false), analysis.baseline(true, false),
                 analysis.baseline(true, true),
                 analysis.baseline(true, true, true), analysis.baseline(false, false, false, true),
-                analysis.baseline(true, true, false, false, true)};
+                analysis.baseline(true, true, false, false, true), analysis.baseline(false, true, false, false, false),
+                analysis.baseline(false, true, false, false, true)};
             for (int v = 0; v < models.length; v++) {
                 for (LinkKind kind : LinkKind.values()) {
                     byRow.get(kind.jsonName())[v].add(compare(item.key(), models[v], link -> link.kind() == kind, false));
