@@ -14,6 +14,8 @@ import java.util.Locale;
  * what was missed there does not guide new rules.
  * Links are counted twice: by kind (the headline line, "links") and by family ("links/fam",
  * cooperation or conflict), which shows how much of a shortfall is a disagreement about the kind.
+ * {@code --link-analysis} runs {@link org.brieflens.extract.LinkRecallAnalysis} instead: why dev
+ * links are missed, and what co-occurrence link finders would score (dev briefs only).
  */
 public final class ExtractionReport {
     private ExtractionReport() {
@@ -21,6 +23,10 @@ public final class ExtractionReport {
 
     public static void main(String[] args) throws Exception {
         List<String> options = List.of(args);
+        if (options.contains("--link-analysis")) {
+            org.brieflens.extract.LinkRecallAnalysis.main(args);
+            return;
+        }
         for (String heldOut : List.of("holdout-fresh", "holdout-2")) {
             if (options.contains("--" + heldOut)) {
                 totals("synthetic " + heldOut, AnswerKeyCase.synthetic(heldOut), System.out);

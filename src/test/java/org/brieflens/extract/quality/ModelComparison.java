@@ -82,6 +82,11 @@ public final class ModelComparison {
         return exercises;
     }
 
+    /** The actor matching: each matched extracted actor's id to the id of its key actor. */
+    public Map<String, String> actorMatches() {
+        return Map.copyOf(actorMap);
+    }
+
     private Score compareActors() {
         List<Actor> wanted = key.actors();
         List<Actor> got = extracted.actors();
