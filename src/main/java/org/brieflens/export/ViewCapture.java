@@ -1,11 +1,9 @@
 package org.brieflens.export;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 import javafx.scene.Node;
-import javafx.scene.Parent;
 import javafx.scene.SnapshotParameters;
 import javafx.scene.image.WritableImage;
 import javafx.scene.layout.Region;
@@ -72,25 +70,7 @@ public record ViewCapture(String id, String title, RasterImage image, VectorDraw
         parameters.setFill(Color.TRANSPARENT);
         parameters.setTransform(Transform.scale(rendering.scale(), rendering.scale()));
         WritableImage image = new WritableImage(rendering.pixelWidth(), rendering.pixelHeight());
-        // Scroll panes cache their content as an image, which a capture would draw twice: once
-        // into the cache, once from it.
-        List<Node> cached = new ArrayList<>();
-        collectCached(page, cached);
-        cached.forEach(node -> node.setCache(false));
-        try {
-            return RasterImage.of(page.snapshot(parameters, image));
-        } finally {
-            cached.forEach(node -> node.setCache(true));
-        }
-    }
-
-    private static void collectCached(Node node, List<Node> cached) {
-        if (node.isCache()) {
-            cached.add(node);
-        }
-        if (node instanceof Parent parent) {
-            parent.getChildrenUnmodifiable().forEach(child -> collectCached(child, cached));
-        }
+        return RasterImage.of(page.snapshot(parameters, image));
     }
 
     /** A view that paints itself as vectors does so in place of its node. */
