@@ -10,7 +10,7 @@ import java.util.Locale;
  * brief with an answer key, and with {@code --detail} what was missed and what was extra. Run
  * it with {@code mvn -q test-compile exec:exec@report} (add {@code -Dreport.args=--detail}).
  * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout-fresh} and
- * {@code --holdout-2} report a held-out set of synthetic briefs alone, as totals only, so that
+ * {@code --holdout-3} report a held-out set of synthetic briefs alone, as totals only, so that
  * what was missed there does not guide new rules.
  * Links are counted twice: by kind (the headline line, "links") and by family ("links/fam",
  * cooperation or conflict), which shows how much of a shortfall is a disagreement about the kind.
@@ -27,7 +27,7 @@ public final class ExtractionReport {
             org.brieflens.extract.LinkRecallAnalysis.main(args);
             return;
         }
-        for (String heldOut : List.of("holdout-fresh", "holdout-2")) {
+        for (String heldOut : List.of("holdout-fresh", "holdout-3")) {
             if (options.contains("--" + heldOut)) {
                 totals("synthetic " + heldOut, AnswerKeyCase.synthetic(heldOut), System.out);
                 return;
