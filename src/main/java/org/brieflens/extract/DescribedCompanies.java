@@ -10,7 +10,9 @@ import org.brieflens.model.ActorKind;
  * company noun before the name ("the Dutch shipbuilder Damen", "Turkish drilling firm TPAO") or
  * after it in apposition ("Ambrey, a British maritime security firm"). A demonym or state in the
  * description is the company's home state. Briefs name most firms only this way, and a company
- * left unrecognised takes its arms deals with it.
+ * left unrecognised takes its arms deals with it. A name that ends in a corporate word
+ * ("Electro Optic Systems", "China Merchants Port Holdings") describes itself; a state in it, or
+ * a state's possessive before it ("Norway's"), is its home state.
  */
 final class DescribedCompanies {
     private static final Set<String> COMPANY_NOUNS = Set.of("shipbuilder", "shipbuilders", "firm", "company",
@@ -21,6 +23,13 @@ final class DescribedCompanies {
     private static final int NAME_WORDS = 5;
     private static final Set<String> NAME_JOINERS = Set.of("&", "-");
     private static final Set<String> ARTICLES = Set.of("a", "an", "the");
+    private static final Set<String> CORPORATE_WORDS = Set.of("Industries", "Systems", "Holdings", "Aerospace",
+            "Dynamics", "Technologies", "Shipbuilding", "Shipyards", "Electronics", "Corporation", "Corp", "Inc", "Ltd",
+            "Limited", "plc", "PLC", "AG", "GmbH", "Engineering");
+    /** Words that make a capitalised name before a corporate word a weapon or a command, not a firm. */
+    private static final Set<String> NOT_FIRM_WORDS = Set.of("Missile", "Missiles", "Combat", "Weapon", "Weapons",
+            "Air", "Rocket", "Launch", "Radar", "Space", "Surveillance", "Warning", "Control", "Command", "Unmanned",
+            "Aircraft", "Strike", "Defense", "Defence", "Integrated", "Ministry", "Department", "Office", "The");
 
     void recognise(ActorTable table) {
         TokenizedBrief tokens = table.tokens();
@@ -28,6 +37,13 @@ final class DescribedCompanies {
             int first = tokens.firstOf(s);
             int end = tokens.endOf(s);
             for (int i = first; i < end; i++) {
+                if (CORPORATE_WORDS.contains(tokens.token(i).text()) && table.mentionAt(i) == null) {
+                    int nameFirst = corporateNameBefore(table, first, i);
+                    if (nameFirst >= 0) {
+                        add(table, nameFirst, i + 1, stateInOrBefore(table, first, nameFirst, i + 1));
+                    }
+                    continue;
+                }
                 if (!COMPANY_NOUNS.contains(tokens.token(i).text())) {
                     continue;
                 }
@@ -61,6 +77,51 @@ final class DescribedCompanies {
         }
         boolean ownWord = j > from && !(table.mentionAt(from) != null && table.mentionAt(from).end() == j);
         return ownWord ? j : -1;
+    }
+
+    /**
+     * Where the name ending in the corporate word at {@code word} starts: one to four capitalised
+     * words before it (a state's name among them), none of them already a body's name, or -1.
+     */
+    private static int corporateNameBefore(ActorTable table, int first, int word) {
+        TokenizedBrief tokens = table.tokens();
+        int start = word;
+        while (start > first && word - start < NAME_WORDS - 1) {
+            Token token = tokens.token(start - 1);
+            Mention named = table.mentionAt(start - 1);
+            boolean capitalised = token.isCapitalised() || token.isAllCaps() || NAME_JOINERS.contains(token.text());
+            if (!capitalised || NOT_FIRM_WORDS.contains(token.text()) || named != null && !isState(table, named)) {
+                break;
+            }
+            start = named != null ? named.first() : start - 1;
+        }
+        if (start < word && NAME_JOINERS.contains(tokens.token(start).text())) {
+            start++;
+        }
+        if (start > first && Set.of("of", "for", "de").contains(tokens.token(start - 1).text())) {
+            // "General Authority for Military Industries": the name goes on before the lowercase word.
+            return -1;
+        }
+        boolean ownWord = false;
+        for (int k = start; k < word; k++) {
+            ownWord |= table.mentionAt(k) == null;
+        }
+        return start < word && ownWord ? start : -1;
+    }
+
+    /** The state named inside a company's name ("China Merchants"), or by a possessive right before it ("Norway's"). */
+    private static Mention stateInOrBefore(ActorTable table, int first, int nameFirst, int nameEnd) {
+        for (int k = nameFirst; k < nameEnd; k++) {
+            Mention mention = table.mentionAt(k);
+            if (mention != null && isState(table, mention)) {
+                return mention;
+            }
+        }
+        if (nameFirst - 2 >= first && table.tokens().token(nameFirst - 1).is("'s")) {
+            Mention owner = table.mentionAt(nameFirst - 2);
+            return owner != null && isState(table, owner) ? owner : null;
+        }
+        return null;
     }
 
     /**

@@ -37,7 +37,8 @@ final class FigureRecogniser {
             Map.entry("tripled", 3.0), Map.entry("trebled", 3.0), Map.entry("quadrupled", 4.0),
             Map.entry("quintupled", 5.0), Map.entry("halved", 0.5), Map.entry("twofold", 2.0),
             Map.entry("threefold", 3.0), Map.entry("fourfold", 4.0), Map.entry("fivefold", 5.0),
-            Map.entry("tenfold", 10.0));
+            Map.entry("tenfold", 10.0), Map.entry("doubles", 2.0), Map.entry("triples", 3.0),
+            Map.entry("trebles", 3.0), Map.entry("quadruples", 4.0));
     /** "double" and "triple" are multiples only as verbs: after a qualifier or "to", before an object. */
     private static final Map<String, Double> MULTIPLE_VERBS = Map.of("double", 2.0, "triple", 3.0, "quadruple", 4.0);
     private static final List<List<String>> QUALIFIERS = List.of(List.of("at", "least"), List.of("more", "than"),
@@ -290,6 +291,10 @@ final class FigureRecogniser {
             // "will assemble four of the jets", "the first six of 24 used F-16s": a part of a whole.
             measureFirst = read.end() + 2;
         }
+        if (strength(t, read.end(), end)) {
+            // "a 1,500-strong standby brigade": the count is of what the noun after "strong" names.
+            measureFirst = read.end() + 2;
+        }
         Token next = t.get(measureFirst);
         if (!next.isWord() || TIME_UNITS.contains(next.text()) || STOP_WORDS.contains(next.lower())
                 || MONTHS.contains(next.text())) {
@@ -307,6 +312,12 @@ final class FigureRecogniser {
         figure.measure = brief.textOf(measureFirst, measureEnd);
         figure.measureEnd = measureEnd;
         return figure;
+    }
+
+    /** Whether "-strong" is glued to the number and a word follows: "a 300-strong contingent". */
+    private static boolean strength(List<Token> t, int at, int end) {
+        return at + 2 < end && t.get(at).is("-") && t.get(at).start() == t.get(at - 1).end()
+                && t.get(at + 1).lower().equals("strong") && t.get(at + 2).isWord();
     }
 
     /** Whether "of" and an article or a number follow a count: "four of the jets", "six of 24". */

@@ -62,6 +62,9 @@ final class GazetteerMatcher {
             if (actor == null && item.surface().ambiguity() == Surface.Ambiguity.ACTING && acts(tokens, item)) {
                 actor = item.surface().actor();
             }
+            if (actor == null) {
+                actor = ownedByItsHomeState(tokens, item, found);
+            }
             if (actor == null || table.isTaken(item.first(), item.end())) {
                 continue;
             }
@@ -115,6 +118,27 @@ final class GazetteerMatcher {
         }
         Token next = tokens.token(item.end());
         return next.isLowerCase() && (VERBS.contains(next.text()) || next.text().endsWith("ed"));
+    }
+
+    /**
+     * "Norway's Kongsberg": an ambiguous company name right after its own home state's possessive
+     * is the company, not the town or the surname.
+     */
+    private static KnownActor ownedByItsHomeState(TokenizedBrief tokens, Found item, List<Found> found) {
+        int sentence = tokens.token(item.first()).sentence();
+        if (item.first() < 2 || !tokens.inSentence(item.first() - 2, sentence)
+                || !tokens.token(item.first() - 1).is("'s")) {
+            return null;
+        }
+        for (Found owner : found) {
+            KnownActor state = owner.surface().actor();
+            if (owner.end() == item.first() - 1 && !owner.surface().needsSupport() && state.kind() == ActorKind.STATE) {
+                return item.surface().candidates().stream()
+                        .filter(candidate -> candidate.kind() == ActorKind.COMPANY && state.iso3().equals(candidate.homeIso3()))
+                        .findFirst().orElse(null);
+            }
+        }
+        return null;
     }
 
     private static KnownActor chosen(Surface surface, Set<String> named) {

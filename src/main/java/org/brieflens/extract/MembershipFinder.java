@@ -13,13 +13,21 @@ import org.brieflens.model.LinkKind;
  * Zealand)"); "NATO members ..., including Estonia" where the gazetteer agrees that Estonia is a
  * member; a body "established by" or "founded by" a list of states, or that a list of states
  * "formed"; an apposition after states that names their body ("Kazakhstan, a founding member of
- * the CSTO", "North Macedonia and Montenegro, both NATO members").
+ * the CSTO", "North Macedonia and Montenegro, both NATO members"); members listed after "members
+ * include" or "members are", of the body whose members they are ("ASEAN's members include",
+ * "the grouping, whose members also include").
  */
 final class MembershipFinder {
     private static final Set<String> FOUNDING = Set.of("established", "founded", "formed", "created", "launched");
     private static final Set<String> JOINING = Set.of("joined", "joins", "join", "rejoined");
     private static final int BRACKET_REACH = 4;
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("membership", "accession");
+    private static final Set<String> BODY_NOUNS = Set.of("grouping", "coalition", "alliance", "bloc", "group",
+            "mission", "organisation", "organization", "pact", "forum", "force");
+    private static final Set<String> LISTING_VERBS = Set.of("include", "includes", "included", "are", "were",
+            "comprise", "comprises");
+    /** How far before "whose members" the body may be named: "the Conclave, the India-led maritime grouping whose". */
+    private static final int WHOSE_REACH = 10;
     /** How far after a list of states its verb of founding may be: "..., whose juntas formed". */
     private static final int FORMING_REACH = 6;
     /** Words between an apposition's comma and "member": "a founding member of", "both NATO members". */
@@ -31,6 +39,8 @@ final class MembershipFinder {
         List<LinkDraft> links = new ArrayList<>();
         for (SentenceFrame frame : frames) {
             joined(table, frame, links);
+            membersListed(table, frame, links);
+            ledInApposition(table, frame, links);
             for (ActorGroup group : frame.groups) {
                 if (group.keys().stream().allMatch(key -> isState(table, key))) {
                     memberInApposition(table, frame, group, links);
@@ -43,6 +53,7 @@ final class MembershipFinder {
                     continue;
                 }
                 memberBefore(table, frame, body, links);
+                ledBy(table, frame, body, links);
                 possessedMembership(table, frame, body, links);
                 membersInBrackets(table, frame, body, links);
                 membersIncluded(table, frame, body, links);
@@ -183,6 +194,48 @@ final class MembershipFinder {
         }
     }
 
+    /** "the India-led maritime grouping", "the Saudi-led coalition": the state that leads a body is in it. */
+    private static void ledBy(ActorTable table, SentenceFrame frame, Mention body, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        int at = body.first() - 1;
+        while (at > frame.first && tokens.token(at).isLowerCase() && !tokens.token(at).is("led") && body.first() - at <= 3) {
+            at--;
+        }
+        if (at - 2 < frame.first || !tokens.token(at).is("led") || !tokens.token(at - 1).is("-")) {
+            return;
+        }
+        Mention leader = frame.mentionEndingAt(at - 1);
+        if (leader != null && isState(table, leader.actorKey()) && leader.end() == at - 1
+                && tokens.token(at - 1).start() == tokens.token(at - 2).end()) {
+            add(table, leader.actorKey(), body, frame, leader.first(), body.end(), "led-by", 0.8, links);
+        }
+    }
+
+    /** "the Colombo Security Conclave, the India-led maritime grouping": a body renamed by what leads it. */
+    private static void ledInApposition(ActorTable table, SentenceFrame frame, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = frame.first + 4; i < frame.end - 1; i++) {
+            if (!tokens.token(i).is("led") || !tokens.token(i - 1).is("-")) {
+                continue;
+            }
+            Mention leader = frame.mentionEndingAt(i - 1);
+            if (leader == null || !isState(table, leader.actorKey()) || leader.first() < frame.first + 3
+                    || !tokens.token(leader.first() - 1).is("the") || !tokens.token(leader.first() - 2).is(",")) {
+                continue;
+            }
+            int noun = i + 1;
+            while (noun < frame.end && noun - i <= 3 && tokens.token(noun).isLowerCase()
+                    && !BODY_NOUNS.contains(tokens.token(noun).text())) {
+                noun++;
+            }
+            Mention body = frame.mentionEndingAt(leader.first() - 2);
+            if (noun < frame.end && BODY_NOUNS.contains(tokens.token(noun).text()) && body != null
+                    && isBody(table, body.actorKey())) {
+                add(table, leader.actorKey(), body, frame, body.first(), noun + 1, "led-by", 0.75, links);
+            }
+        }
+    }
+
     /** "the IP4 partnership model (Japan, South Korea, Australia, New Zealand)". */
     private static void membersInBrackets(ActorTable table, SentenceFrame frame, Mention body, List<LinkDraft> links) {
         TokenizedBrief tokens = frame.tokens;
@@ -225,6 +278,48 @@ final class MembershipFinder {
             }
             return;
         }
+    }
+
+    /** "ASEAN's members include Vietnam", "the grouping whose members also include Sri Lanka, Mauritius and Bangladesh". */
+    private static void membersListed(ActorTable table, SentenceFrame frame, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = frame.first + 1; i < frame.end - 1; i++) {
+            if (!tokens.token(i).is("members")) {
+                continue;
+            }
+            int verb = tokens.token(i + 1).is("also") ? i + 2 : i + 1;
+            if (verb >= frame.end || !LISTING_VERBS.contains(tokens.token(verb).text())) {
+                continue;
+            }
+            Mention body = bodyOwning(table, frame, i);
+            ActorGroup members = frame.groupStartingAt(verb + 1);
+            if (body == null || members == null || !members.keys().stream().allMatch(key -> isState(table, key))) {
+                continue;
+            }
+            for (String key : members.keys()) {
+                add(table, key, body, frame, body.first(), members.end(), "members-listed", 0.8, links);
+            }
+        }
+    }
+
+    /** The body whose "members" stand at {@code members}: its possessor, or the body before "whose". */
+    private static Mention bodyOwning(ActorTable table, SentenceFrame frame, int members) {
+        TokenizedBrief tokens = frame.tokens;
+        Token before = tokens.token(members - 1);
+        if (before.is("'s") && members >= frame.first + 2) {
+            Mention owner = frame.mentionEndingAt(members - 1);
+            return owner != null && isBody(table, owner.actorKey()) ? owner : null;
+        }
+        if (!before.is("whose")) {
+            return null;
+        }
+        for (int k = members - 2; k >= Math.max(frame.first, members - 1 - WHOSE_REACH); k--) {
+            Mention mention = table.mentionAt(k);
+            if (mention != null && isBody(table, mention.actorKey())) {
+                return mention;
+            }
+        }
+        return null;
     }
 
     /** "the GCAP International Government Organisation (GIGO), jointly established by Japan, Britain and Italy". */

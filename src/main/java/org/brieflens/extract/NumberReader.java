@@ -82,10 +82,14 @@ final class NumberReader {
         int end = i + 1;
         double value = word;
         // "twenty-five"
-        if (word >= 20 && end + 1 < limit && tokens.get(end).is("-") && WORDS.containsKey(tokens.get(end + 1).lower())
-                && WORDS.get(tokens.get(end + 1).lower()) < 10) {
-            value += WORDS.get(tokens.get(end + 1).lower());
-            end += 2;
+        if (word >= 20 && end + 1 < limit && tokens.get(end).is("-")) {
+            // "one" alone is too often a pronoun to be read as a number, but not after "thirty-".
+            String unit = tokens.get(end + 1).lower();
+            Integer units = unit.equals("one") ? Integer.valueOf(1) : WORDS.get(unit);
+            if (units != null && units < 10) {
+                value += units;
+                end += 2;
+            }
         }
         return new Read(value, i, end);
     }

@@ -54,6 +54,25 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void anAmbiguousCompanyNameAfterItsHomeStatesPossessiveIsTheCompany() {
+        assertThat(Extracted.from("Australia ordered missiles from Norway's Kongsberg.").actorIds())
+                .containsExactlyInAnyOrder("aus", "nor", "kongsberg");
+    }
+
+    @Test
+    void aNameEndingInACorporateWordIsACompanyOfTheStateItNames() {
+        Extracted extracted = Extracted.from("The port was leased to China Merchants Port Holdings, and Electro Optic "
+                + "Systems sold weapon stations abroad.");
+
+        assertThat(extracted.actor("china-merchants-port-holdings")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.COMPANY, "chn");
+        assertThat(extracted.actor("electro-optic-systems")).get().extracting(Actor::kind).isEqualTo(ActorKind.COMPANY);
+        assertThat(Extracted.from("The General Authority for Military Industries approved it.").actorIds())
+                .doesNotContain("military-industries");
+        assertThat(Extracted.from("Japan bought Integrated Air Defense Systems.").actorIds()).containsExactly("jpn");
+    }
+
+    @Test
     void anAmbiguousDemonymTakesTheStateTheBriefNames() {
         Extracted extracted = Extracted.from("North Korea fired a missile. Korean officials watched.");
 

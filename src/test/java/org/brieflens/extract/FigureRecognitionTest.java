@@ -41,6 +41,7 @@ class FigureRecognitionTest {
         "They declared a 200 km exclusion zone.|200 km|200|km",
         "The missiles have a 1,600-kilometer range.|1,600-kilometer|1600|km",
         "A new model could emerge by 2030.|by 2030|2030|year",
+        "Funding for the interceptors doubles next year.|doubles|2|multiple",
     })
     void readsTheValueAndUnitOfEachKindOfFigure(String text, String label, double value, String unit) {
         Figure figure = only(text);
@@ -56,6 +57,8 @@ class FigureRecognitionTest {
         "Manila bought four patrol vessels.|four|4|''|patrol vessels",
         "Two additional squadrons arrived.|Two|2|''|additional squadrons",
         "The drill has more than 25,000 personnel.|more than 25,000|25000|more than|personnel",
+        "In all, thirty-one aircraft crossed the line.|thirty-one|31|''|aircraft",
+        "Ministers approved a 1,500-strong standby brigade.|1,500|1500|''|standby brigade",
     })
     void countsInDigitsOrWordsKeepTheirQualifierAndWhatTheyCount(String text, String label, double value,
             String qualifier, String measure) {

@@ -57,6 +57,22 @@ class LinkFindingTest {
     }
 
     @Test
+    void aGerundAfterASubordinatorActsForTheMainClausesSubject() {
+        assertThat(Extracted.from("Australia raised its budget after signing a contract with Mitsubishi Heavy Industries "
+                + "for frigates.").links()).contains("mitsubishi-heavy-industries arms_transfer aus");
+    }
+
+    @Test
+    void membersListedAfterMembersIncludeOrLedByAStateBelongToTheirBody() {
+        assertThat(Extracted.from("The Maldives joined the Colombo Security Conclave, the India-led maritime grouping "
+                + "whose members also include Sri Lanka and Mauritius.").links())
+                .contains("ind membership colombo-security-conclave", "lka membership colombo-security-conclave",
+                        "mus membership colombo-security-conclave");
+        assertThat(Extracted.from("ASEAN's members include Vietnam and the Philippines.").links())
+                .containsExactlyInAnyOrder("vnm membership asean", "phl membership asean");
+    }
+
+    @Test
     void aMembershipIsALinkOnlyWhereTheBriefStatesIt() {
         assertThat(Extracted.from("NATO member Poland vowed to spend more.").links()).containsExactly("pol membership nato");
         assertThat(Extracted.from("Poland and NATO vowed to spend more.").links()).isEmpty();
