@@ -28,6 +28,9 @@ final class PersonRecogniser {
     private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
             "outgoing", "late");
     private static final int MAX_NAME_WORDS = 4;
+    /** Words that qualify a rank before it: "Senior Col.", "Lieutenant General". */
+    private static final Set<String> RANK_WORDS = Set.of("Senior", "Lieutenant", "Vice", "Deputy", "Rear", "Major",
+            "Brigadier", "Chief");
     private static final Set<String> SAYING = Set.of("said", "says", "told", "stated", "added", "noted", "warned",
             "announced", "wrote", "argued");
     /** The last word of a lowercase title in an apposition: "the U.S. defense secretary". */
@@ -61,6 +64,10 @@ final class PersonRecogniser {
                 if (title == null || !words.get(w).isCapitalised() && !Character.isLowerCase(title.value().text().charAt(0))) {
                     continue;
                 }
+                if (titleFollows(words, title.end())) {
+                    // "spokesperson Senior Col. Fang Lijun": the name comes after the last of the titles.
+                    continue;
+                }
                 int titleFirst = words.get(w).index();
                 int nameFirst = words.get(title.end() - 1).index() + 1;
                 while (nameFirst < tokens.endOf(s) && tokens.token(nameFirst).is(".")) {
@@ -85,6 +92,12 @@ final class PersonRecogniser {
         }
         untitledSpeakers(table, people);
         resolveSurnames(table, people);
+    }
+
+    /** Whether another title, after a rank word or not ("Senior Col.", "Gen."), starts at word {@code w}. */
+    private boolean titleFollows(List<Token> words, int w) {
+        int at = w < words.size() && RANK_WORDS.contains(words.get(w).text()) ? w + 1 : w;
+        return at < words.size() && words.get(at).isCapitalised() && gazetteer.titles().longestAt(words, at, words.size()) != null;
     }
 
     private static int nameEnd(ActorTable table, int first, int limit) {
@@ -292,6 +305,14 @@ final class PersonRecogniser {
         for (ActorDraft person : people) {
             String[] words = person.name().split(" ");
             bySurname.putIfAbsent(words[words.length - 1], person);
+        }
+        for (ActorDraft person : people) {
+            String[] words = person.name().split(" ");
+            if (words.length == 2 && !words[0].endsWith(".")) {
+                // "Fang Lijun ... Fang said", "Hsu Ming-che ... Hsu": Chinese and Korean names put the
+                // family name first. A given name alone is rare in a brief, so either word may be it.
+                bySurname.putIfAbsent(words[0], person);
+            }
         }
         for (Token token : table.tokens().tokens()) {
             ActorDraft person = bySurname.get(token.text());

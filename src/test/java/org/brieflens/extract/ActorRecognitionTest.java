@@ -125,6 +125,22 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aFamilyNameWrittenFirstResolvesLaterMentionsToo() {
+        Extracted extracted = Extracted.from("Spokesperson Fang Lijun called the patrols a warning. Fang said more would follow.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).hasSize(1);
+        assertThat(extracted.mentionsOf("lijun")).containsExactly("Fang Lijun", "Fang");
+    }
+
+    @Test
+    void stackedTitlesPutTheNameAfterTheLastOfThem() {
+        Extracted extracted = Extracted.from("Ministry spokesperson Senior Col. Fang Lijun called the patrols a warning.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON)
+                .extracting(Actor::name).containsExactly("Fang Lijun");
+    }
+
+    @Test
     void aTitleThatNamesNoStateBelongsToTheStateTheBriefIsAbout() {
         Extracted extracted = Extracted.from("Japan raised its budget. Japan's navy grew. Tokyo is worried about China.\n"
                 + "With Prime Minister Ishiba advocating reform, analysts waited.");
