@@ -301,7 +301,8 @@ final class FigureRecogniser {
             return null;
         }
         int measureEnd = nounPhraseEnd(t, measureFirst, end);
-        if (measureEnd == read.end()) {
+        if (measureEnd == read.end() || measureEnd - measureFirst <= 2 && TIME_UNITS.contains(t.get(measureEnd - 1).text())) {
+            // "for two more years", "three further months": a duration, not a count.
             return null;
         }
         String[] qualifier = qualifierBefore(t, i, first);

@@ -53,6 +53,11 @@ final class LinkWords {
         return token.isLowerCase() && classes.getOrDefault(token.text(), Set.of()).contains(type);
     }
 
+    /** Whether a word names a weapon, also inside a capitalised system name ("Naval Strike Missiles"). */
+    boolean namesWeapon(Token token) {
+        return classes.getOrDefault(token.lower(), Set.of()).contains("weapons");
+    }
+
     /** The class of thing a word names, of those a trigger's senses can name, or null. */
     String thingClass(Token token, Set<String> wanted) {
         if (!token.isLowerCase()) {

@@ -80,6 +80,7 @@ class FigureRecognitionTest {
         "It fired a missile on Oct. 31 and again on June 27.",
         "The drill began at 10:30 local time.",
         "The three-day exercise ended.",
+        "They extended the task group for two more years.",
         "It was the third consecutive year of growth.",
         "RIMPAC 2024 is the largest drill.",
         "The 2023 defense surveys said so.",

@@ -73,6 +73,16 @@ class LinkFindingTest {
     }
 
     @Test
+    void aBudgetBuysFromEachSellerItNamesForTheStateItBelongsTo() {
+        Extracted extracted = Extracted.from("Australia lifted its defence spending. The budget sets aside A$1.9 billion "
+                + "for Naval Strike Missiles from Norway's Kongsberg and A$870 million for rockets from Lockheed Martin.");
+
+        assertThat(extracted.links()).contains("kongsberg arms_transfer aus", "lockheed-martin arms_transfer aus");
+        assertThat(Extracted.from("Australia lifted its spending. The budget sets aside A$5 million for a study "
+                + "from Lockheed Martin.").links()).isEmpty();
+    }
+
+    @Test
     void aMembershipIsALinkOnlyWhereTheBriefStatesIt() {
         assertThat(Extracted.from("NATO member Poland vowed to spend more.").links()).containsExactly("pol membership nato");
         assertThat(Extracted.from("Poland and NATO vowed to spend more.").links()).isEmpty();
