@@ -54,6 +54,7 @@ final class ExerciseFinder {
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "These", "That", "Those", "Its",
             "Their", "In", "On", "At", "During", "After", "Before", "Joint", "Military", "Naval", "Annual", "Exercise");
     private static final int ANAPHORA_REACH = 3;
+    private static final Set<String> JOIN_VERBS = Set.of("join", "joins", "joined", "joining");
     private static final Set<String> HOST_VERBS = Set.of("host", "hosts", "hosting", "hosted");
     /** How far after a verb of hosting the exercise it hosts may be named. */
     private static final int HOST_REACH = 9;
@@ -235,6 +236,11 @@ final class ExerciseFinder {
         if (at + 1 < frame.end && tokens.token(at + 1).is("with")) {
             partners = frame.groupAfter(at + 2, 4);
         }
+        ActorGroup joined = partners == null ? joinedFor(frame, np) : null;
+        ActorGroup named = partners;
+        if (joined != null) {
+            partners = joined;
+        }
         ActorGroup owner = possessor(frame, np);
         ActorGroup subject = owner != null ? owner : frame.subjectAt(np);
         if (demonstrative && partners == null && owner == null) {
@@ -256,7 +262,7 @@ final class ExerciseFinder {
                 current.participants.addAll(partners.keys());
             }
             current.evidence.add(new ExerciseDraft.Place(frame.sentence, np - written.split(" ").length,
-                    partners != null ? partners.end() : at + 1));
+                    partners != null ? Math.max(partners.end(), at + 1) : at + 1));
             return;
         }
         ExerciseDraft exercise = new ExerciseDraft(null, "exercise-trigger", 0.75);
@@ -275,9 +281,14 @@ final class ExerciseFinder {
         } else if (subject != null && partners == null && subject.first() < np && at - subject.end() <= 8) {
             start = subject.first();
         }
-        int end = partners != null ? partners.end() : at + 1;
+        int end = partners != null ? Math.max(partners.end(), at + 1) : at + 1;
         exercise.evidence.add(new ExerciseDraft.Place(frame.sentence, start, end));
-        exercise.name = nameOf(tokens, np, at + 1, partners);
+        exercise.name = nameOf(tokens, np, at + 1, named);
+        if (joined != null && joined.members.size() == 1) {
+            // The joiners train with the one they join, as participants do with a host.
+            exercise.host = joined.keys().get(0);
+            exercise.hostEvidence = new ExerciseDraft.Place(frame.sentence, start, end);
+        }
         if (current != null && current.baseName != null && current.lastSentence() == frame.sentence && partners == null
                 && current.participants.containsAll(exercise.participants)) {
             // "... their annual Freedom Shield exercise on Monday, an 11-day combined drill": the named one again.
@@ -293,6 +304,28 @@ final class ExerciseFinder {
             current = exercise;
         }
         trend(frame, at, current);
+    }
+
+    /** "would join the Philippine Navy for a trilateral exercise": the actor joined takes part too. */
+    private static ActorGroup joinedFor(SentenceFrame frame, int np) {
+        TokenizedBrief tokens = frame.tokens;
+        int at = np - 1;
+        if (at > frame.first && (tokens.token(at).is("a") || tokens.token(at).is("an") || tokens.token(at).is("the"))) {
+            at--;
+        }
+        if (at <= frame.first || !tokens.token(at).is("for")) {
+            return null;
+        }
+        ActorGroup joined = frame.lastGroupBefore(at);
+        if (joined == null || joined.end() != at) {
+            return null;
+        }
+        // Back over the article and the words of the name that name its state ("the Philippine Navy").
+        int verb = joined.first() - 1;
+        while (verb > frame.first && (tokens.token(verb).is("the") || tokens.token(verb).isCapitalised())) {
+            verb--;
+        }
+        return verb >= frame.first && JOIN_VERBS.contains(tokens.token(verb).text()) ? joined : null;
     }
 
     /** A word of an exercise's noun phrase: "recent cyber defense", "annual", "large-scale". */

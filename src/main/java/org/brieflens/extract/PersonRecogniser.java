@@ -185,7 +185,9 @@ final class PersonRecogniser {
         TokenizedBrief tokens = table.tokens();
         int at = titleFirst - 1;
         // "former Japanese Prime Minister", "Australian Defence Force chief Admiral David Johnston".
+        // "U.S. Under Secretary of Defense": a rank word before the title belongs to it.
         while (tokens.inSentence(at, sentence) && (TIME_WORDS.contains(tokens.token(at).lower())
+                || RANK_WORDS.contains(tokens.token(at).text()) || tokens.token(at).is("Under")
                 || tokens.token(at).isLowerCase() && TITLE_HEADS.contains(tokens.token(at).text()))) {
             at--;
         }

@@ -25,6 +25,7 @@ final class SentenceFrame {
     private static final Set<String> SAYING = Set.of("said", "says", "stated", "told", "reported", "announced", "added",
             "noted", "confirmed", "claimed");
     /** Words opening an adjunct whose actor is the subject of the clause before ("amid tensions with Russia"). */
+    private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "It", "They");
     private static final Set<String> ADJUNCTS = Set.of("amid", "despite");
     /** Words before "as" that make it part of a phrase, not the start of a clause: "such as", "as well as". */
     private static final Set<String> NOT_CLAUSE_AS = Set.of("such", "well", "same", "much", "many", "soon", "long",
@@ -145,6 +146,16 @@ final class SentenceFrame {
         groups.addAll(split);
     }
 
+    /** Whether a group of several actors joined by a conjunction ends at token {@code end}. */
+    private boolean listEndsAt(int end) {
+        for (ActorGroup group : groups) {
+            if (group.end() == end && group.members.size() >= 2 && hasConjunction(group)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean hasConjunction(ActorGroup group) {
         for (int i = group.first(); i < group.end(); i++) {
             Token token = tokens.token(i);
@@ -251,7 +262,9 @@ final class SentenceFrame {
             } else if (i > first && ADJUNCTS.contains(token.text())) {
                 next = Clause.Kind.PARTICIPIAL;
             } else if (token.is(",") && i + 1 < end && tokens.token(i + 1).is("and") && i > first
-                    && !isInMention(i - 1)) {
+                    && (!isInMention(i - 1) || listEndsAt(i))) {
+                // "radars in the Philippines, Vietnam and Malaysia, and Australia ... said": a list that
+                // has had its "and" is over, so ", and" opens a clause ("A, B, and C" stays one list).
                 // "... will ship tanks, and Hanwha Defense ... will send": a new clause, not a list.
                 next = Clause.Kind.MAIN;
                 nextStart = i + 2;
@@ -361,6 +374,12 @@ final class SentenceFrame {
         while (index >= 0) {
             Clause clause = clauses.get(index);
             if (clause.kind() == Clause.Kind.MAIN) {
+                if (PRONOUN_SUBJECTS.contains(tokens.token(clause.first()).text())) {
+                    // "Australia and India said they would join the Philippine Navy": the pronoun is
+                    // the speaker, and the group after the verb is its object, not its subject.
+                    ActorGroup speaker = speakerOf(clause);
+                    return speaker != null && speaker.first() < clause.first() ? speaker : null;
+                }
                 ActorGroup opening = openingGroup(clause.first(), Math.min(at, clause.end()));
                 if (opening != null && opening.isPossessive()) {
                     // "Germany's Rheinmetall won": the possessed actor is the subject;

@@ -83,6 +83,22 @@ class LinkFindingTest {
     }
 
     @Test
+    void theStatesThatSayTheyWillJoinAnotherForAnExerciseTrainWithItAndEachOther() {
+        Extracted extracted = Extracted.from("Japan pledged radars for the Philippines, Vietnam and Malaysia, and "
+                + "Australia and India said they would join the Philippine Navy for a trilateral naval exercise.");
+
+        assertThat(extracted.links()).contains("aus joint_exercise ind", "aus joint_exercise phl-navy",
+                "ind joint_exercise phl-navy");
+        assertThat(extracted.links()).noneMatch(link -> link.startsWith("jpn joint_exercise"));
+    }
+
+    @Test
+    void peopleWithRankedTitlesJoinedByAndMeetAsOneSubject() {
+        assertThat(Extracted.from("U.S. Under Secretary of Defense Paul Brennan and Chinese Defence Minister Liu Wenbo "
+                + "held talks.").links()).contains("usa dialogue chn");
+    }
+
+    @Test
     void aMembershipIsALinkOnlyWhereTheBriefStatesIt() {
         assertThat(Extracted.from("NATO member Poland vowed to spend more.").links()).containsExactly("pol membership nato");
         assertThat(Extracted.from("Poland and NATO vowed to spend more.").links()).isEmpty();

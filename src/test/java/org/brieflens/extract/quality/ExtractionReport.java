@@ -9,9 +9,9 @@ import java.util.Locale;
  * The extraction report: precision and recall of actors, figures, links and exercises on every
  * brief with an answer key, and with {@code --detail} what was missed and what was extra. Run
  * it with {@code mvn -q test-compile exec:exec@report} (add {@code -Dreport.args=--detail}).
- * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout-fresh} and
- * {@code --holdout-3} report a held-out set of synthetic briefs alone, as totals only, so that
- * what was missed there does not guide new rules.
+ * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout-fresh}, {@code --holdout-3}
+ * and {@code --holdout-4} each report a held-out set of synthetic briefs alone, as totals only, so
+ * that what was missed there does not guide new rules.
  * Links are counted twice: by kind (the headline line, "links") and by family ("links/fam",
  * cooperation or conflict), which shows how much of a shortfall is a disagreement about the kind.
  * {@code --link-analysis} runs {@link org.brieflens.extract.LinkRecallAnalysis} instead: why dev
@@ -27,7 +27,7 @@ public final class ExtractionReport {
             org.brieflens.extract.LinkRecallAnalysis.main(args);
             return;
         }
-        for (String heldOut : List.of("holdout-fresh", "holdout-3")) {
+        for (String heldOut : List.of("holdout-fresh", "holdout-3", "holdout-4")) {
             if (options.contains("--" + heldOut)) {
                 totals("synthetic " + heldOut, AnswerKeyCase.synthetic(heldOut), System.out);
                 return;
