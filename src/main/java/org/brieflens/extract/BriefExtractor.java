@@ -41,7 +41,7 @@ public final class BriefExtractor implements Extraction {
                 exercises::participantsAt, key -> isKind(table, key, ActorKind.COMPANY),
                 key -> isKind(table, key, ActorKind.STATE)).find(table, frames));
         links.addAll(new MembershipFinder().find(table, frames));
-        links.addAll(new BudgetPurchases(key -> ModelAssembler.lift(table, key)).find(table, frames));
+        links.addAll(new SellersNamedFrom(key -> ModelAssembler.lift(table, key)).find(table, frames, links));
         links.addAll(exercises.hostLinks());
         step(progress, 0.9, "Assembling the model");
         BriefModel model = new ModelAssembler(table).assemble(links, figures, exercises.exercises());

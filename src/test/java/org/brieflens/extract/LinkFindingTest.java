@@ -99,6 +99,16 @@ class LinkFindingTest {
     }
 
     @Test
+    void eachSellerNamedAfterFromAWeaponSellsToTheSentencesOneBuyer() {
+        Extracted extracted = Extracted.from("Guyana is buying hardware: two aircraft from India's state-owned Hindustan "
+                + "Aeronautics Limited, and four patrol vessels from the Dutch shipbuilder Damen.");
+
+        assertThat(extracted.links()).contains("hindustan-aeronautics arms_transfer guy", "damen arms_transfer guy");
+        // The state before a company's name describes the seller: its link is lifted from the company's.
+        assertThat(extracted.link("ind", LinkKind.ARMS_TRANSFER, "guy")).get().extracting(Link::derivedFrom).isNotNull();
+    }
+
+    @Test
     void aMembershipIsALinkOnlyWhereTheBriefStatesIt() {
         assertThat(Extracted.from("NATO member Poland vowed to spend more.").links()).containsExactly("pol membership nato");
         assertThat(Extracted.from("Poland and NATO vowed to spend more.").links()).isEmpty();

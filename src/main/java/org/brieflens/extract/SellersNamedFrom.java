@@ -10,13 +10,14 @@ import org.brieflens.model.ActorKind;
 import org.brieflens.model.LinkKind;
 
 /**
- * Purchases a budget makes, whose buyer the sentence leaves unsaid: "The budget sets aside A$1.9
- * billion for missiles from Norway's Kongsberg", "The budget ... pays for 44 tanks ordered from
- * Krauss-Maffei Wegmann". The budget belongs to the state the sentence before was about (its
- * subject's state) or, failing that, the state the brief is mostly about; each seller named after
- * "from" a weapon sells to it.
+ * Sellers named after "from" a weapon, in a sentence whose buyer is known: the one buyer the
+ * sentence's other arms links name ("Guyana is buying: two aircraft from India's HAL, and four
+ * vessels from the Dutch shipbuilder Damen"), or the state a budget belongs to, which the
+ * sentence leaves unsaid ("The budget sets aside A$1.9 billion for missiles from Norway's
+ * Kongsberg"): the state the sentence before was about (its subject's state) or, failing that,
+ * the state the brief is mostly about. Each such seller sells to the buyer.
  */
-final class BudgetPurchases {
+final class SellersNamedFrom {
     private static final Set<String> BUDGET_NOUNS = Set.of("budget", "budgets", "package", "bill", "allocation",
             "request", "plan", "spending");
     private static final Set<String> OPENERS = Set.of("The", "This", "Its", "Next", "That");
@@ -25,22 +26,27 @@ final class BudgetPurchases {
     /** How many words may stand between a weapon and "from": "missiles ordered from", "vehicles built from". */
     private static final int WEAPON_REACH = 4;
     private static final double CONFIDENCE = 0.45;
+    /** How many words may describe a seller before its name: "the Dutch shipbuilder", "India's state-owned". */
+    private static final int DESCRIPTION_WORDS = 4;
 
     private final LinkWords words = LinkWords.get();
     private final Function<String, String> lift;
 
-    BudgetPurchases(Function<String, String> lift) {
+    SellersNamedFrom(Function<String, String> lift) {
         this.lift = lift;
     }
 
-    List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames) {
+    /** The links to add to {@code found}, the links found so far. */
+    List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> found) {
         List<LinkDraft> links = new ArrayList<>();
         for (int f = 0; f < frames.size(); f++) {
             SentenceFrame frame = frames.get(f);
-            if (!opensWithABudget(frame)) {
-                continue;
+            Optional<String> owner = onlyBuyer(frame.sentence, found);
+            String rule = "seller-from";
+            if (owner.isEmpty() && opensWithABudget(frame)) {
+                owner = owner(table, f == 0 ? null : frames.get(f - 1));
+                rule = "budget-purchase";
             }
-            Optional<String> owner = owner(table, f == 0 ? null : frames.get(f - 1));
             if (owner.isEmpty()) {
                 continue;
             }
@@ -53,14 +59,21 @@ final class BudgetPurchases {
                     continue;
                 }
                 for (String key : seller.keys()) {
-                    if (!lift.apply(key).equals(owner.get())) {
+                    if (!lift.apply(key).equals(lift.apply(owner.get()))) {
                         links.add(new LinkDraft(key, owner.get(), LinkKind.ARMS_TRANSFER, true, frame.sentence, i,
-                                seller.end(), "budget-purchase", CONFIDENCE));
+                                seller.end(), rule, CONFIDENCE));
                     }
                 }
             }
         }
         return links;
+    }
+
+    /** The one buyer the arms links already found in a sentence name, if they name exactly one. */
+    private static Optional<String> onlyBuyer(int sentence, List<LinkDraft> found) {
+        List<String> buyers = found.stream().filter(link -> link.sentence() == sentence
+                && link.kind() == LinkKind.ARMS_TRANSFER).map(LinkDraft::target).distinct().toList();
+        return buyers.size() == 1 ? Optional.of(buyers.get(0)) : Optional.empty();
     }
 
     private static boolean opensWithABudget(SentenceFrame frame) {
@@ -94,6 +107,18 @@ final class BudgetPurchases {
         return HomeState.of(table).map(ActorDraft::key);
     }
 
+    /** Whether only an article, lowercase words and mentions that are part of the seller's stand before it. */
+    private static boolean describedBetween(SentenceFrame frame, int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token token = frame.tokens.token(i);
+            boolean partOfSeller = frame.isInMention(i) || token.is("'s") || token.is("-");
+            if (!token.isLowerCase() && !partOfSeller) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private boolean weaponBefore(SentenceFrame frame, int from) {
         for (int i = from - 1; i >= Math.max(frame.first, from - WEAPON_REACH); i--) {
             if (words.namesWeapon(frame.tokens.token(i))) {
@@ -103,12 +128,18 @@ final class BudgetPurchases {
         return false;
     }
 
-    /** The group right after "from", or the company a state's possessive names there ("Norway's Kongsberg"). */
+    /**
+     * The group right after "from", or the company a state's possessive names there ("Norway's
+     * Kongsberg"), or the one its description leads to ("from the Dutch shipbuilder Damen").
+     */
     private static ActorGroup sellerAt(SentenceFrame frame, int at) {
-        ActorGroup group = frame.groupStartingAt(at);
+        ActorGroup group = frame.groupAfter(at, DESCRIPTION_WORDS);
+        if (group != null && group.first() > at && !describedBetween(frame, at, group.first())) {
+            return null;
+        }
         if (group != null && group.isPossessive()) {
-            ActorGroup possessed = frame.groupStartingAt(group.end() + 1);
-            return possessed != null ? possessed : group;
+            ActorGroup possessed = frame.groupAfter(group.end() + 1, DESCRIPTION_WORDS);
+            return possessed != null && describedBetween(frame, group.end() + 1, possessed.first()) ? possessed : null;
         }
         return group;
     }
