@@ -102,6 +102,7 @@ final class ArgumentFinder {
             targets.addAll(inner.keys());
             targetRule = "inside-trigger";
         }
+
         ActorGroup possessor = agent.rule().equals("possessive") ? AgentFinder.possessorBefore(frame, match.first()) : null;
         if (targets.isEmpty() && possessor != null && kind == LinkKind.PARTNERSHIP) {
             // "China, Pakistan's closest ally, called ...": the ally is the actor the apposition follows.
@@ -120,6 +121,13 @@ final class ArgumentFinder {
             targets.clear();
         }
         targets.removeAll(sources);
+        ActorGroup owner = targets.isEmpty() && !sources.isEmpty() ? pronounInGap(frame, match, agent) : null;
+        if (owner != null) {
+            // "Japan scrambled fighters after Chinese aircraft entered its airspace": "its" is the
+            // actor named before, other than the one acting.
+            targets.addAll(owner.keys());
+            targetRule = "pronoun-in-trigger";
+        }
         if (sources.isEmpty() && targets.isEmpty() && LinkFinder.SYMMETRIC.contains(kind)
                 && kind.family() == LinkFamily.COOPERATION && openingReference(frame)) {
             List<String> partnership = discourse.lastPartnership();
@@ -138,6 +146,25 @@ final class ArgumentFinder {
         int end = patient.end() > match.end() ? patient.end() : match.end();
         String rule = agent.rule() + "/" + targetRule;
         return new Arguments(sources, targets, false, first, end, rule, confidence(agent.rule(), targetRule));
+    }
+
+    /** The group "its" or "their" in a trigger phrase's gap stands for: the last before it that does not act. */
+    private static ActorGroup pronounInGap(SentenceFrame frame, PhraseIndex.Match<Trigger> match, AgentFinder.Agent agent) {
+        boolean pronoun = false;
+        for (int i = match.first() + 1; i < match.end() - 1; i++) {
+            pronoun |= frame.tokens.token(i).is("its") || frame.tokens.token(i).is("their");
+        }
+        if (!pronoun) {
+            return null;
+        }
+        for (int i = frame.groups.size() - 1; i >= 0; i--) {
+            ActorGroup group = frame.groups.get(i);
+            if (group.end() <= match.first() && !group.keys().stream().anyMatch(agent.keys()::contains)
+                    && !frame.isBracketed(group.first())) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /** The group standing inside a trigger phrase's gap, or null. */

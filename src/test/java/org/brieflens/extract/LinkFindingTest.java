@@ -109,6 +109,12 @@ class LinkFindingTest {
     }
 
     @Test
+    void aPronounInsideATriggerPhraseStandsForTheActorNamedBeforeThatDoesNotAct() {
+        assertThat(Extracted.from("Japan scrambled fighters after Chinese aircraft entered its airspace.").links())
+                .contains("chn coercion jpn");
+    }
+
+    @Test
     void aMembershipIsALinkOnlyWhereTheBriefStatesIt() {
         assertThat(Extracted.from("NATO member Poland vowed to spend more.").links()).containsExactly("pol membership nato");
         assertThat(Extracted.from("Poland and NATO vowed to spend more.").links()).isEmpty();
