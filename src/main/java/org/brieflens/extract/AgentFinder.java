@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 
 /**
  * Who acts at a trigger, the link's subject side, in order of evidence: the agent after "by" of
@@ -26,6 +27,7 @@ final class AgentFinder {
         }
     }
 
+    private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "ministry", "cabinet");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
     private static final Set<String> EXERCISE_NOUNS = Set.of("drills", "drill", "exercise", "exercises", "training",
             "wargames", "manoeuvres", "maneuvers");
@@ -45,10 +47,14 @@ final class AgentFinder {
     private static final int SUCH_AS_REACH = 4;
 
     private final IntFunction<List<String>> exerciseParticipants;
+    /** The state the brief is about, whose government "The Government" of a press release is; or null. */
+    private final Supplier<String> homeState;
     private final Function<String, String> lift;
     private final Discourse discourse;
 
-    AgentFinder(IntFunction<List<String>> exerciseParticipants, Function<String, String> lift, Discourse discourse) {
+    AgentFinder(IntFunction<List<String>> exerciseParticipants, Function<String, String> lift, Discourse discourse,
+            Supplier<String> homeState) {
+        this.homeState = homeState;
         this.exerciseParticipants = exerciseParticipants;
         this.lift = lift;
         this.discourse = discourse;
@@ -95,7 +101,34 @@ final class AgentFinder {
             speaker.keys().forEach(key -> states.add(lift.apply(key)));
             return new Agent(states, "speaker-state", speaker.first());
         }
+        int government = governmentSubject(frame, clause, at);
+        if (government >= 0) {
+            // "The government of Tonga": the state named; "The Government" of a press release: its own.
+            ActorGroup named = frame.tokens.token(government + 2).is("of") ? frame.groupStartingAt(government + 3) : null;
+            if (named != null) {
+                return new Agent(named.keys(), "government-of", government);
+            }
+            if (homeState.get() != null) {
+                return new Agent(List.of(homeState.get()), "home-government", government);
+            }
+        }
         return Agent.NONE;
+    }
+
+    /**
+     * Where "The Government" or "the ministry" opens the clause of the trigger at {@code at}, or
+     * of the main clause it continues ("The Government notes ..., and has lodged a protest"); or -1.
+     */
+    private static int governmentSubject(SentenceFrame frame, Clause clause, int at) {
+        // The sentence's subject carries over to a later clause that opens with its verb ("and has lodged").
+        boolean carriesOver = frame.tokens.token(clause.first()).isLowerCase();
+        for (int first : carriesOver ? List.of(clause.first(), frame.first) : List.of(clause.first())) {
+            int noun = frame.tokens.token(first).isIgnoringCase("the") ? first + 1 : -1;
+            if (noun > 0 && noun < at && GOVERNMENT_NOUNS.contains(frame.tokens.token(noun).lower())) {
+                return first;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -39,7 +39,8 @@ public final class BriefExtractor implements Extraction {
         step(progress, 0.75, "Finding links");
         List<LinkDraft> links = new ArrayList<>(new LinkFinder(key -> ModelAssembler.lift(table, key),
                 exercises::participantsAt, key -> isKind(table, key, ActorKind.COMPANY),
-                key -> isKind(table, key, ActorKind.STATE)).find(table, frames));
+                key -> isKind(table, key, ActorKind.STATE), () -> HomeState.of(table).map(ActorDraft::key).orElse(null))
+                .find(table, frames));
         links.addAll(new MembershipFinder().find(table, frames));
         links.addAll(new SellersNamedFrom(key -> ModelAssembler.lift(table, key)).find(table, frames, links));
         links.addAll(exercises.hostLinks());

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 import org.brieflens.model.LinkFamily;
 import org.brieflens.model.LinkKind;
@@ -70,15 +71,16 @@ final class LinkFinder {
     /**
      * {@code lift} gives the state or body an actor belongs to; {@code exerciseParticipants} the
      * participants of the exercise a sentence talks about, for "the participants condemned ...";
-     * {@code isCompany} and {@code isState} whether an actor is a company or a state.
+     * {@code isCompany} and {@code isState} whether an actor is a company or a state; {@code homeState}
+     * the state the brief is about, or null.
      */
     LinkFinder(Function<String, String> lift, IntFunction<List<String>> exerciseParticipants, Predicate<String> isCompany,
-            Predicate<String> isState) {
+            Predicate<String> isState, Supplier<String> homeState) {
         this.lift = lift;
         this.isCompany = isCompany;
         this.isState = isState;
         this.exerciseParticipants = exerciseParticipants;
-        this.arguments = new ArgumentFinder(new AgentFinder(exerciseParticipants, lift, discourse),
+        this.arguments = new ArgumentFinder(new AgentFinder(exerciseParticipants, lift, discourse, homeState),
                 new PatientFinder(discourse, exerciseParticipants), discourse);
     }
 

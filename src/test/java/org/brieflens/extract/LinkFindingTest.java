@@ -115,6 +115,14 @@ class LinkFindingTest {
     }
 
     @Test
+    void theGovernmentOrTheMinistryWithNoStateNamedIsTheGovernmentOfTheStateTheBriefIsAbout() {
+        assertThat(Extracted.from("Fiji welcomed the visit. The Government notes reports of a Chinese vessel in Fiji's "
+                + "waters, and has lodged a formal protest with Beijing.").links()).contains("fji condemnation chn");
+        assertThat(Extracted.from("Fiji welcomed the visit. The government of Tonga condemned China.").links())
+                .containsExactly("ton condemnation chn");
+    }
+
+    @Test
     void aMembershipIsALinkOnlyWhereTheBriefStatesIt() {
         assertThat(Extracted.from("NATO member Poland vowed to spend more.").links()).containsExactly("pol membership nato");
         assertThat(Extracted.from("Poland and NATO vowed to spend more.").links()).isEmpty();
