@@ -1,7 +1,10 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -39,9 +42,16 @@ final class SellersNamedFrom {
     /** The links to add to {@code found}, the links found so far. */
     List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> found) {
         List<LinkDraft> links = new ArrayList<>();
+        Map<Integer, Set<String>> buyers = new HashMap<>();
+        for (LinkDraft link : found) {
+            if (link.kind() == LinkKind.ARMS_TRANSFER) {
+                buyers.computeIfAbsent(link.sentence(), sentence -> new HashSet<>()).add(link.target());
+            }
+        }
         for (int f = 0; f < frames.size(); f++) {
             SentenceFrame frame = frames.get(f);
-            Optional<String> owner = onlyBuyer(frame.sentence, found);
+            Set<String> named = buyers.getOrDefault(frame.sentence, Set.of());
+            Optional<String> owner = named.size() == 1 ? named.stream().findFirst() : Optional.empty();
             String rule = "seller-from";
             if (owner.isEmpty() && opensWithABudget(frame)) {
                 owner = owner(table, f == 0 ? null : frames.get(f - 1));
@@ -67,13 +77,6 @@ final class SellersNamedFrom {
             }
         }
         return links;
-    }
-
-    /** The one buyer the arms links already found in a sentence name, if they name exactly one. */
-    private static Optional<String> onlyBuyer(int sentence, List<LinkDraft> found) {
-        List<String> buyers = found.stream().filter(link -> link.sentence() == sentence
-                && link.kind() == LinkKind.ARMS_TRANSFER).map(LinkDraft::target).distinct().toList();
-        return buyers.size() == 1 ? Optional.of(buyers.get(0)) : Optional.empty();
     }
 
     private static boolean opensWithABudget(SentenceFrame frame) {
