@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
+import org.brieflens.extract.BriefExtractor;
 import org.brieflens.export.ExportFormat;
 import org.brieflens.export.ExportJob;
 import org.brieflens.export.ExportRequest;
@@ -110,7 +111,8 @@ final class ExportCommand implements Callable<Integer> {
             // JavaFX starts while the brief is read: each takes a few hundred milliseconds.
             CompletableFuture<Void> toolkit = drawing ? CompletableFuture.runAsync(() -> startToolkit(timings))
                     : CompletableFuture.completedFuture(null);
-            LoadedBrief loaded = timings.time(Phase.LOAD, () -> new BriefFileLoader(Extraction.TEXT_ONLY)
+            // A text brief is read as the window reads it, so its views show what the extractor found.
+            LoadedBrief loaded = timings.time(Phase.LOAD, () -> new BriefFileLoader(new BriefExtractor())
                     .load(brief, Extraction.Progress.NONE));
             ExportSubject subject = new ExportSubject(loaded, selection(loaded), chosenTheme);
             toolkit.join();

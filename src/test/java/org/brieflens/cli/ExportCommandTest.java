@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import org.brieflens.export.ExportRequest;
+import org.brieflens.format.BriefJsonReader;
+import org.brieflens.model.Actor;
+import org.brieflens.model.BriefModel;
 import org.brieflens.testing.Briefs;
 
 class ExportCommandTest {
@@ -42,12 +46,16 @@ class ExportCommandTest {
     }
 
     @Test
-    void aTextBriefIsReadLikeAnyBriefTheWindowOpens() {
+    void aTextBriefIsReadLikeAnyBriefTheWindowOpens() throws Exception {
         int code = run("export", Briefs.BUNDLED_TEXT.toString(), "-o", folder.toString(), "--views", "source",
-                "--format", "png", "--size", "800x600");
+                "--format", "png,json", "--size", "800x600");
 
         assertThat(code).isZero();
         assertThat(folder.resolve("source.png")).exists();
+        // The extractor read it, as opening it in the window does: the views show its actors, not an empty model.
+        BriefModel model = BriefJsonReader.read(folder.resolve(ExportRequest.MODEL_FILE)).model();
+        assertThat(model.actors()).extracting(Actor::id).contains("jpn", "nato", "chn");
+        assertThat(model.links()).isNotEmpty();
     }
 
     @Test
