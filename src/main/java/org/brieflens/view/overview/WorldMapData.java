@@ -3,11 +3,13 @@ package org.brieflens.view.overview;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.TreeMap;
 
 /**
  * The outlines of the world's countries as SVG paths, from the low-resolution world map that
@@ -22,7 +24,9 @@ public final class WorldMapData {
     private final Map<String, String> alpha2ByAlpha3 = new HashMap<>();
 
     private WorldMapData(Map<String, String> pathsByAlpha2) {
-        this.pathsByAlpha2 = Map.copyOf(pathsByAlpha2);
+        // In code order, not Map.copyOf's per-run order: countries drawn in the same order every
+        // time overlap and anti-alias the same way, so two exports of one brief are identical.
+        this.pathsByAlpha2 = Collections.unmodifiableMap(new TreeMap<>(pathsByAlpha2));
         for (String alpha2 : Locale.getISOCountries()) {
             alpha2ByAlpha3.put(new Locale("", alpha2).getISO3Country(), alpha2);
         }
