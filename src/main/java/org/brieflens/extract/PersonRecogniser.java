@@ -24,7 +24,9 @@ final class PersonRecogniser {
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             // News agencies and outlets say things too, but are no people.
             "Reuters", "Yonhap", "Xinhua", "Kyodo", "Bloomberg", "Associated", "Press", "Agence", "Interfax", "TASS",
-            "News", "Agency", "Times", "Post", "Journal", "Daily", "Television", "Broadcasting");
+            "News", "Agency", "Times", "Post", "Journal", "Daily", "Television", "Broadcasting",
+            // "General Staff", "Air Command": a rank before a body's head is part of the body's name.
+            "Staff", "Command", "Headquarters");
     private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
             "outgoing", "late");
     private static final int MAX_NAME_WORDS = 4;
@@ -238,13 +240,16 @@ final class PersonRecogniser {
                 }
                 int nameEnd = nameEnd(table, i, end);
                 int words = nameEnd - i;
-                if (words < 2 || words > 3 || startsWithTitle(tokens, i, nameEnd)) {
+                if (words < 2 || words > 3 || startsWithTitle(tokens, i, nameEnd) || namesPlaceOrExercise(tokens, i)) {
                     i = Math.max(i, nameEnd - 1);
                     continue;
                 }
                 boolean saysAfter = nameEnd < end && SAYING.contains(tokens.token(nameEnd).text());
                 boolean saysBefore = i > tokens.firstOf(s) && SAYING.contains(tokens.token(i - 1).text());
                 Mention apposed = apposition(table, nameEnd, end);
+                if (apposed == null) {
+                    apposed = roleBefore(table, i, nameEnd, end);
+                }
                 if (!saysAfter && !saysBefore && apposed == null) {
                     i = nameEnd - 1;
                     continue;
@@ -261,6 +266,39 @@ final class PersonRecogniser {
                 i = nameEnd - 1;
             }
         }
+    }
+
+    /**
+     * "Romania's defence minister, Ana Stoica, said", "A U.S. State Department spokesperson, Mark
+     * Ellery, called": the actor whose role is written just before the name, set off by commas.
+     */
+    private static Mention roleBefore(ActorTable table, int first, int nameEnd, int end) {
+        TokenizedBrief tokens = table.tokens();
+        boolean closed = nameEnd == end || tokens.token(nameEnd).is(",") || SAYING.contains(tokens.token(nameEnd).text());
+        int at = first - 1;
+        if (!closed || !tokens.inSentence(at - 1, tokens.token(first).sentence()) || !tokens.token(at).is(",")
+                || !TITLE_HEADS.contains(tokens.token(at - 1).text())) {
+            return null;
+        }
+        int sentence = tokens.token(first).sentence();
+        at -= 2;
+        int words = 0;
+        while (tokens.inSentence(at, sentence) && tokens.token(at).isLowerCase() && !tokens.token(at).is("the")
+                && words < 2 && table.mentionAt(at) == null) {
+            at--;
+            words++;
+        }
+        if (tokens.inSentence(at, sentence) && tokens.token(at).is("'s")) {
+            at--;
+        }
+        Mention actor = tokens.inSentence(at, sentence) ? table.mentionAt(at) : null;
+        return actor != null && actor.end() == at + 1 ? actor : null;
+    }
+
+    /** "Cold Response said", "South China Sea": a named exercise or place is no speaker. */
+    private boolean namesPlaceOrExercise(TokenizedBrief tokens, int first) {
+        PhraseIndex.Match<Surface> match = gazetteer.surfaces().longestAt(tokens.tokens(), first, tokens.size());
+        return match != null && (match.value().form() == SurfaceForm.EXERCISE || match.value().form() == SurfaceForm.PLACE);
     }
 
     /** "Vice President said": a title alone is not a name. */

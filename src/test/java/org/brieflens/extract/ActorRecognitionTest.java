@@ -342,4 +342,21 @@ class ActorRecognitionTest {
                 .isEqualTo("ind-navy");
         assertThat(extracted.links()).contains("ind joint_exercise gbr");
     }
+
+    @Test
+    void aPersonNamedAfterTheirRoleBetweenCommasBelongsToTheActorOfTheRole() {
+        Extracted minister = Extracted.from("Romania's defence minister, Ana Stoica, said Bucharest would buy minehunters.");
+        Extracted spokesperson = Extracted.from("A U.S. State Department spokesperson, Mark Ellery, called the drills ill-timed.");
+
+        assertThat(minister.actor("stoica")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.PERSON, "rou");
+        assertThat(spokesperson.actor("ellery")).get().extracting(Actor::affiliation).isEqualTo("state-department");
+        assertThat(Extracted.from("The minister, Ana Stoica, spoke.").actorIds()).doesNotContain("stoica");
+    }
+
+    @Test
+    void aNamedExerciseOrPlaceBeforeAVerbOfSayingIsNoSpeaker() {
+        assertThat(Extracted.from("Norway said Cold Response costs NOK 1.2 billion.").actorIds()).containsExactly("nor");
+        assertThat(Extracted.from("Officials said South China Sea patrols would grow.").actorIds()).isEmpty();
+    }
 }
