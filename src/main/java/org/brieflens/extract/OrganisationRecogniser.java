@@ -33,9 +33,9 @@ final class OrganisationRecogniser {
      */
     private static final Set<String> MODIFIED_ASSETS = Set.of("vessel", "vessels", "ship", "ships", "boat", "boats",
             "officer", "officers", "personnel", "unit", "units", "aircraft", "jet", "jets", "cutter", "cutters");
-    /** The heads of numbered military units: "U.S. 3rd Fleet", "45th Panzer Brigade". */
+    /** The heads of numbered military units: "U.S. 3rd Fleet", "45th Panzer Brigade", "201st Military Base". */
     private static final Set<String> UNIT_NOUNS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
-            "Squadron", "Wing", "Corps", "Flotilla", "Army");
+            "Squadron", "Wing", "Corps", "Flotilla", "Army", "Base", "Group");
     /** Heads of a unit's name after its state's possessive, with no number: "Sweden's Norrland Dragoons". */
     private static final Set<String> UNIT_HEADS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
             "Squadron", "Wing", "Corps", "Flotilla", "Army", "Dragoons", "Rangers", "Guards", "Hussars", "Marines",
@@ -137,7 +137,8 @@ final class OrganisationRecogniser {
             return -1;
         }
         List<Mention> states = statesBefore(table, i);
-        if (states.isEmpty()) {
+        boolean stateAfter = states.isEmpty();
+        if (stateAfter) {
             states = stateAfterOf(table, match.end(), end);
             String written = tokens.textOf(match.first(), match.end()).toLowerCase(java.util.Locale.ROOT);
             if (!states.isEmpty() && !written.equals(head.name().toLowerCase(java.util.Locale.ROOT))
@@ -153,7 +154,9 @@ final class OrganisationRecogniser {
         if (!states.isEmpty()) {
             boolean first = true;
             for (Mention state : states) {
-                ActorDraft org = organisation(table, state, head.name(), nameFor(table, state, head));
+                // "Reserve Bank of India" keeps its written order; "Indian Navy" and "Hanoi's coast guard" their state first.
+                String name = stateAfter ? tokens.textOf(match.first(), state.end()) : nameFor(table, state, head);
+                ActorDraft org = organisation(table, state, head.name(), name);
                 if (first) {
                     table.mention(org, match.first(), match.end(), SurfaceForm.NAME);
                     first = false;
@@ -282,8 +285,13 @@ final class OrganisationRecogniser {
         int j = i;
         int nameEnd = -1;
         List<Mention> inside = new ArrayList<>();
-        // "Finland's Jaeger Brigade", "Sweden's Norrland Dragoons": a state's named unit.
-        boolean ownedUnit = i >= 2 && tokens.token(i - 1).is("'s") && isState(table, table.mentionAt(i - 2));
+        // "Finland's Jaeger Brigade", "the UK Commando Force", "the Nigerian Navy's Western Fleet": a state's
+        // or a service's named unit.
+        boolean possessive = i >= 2 && tokens.token(i - 1).is("'s");
+        Mention unitOwner = possessive ? table.mentionAt(i - 2) : i >= 1 ? table.mentionAt(i - 1) : null;
+        boolean ownedUnit = unitOwner != null && unitOwner.end() == (possessive ? i - 1 : i)
+                && tokens.token(unitOwner.first()).sentence() == start.sentence() && (isState(table, unitOwner)
+                || possessive && table.actor(unitOwner.actorKey()).map(actor -> actor.kind() == ActorKind.ORGANISATION).orElse(false));
         while (j < end) {
             Token token = tokens.token(j);
             Mention named = table.mentionAt(j);
@@ -293,7 +301,9 @@ final class OrganisationRecogniser {
                 continue;
             }
             boolean capitalised = token.isCapitalised() && named == null;
-            boolean joiner = NAME_JOINERS.contains(token.text()) && j > i;
+            // "the Commando Force and the Royal Marines": "and the" joins two names, not words of one.
+            boolean joiner = NAME_JOINERS.contains(token.text()) && j > i
+                    && !(token.is("and") && j + 1 < end && tokens.token(j + 1).isIgnoringCase("the"));
             if (!capitalised && !joiner) {
                 break;
             }
@@ -324,6 +334,8 @@ final class OrganisationRecogniser {
         if (isState(table, owner) && tokens.token(owner.first()).sentence() == tokens.token(i).sentence()) {
             body.affiliateTo(owner.actorKey());
             owner.makePartOf(body.key());
+        } else if (ownedUnit) {
+            body.affiliateTo(unitOwner.actorKey());
         }
         for (Mention named : inside) {
             if (named.end() <= nameEnd) {

@@ -359,4 +359,38 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("Norway said Cold Response costs NOK 1.2 billion.").actorIds()).containsExactly("nor");
         assertThat(Extracted.from("Officials said South China Sea patrols would grow.").actorIds()).isEmpty();
     }
+
+    @Test
+    void aGeneralStaffIsABodyOfItsStateNotAGeneralNamedStaff() {
+        Extracted extracted = Extracted.from("Jets entered the area, according to the Hellenic General Staff.");
+
+        assertThat(extracted.actorIds()).containsExactlyInAnyOrder("grc", "grc-general-staff");
+    }
+
+    @Test
+    void aCentralBankOfAStateIsAnOrganisationOfThatStateNamedAsWritten() {
+        Extracted extracted = Extracted.from("The swap was extended by the Reserve Bank of India. Nigeria's central bank held rates.");
+
+        assertThat(extracted.actor("ind-reserve-bank")).get().extracting(Actor::name, Actor::affiliation)
+                .containsExactly("Reserve Bank of India", "ind");
+        assertThat(extracted.actor("nga-central-bank")).get().extracting(Actor::affiliation).isEqualTo("nga");
+    }
+
+    @Test
+    void aNumberedBaseAfterADemonymIsAnOrganisationOfThatState() {
+        Extracted extracted = Extracted.from("The Russian 201st Military Base in Tajikistan hosts 7,000 troops.");
+
+        assertThat(extracted.actor("rus-201st-military-base")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.ORGANISATION, "rus");
+    }
+
+    @Test
+    void aNamedUnitAfterAStateOrAServicesPossessiveBelongsToIt() {
+        Extracted unit = Extracted.from("The UK Commando Force and the Royal Netherlands Marine Corps will land.");
+        Extracted fleet = Extracted.from("Okafor, who commands the Nigerian Navy's Western Fleet, said so.");
+
+        assertThat(unit.actor("commando-force")).get().extracting(Actor::affiliation).isEqualTo("gbr");
+        assertThat(unit.actor("royal-netherlands-marine-corps")).get().extracting(Actor::affiliation).isEqualTo("nld");
+        assertThat(fleet.actor("western-fleet")).get().extracting(Actor::affiliation).isEqualTo("nga-navy");
+    }
 }
