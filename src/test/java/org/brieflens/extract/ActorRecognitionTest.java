@@ -393,4 +393,17 @@ class ActorRecognitionTest {
         assertThat(unit.actor("royal-netherlands-marine-corps")).get().extracting(Actor::affiliation).isEqualTo("nld");
         assertThat(fleet.actor("western-fleet")).get().extracting(Actor::affiliation).isEqualTo("nga-navy");
     }
+
+    @Test
+    void aCapitalOpeningASentenceBeforeADashIsADatelineNotAnActor() {
+        assertThat(Extracted.from("Lusaka \u2014 Defence ministers of SADC approved a brigade.").actorIds())
+                .doesNotContain("zmb");
+        assertThat(Extracted.from("Lusaka said it would send troops.").actorIds()).containsExactly("zmb");
+    }
+
+    @Test
+    void anAmbiguousCapitalOpeningASentenceActsAcrossAnAside() {
+        assertThat(Extracted.from("Washington, for its part, has offered little.").actorIds()).containsExactly("usa");
+        assertThat(Extracted.from("Analysts in Washington, for their part, have doubts.").actorIds()).isEmpty();
+    }
 }
