@@ -49,6 +49,10 @@ final class OrganisationRecogniser {
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&", "-");
     private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "Its", "Their", "His", "Her", "Our");
+    /** Who speaks for a body: "foreign ministry spokesperson Lin Jian". */
+    private static final Set<String> SPEAKERS = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "from", "to", "with", "of", "by", "for", "against",
+            "on", "at", "into", "near", "off", "between", "and", "or", "than", "about", "over", "toward", "towards");
     private static final List<String> ORDINAL_WORDS = List.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
             "Seventh", "Eighth", "Ninth", "Tenth");
 
@@ -137,9 +141,10 @@ final class OrganisationRecogniser {
             return -1;
         }
         List<Mention> states = statesBefore(table, i);
-        boolean stateAfter = states.isEmpty();
-        if (stateAfter) {
+        boolean stateAfter = false;
+        if (states.isEmpty()) {
             states = stateAfterOf(table, match.end(), end);
+            stateAfter = !states.isEmpty();
             String written = tokens.textOf(match.first(), match.end()).toLowerCase(java.util.Locale.ROOT);
             if (!states.isEmpty() && !written.equals(head.name().toLowerCase(java.util.Locale.ROOT))
                     && written.endsWith("s")) {
@@ -147,6 +152,11 @@ final class OrganisationRecogniser {
                 // together, which the states stand for.
                 return -1;
             }
+        }
+        boolean referredTo = false;
+        if (states.isEmpty()) {
+            states = stateReferredTo(table, match.first(), match.end(), end);
+            referredTo = !states.isEmpty();
         }
         if (states.isEmpty() && MODIFIED_ASSETS.contains(modified)) {
             return -1;
@@ -163,7 +173,10 @@ final class OrganisationRecogniser {
                 } else {
                     table.mentionAlongside(org, match.first(), match.end(), SurfaceForm.NAME);
                 }
-                state.makePartOf(org.key());
+                if (!referredTo) {
+                    // "Beijing said its coast guard": Beijing still acts in its own right.
+                    state.makePartOf(org.key());
+                }
             }
             return match.end();
         }
@@ -250,6 +263,83 @@ final class OrganisationRecogniser {
             }
         }
         return states;
+    }
+
+    /**
+     * The state a head with no state of its own refers to: "Beijing said its coast guard", "Benin
+     * was not invited. Its foreign ministry ...", "In Beijing, defence ministry spokesperson ...",
+     * "... said Beijing. Foreign ministry spokesperson Lin ...". "Its" and a head before a
+     * spokesperson take the subject before them, if that is a state; nothing else does.
+     */
+    private static List<Mention> stateReferredTo(ActorTable table, int first, int headEnd, int end) {
+        TokenizedBrief tokens = table.tokens();
+        int sentence = tokens.token(first).sentence();
+        // "the size of its army" measures the army; "trained its coast guard" names it.
+        boolean its = tokens.inSentence(first - 1, sentence) && tokens.token(first - 1).isIgnoringCase("its")
+                && !(tokens.inSentence(first - 2, sentence) && tokens.token(first - 2).is("of"));
+        boolean speaks = headEnd < end && SPEAKERS.contains(tokens.token(headEnd).text())
+                && (first == tokens.firstOf(sentence) || tokens.token(first - 1).is(","));
+        if (!its && !speaks) {
+            return List.of();
+        }
+        Mention subject = locativeFrame(table, first, sentence);
+        if (subject == null) {
+            subject = subjectBefore(table, its ? first - 1 : first, sentence);
+        }
+        if (subject == null && sentence > 0) {
+            subject = firstSubjectOf(table, sentence - 1);
+        }
+        return isState(table, subject) ? List.of(subject) : List.of();
+    }
+
+    /** "In Beijing, defence ministry spokesperson ...": the capital a sentence opens with. */
+    private static Mention locativeFrame(ActorTable table, int first, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        int open = tokens.firstOf(sentence);
+        if (first < open + 3 || !tokens.token(open).is("In") || !tokens.token(first - 1).is(",")) {
+            return null;
+        }
+        Mention place = table.mentionAt(open + 1);
+        return place != null && place.first() == open + 1 && place.end() == first - 1
+                && place.form() == SurfaceForm.CAPITAL ? place : null;
+    }
+
+    /** The nearest actor before {@code at} in its sentence that is no object of a preposition nor a possessive. */
+    private static Mention subjectBefore(ActorTable table, int at, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        for (int k = at - 1; tokens.inSentence(k, sentence); k--) {
+            Mention mention = table.mentionAt(k);
+            if (mention != null && mention.end() == k + 1) {
+                if (isSubject(table, mention)) {
+                    return mention;
+                }
+                k = mention.first();
+            }
+        }
+        return null;
+    }
+
+    private static Mention firstSubjectOf(ActorTable table, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        for (int k = tokens.firstOf(sentence); k < tokens.endOf(sentence); k++) {
+            Mention mention = table.mentionAt(k);
+            if (mention != null && mention.first() == k) {
+                if (isSubject(table, mention)) {
+                    return mention;
+                }
+                k = mention.end() - 1;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSubject(ActorTable table, Mention mention) {
+        TokenizedBrief tokens = table.tokens();
+        int before = mention.first() - 1;
+        boolean object = tokens.inSentence(before, mention.sentence()) && PREPOSITIONS.contains(tokens.token(before).lower());
+        boolean modifier = tokens.inSentence(mention.end(), mention.sentence())
+                && (tokens.token(mention.end()).is("'s") || tokens.token(mention.end()).isCapitalised());
+        return !object && !modifier && !mention.isPartOfAnother();
     }
 
     /** "Armed Forces of the Philippines": a state after "of" (and "the"). */

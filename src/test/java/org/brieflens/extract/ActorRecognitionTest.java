@@ -406,4 +406,25 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("Washington, for its part, has offered little.").actorIds()).containsExactly("usa");
         assertThat(Extracted.from("Analysts in Washington, for their part, have doubts.").actorIds()).isEmpty();
     }
+
+    @Test
+    void aServiceWrittenWithItsOrBeforeASpokespersonBelongsToTheStateThatIsTheSubjectBeforeIt() {
+        Extracted its = Extracted.from("The Maldives took delivery of drones from Turkey, whose instructors trained its coast guard.");
+        Extracted nextSentence = Extracted.from("Benin was not invited. Its foreign ministry accused Abuja of failing.");
+        Extracted spokesperson = Extracted.from("Beijing said its coast guard had expelled vessels. Foreign ministry "
+                + "spokesperson Lin Meihua accused Manila of provocations.");
+        Extracted frame = Extracted.from("In Beijing, defence ministry spokesperson Fang Lijun called the patrols a provocation.");
+
+        assertThat(its.actor("mdv-coast-guard")).get().extracting(Actor::affiliation).isEqualTo("mdv");
+        assertThat(its.actorIds()).doesNotContain("tur-coast-guard");
+        assertThat(nextSentence.actor("ben-foreign-ministry")).get().extracting(Actor::affiliation).isEqualTo("ben");
+        assertThat(spokesperson.actorIds()).contains("chn-ccg", "chn-foreign-ministry");
+        assertThat(frame.actor("chn-defence-ministry")).get().extracting(Actor::affiliation).isEqualTo("chn");
+    }
+
+    @Test
+    void aServiceAfterOfItsIsMeasuredNotNamedAndNoSubjectMeansNoService() {
+        assertThat(Extracted.from("Poland vowed to double the size of its army.").actorIds()).containsExactly("pol");
+        assertThat(Extracted.from("NATO said its navy would help.").actorIds()).containsExactly("nato");
+    }
 }
