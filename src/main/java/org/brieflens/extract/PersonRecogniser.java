@@ -40,6 +40,11 @@ final class PersonRecogniser {
             "spokesman", "spokeswoman", "chief", "commander", "ambassador", "envoy", "premier", "adviser", "advisor",
             "director", "chairman", "chair", "head", "leader", "general", "admiral", "officer", "official");
 
+    /** Words before a role that make the name after it a person even where no actor owns the role. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+    /** A role with no actor written before it ("the country's defence minister"): the home state's. */
+    private static final Mention UNOWNED = new Mention("", -1, -1, -1, SurfaceForm.NAME);
+
     private final Gazetteer gazetteer;
 
     PersonRecogniser(Gazetteer gazetteer) {
@@ -256,7 +261,9 @@ final class PersonRecogniser {
                 }
                 ActorDraft person = person(table, i, nameEnd);
                 table.mention(person, i, nameEnd, SurfaceForm.NAME);
-                if (apposed != null && person.affiliationKey() == null) {
+                if (apposed == UNOWNED) {
+                    person.affiliateToHomeStateLater(s);
+                } else if (apposed != null && person.affiliationKey() == null) {
                     person.affiliateTo(apposed.isPartOfAnother() ? apposed.partOf() : apposed.actorKey());
                     if (!apposed.isPartOfAnother()) {
                         apposed.makePartOf(person.key());
@@ -270,7 +277,9 @@ final class PersonRecogniser {
 
     /**
      * "Romania's defence minister, Ana Stoica, said", "A U.S. State Department spokesperson, Mark
-     * Ellery, called": the actor whose role is written just before the name, set off by commas.
+     * Ellery, called", "the country's foreign minister, Ana Stoica,": a name set off by commas
+     * after a role. The role's actor, if one is written before it, is where the person belongs;
+     * {@link #UNOWNED} if the role names none.
      */
     private static Mention roleBefore(ActorTable table, int first, int nameEnd, int end) {
         TokenizedBrief tokens = table.tokens();
@@ -283,16 +292,21 @@ final class PersonRecogniser {
         int sentence = tokens.token(first).sentence();
         at -= 2;
         int words = 0;
-        while (tokens.inSentence(at, sentence) && tokens.token(at).isLowerCase() && !tokens.token(at).is("the")
+        while (tokens.inSentence(at, sentence) && tokens.token(at).isLowerCase() && !DETERMINERS.contains(tokens.token(at).text())
                 && words < 2 && table.mentionAt(at) == null) {
             at--;
             words++;
         }
         if (tokens.inSentence(at, sentence) && tokens.token(at).is("'s")) {
             at--;
+            Mention actor = table.mentionAt(at);
+            return actor != null && actor.end() == at + 1 ? actor : UNOWNED;
         }
         Mention actor = tokens.inSentence(at, sentence) ? table.mentionAt(at) : null;
-        return actor != null && actor.end() == at + 1 ? actor : null;
+        if (actor != null && actor.end() == at + 1) {
+            return actor;
+        }
+        return tokens.inSentence(at, sentence) && DETERMINERS.contains(tokens.token(at).lower()) ? UNOWNED : null;
     }
 
     /** "Cold Response said", "South China Sea": a named exercise or place is no speaker. */
@@ -306,19 +320,29 @@ final class PersonRecogniser {
         return gazetteer.titles().longestAt(tokens.tokens(), first, end) != null;
     }
 
-    /** ", the U.S. defense secretary,": the actor named in an apposition that ends in a title word. */
+    /**
+     * ", the U.S. defense secretary,", ", a senior Hamas official,", ", a spokesman for the
+     * Pentagon,": the actor named in an apposition with a title word.
+     */
     private Mention apposition(ActorTable table, int nameEnd, int end) {
         TokenizedBrief tokens = table.tokens();
         if (nameEnd + 2 >= end || !tokens.token(nameEnd).is(",")) {
             return null;
         }
         int at = nameEnd + 1;
-        if (tokens.token(at).isIgnoringCase("the")) {
+        if (DETERMINERS.contains(tokens.token(at).lower())) {
             at++;
         }
-        Mention actor = table.mentionAt(at);
+        int adjectives = 0;
+        while (at < end && adjectives < 2 && tokens.token(at).isLowerCase() && !TITLE_HEADS.contains(tokens.token(at).text())
+                && table.mentionAt(at) == null) {
+            at++;
+            adjectives++;
+        }
+        Mention actor = at < end ? table.mentionAt(at) : null;
         if (actor == null || actor.first() != at) {
-            return null;
+            return at < end && TITLE_HEADS.contains(tokens.token(at).text())
+                    ? actorAfterRole(table, at + 1, end) : null;
         }
         for (int j = actor.end(); j < Math.min(end, actor.end() + 4); j++) {
             if (tokens.token(j).is("'s")) {
@@ -332,6 +356,20 @@ final class PersonRecogniser {
             }
         }
         return null;
+    }
+
+    /** "... spokesman for the Pentagon": the actor after the role's preposition. */
+    private static Mention actorAfterRole(ActorTable table, int at, int end) {
+        TokenizedBrief tokens = table.tokens();
+        if (at >= end || !(tokens.token(at).is("for") || tokens.token(at).is("of") || tokens.token(at).is("at"))) {
+            return null;
+        }
+        at++;
+        if (at < end && tokens.token(at).is("the")) {
+            at++;
+        }
+        Mention actor = at < end ? table.mentionAt(at) : null;
+        return actor != null && actor.first() == at ? actor : null;
     }
 
     /** "Rutte stated": a capitalised word that is a known person's surname. */

@@ -351,7 +351,23 @@ class ActorRecognitionTest {
         assertThat(minister.actor("stoica")).get().extracting(Actor::kind, Actor::affiliation)
                 .containsExactly(ActorKind.PERSON, "rou");
         assertThat(spokesperson.actor("ellery")).get().extracting(Actor::affiliation).isEqualTo("state-department");
-        assertThat(Extracted.from("The minister, Ana Stoica, spoke.").actorIds()).doesNotContain("stoica");
+        assertThat(Extracted.from("The ship, Xiang Yang Hong, docked at Colombo.").actorIds()).isEmpty();
+    }
+
+    @Test
+    void aPersonNamedAfterARoleNoActorOwnsBelongsToTheHomeState() {
+        Extracted extracted = Extracted.from("Kenya said the country's defence minister, Soipan Tuya, would travel.");
+
+        assertThat(extracted.actor("tuya")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.PERSON, "ken");
+    }
+
+    @Test
+    void anAppositionWithARoleForAnActorOrAnActorsOfficialAffiliatesThePerson() {
+        assertThat(Extracted.from("John Kirby, a spokesman for the Pentagon, said the carrier would stay.").actor("kirby"))
+                .get().extracting(Actor::affiliation).isEqualTo("usa");
+        assertThat(Extracted.from("Basem Naim, a senior Hamas official, said talks had stalled.").actor("naim"))
+                .get().extracting(Actor::affiliation).isEqualTo("hamas");
     }
 
     @Test
