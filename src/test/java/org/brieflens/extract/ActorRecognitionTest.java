@@ -443,4 +443,22 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("Poland vowed to double the size of its army.").actorIds()).containsExactly("pol");
         assertThat(Extracted.from("NATO said its navy would help.").actorIds()).containsExactly("nato");
     }
+
+    @Test
+    void aStateNameThatIsAlsoASurnameEndsAPersonsNameOnlyWhenTheStateIsNotNamedPlainly() {
+        Extracted extracted = Extracted.from("Navy spokesperson Rear Adm. Roy Vincent Trinidad said the ships left.");
+
+        assertThat(extracted.actorIds()).doesNotContain("tto");
+        assertThat(extracted.mentionsOf("trinidad")).containsExactly("Roy Vincent Trinidad");
+    }
+
+    @Test
+    void ranksWrittenWithoutFullStopsAndCivilTitlesOfCommonwealthStatesIntroducePeople() {
+        Extracted extracted = Extracted.from("Col Richard Kemp met Kenya's Defence Cabinet Secretary Soipan Tuya and "
+                + "Chinese State Councilor Wang Yong.");
+
+        assertThat(extracted.actor("kemp")).get().extracting(Actor::kind).isEqualTo(ActorKind.PERSON);
+        assertThat(extracted.actor("tuya")).get().extracting(Actor::affiliation).isEqualTo("ken");
+        assertThat(extracted.actor("yong")).get().extracting(Actor::affiliation).isEqualTo("chn");
+    }
 }
