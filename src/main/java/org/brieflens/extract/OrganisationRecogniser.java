@@ -397,7 +397,9 @@ final class OrganisationRecogniser {
             if (!capitalised && !joiner) {
                 break;
             }
-            if (capitalised && (BODY_NOUNS.contains(token.text()) || ownedUnit && UNIT_HEADS.contains(token.text()))) {
+            // "In-Service Support": a head written as the second half of a compound heads nothing.
+            boolean compoundHalf = j > i && tokens.token(j - 1).is("-") && tokens.token(j - 1).end() == token.start();
+            if (capitalised && !compoundHalf && (BODY_NOUNS.contains(token.text()) || ownedUnit && UNIT_HEADS.contains(token.text()))) {
                 nameEnd = j + 1;
             } else if (capitalised && NUMBERED_BODY_NOUNS.contains(token.text()) && j + 1 < end
                     && tokens.token(j + 1).isNumber()) {

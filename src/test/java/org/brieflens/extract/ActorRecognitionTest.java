@@ -461,4 +461,10 @@ class ActorRecognitionTest {
         assertThat(extracted.actor("tuya")).get().extracting(Actor::affiliation).isEqualTo("ken");
         assertThat(extracted.actor("yong")).get().extracting(Actor::affiliation).isEqualTo("chn");
     }
+
+    @Test
+    void aBodyNounAsTheSecondHalfOfACompoundHeadsNoBody() {
+        assertThat(Extracted.from("Courses in Information Technology and In-Service training began.").actorIds()).isEmpty();
+    }
+}
 }
