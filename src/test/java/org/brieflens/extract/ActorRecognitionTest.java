@@ -467,4 +467,3 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("Courses in Information Technology and In-Service training began.").actorIds()).isEmpty();
     }
 }
-}

@@ -117,7 +117,8 @@ class GazetteerTest {
     @ParameterizedTest
     @CsvSource({"Mossad,isr-mossad", "DRDO,ind-drdo", "Defense Security Cooperation Agency,usa-dsca",
             "Northern Fleet,rus-northern-fleet", "Black Sea Fleet,rus-black-sea-fleet", "Quds Force,irn-quds-force",
-            "Inter-Services Public Relations,pak-ispr", "Southern Theater Command,chn-southern-theater"})
+            "Inter-Services Public Relations,pak-ispr", "Southern Theater Command,chn-southern-theater",
+            "Iranian Revolutionary Guard Corps,irn-irgc", "Vietnam People's Army,vnm-pavn", "TNI,idn-tni", "BAAINBw,deu-baainbw"})
     void knowsIntelligenceServicesDefenceAgenciesAndNamedFleetsAsForcesOfTheirState(String name, String id) {
         assertThat(Extracted.from("The " + name + " said the drills were routine.").actorIds()).contains(id);
     }
