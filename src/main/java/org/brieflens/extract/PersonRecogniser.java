@@ -67,8 +67,10 @@ final class PersonRecogniser {
                 }
                 PhraseIndex.Match<Title> title = gazetteer.titles().longestAt(words, w, words.size());
                 // Titles are capitalised before a name ("President Biden"), except those written
-                // in lower case in the data ("foreign ministry spokesperson Lin Jian").
-                if (title == null || !words.get(w).isCapitalised() && !Character.isLowerCase(title.value().text().charAt(0))) {
+                // in lower case in the data ("foreign ministry spokesperson Lin Jian") and those
+                // after the actor they serve ("German defence minister Boris Pistorius", "NATO chief Mark Rutte").
+                if (title == null || !words.get(w).isCapitalised() && !Character.isLowerCase(title.value().text().charAt(0))
+                        && actorBefore(table, words.get(w).index(), s) == null) {
                     continue;
                 }
                 if (titleFollows(words, title.end())) {

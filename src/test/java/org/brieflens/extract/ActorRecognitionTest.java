@@ -466,4 +466,15 @@ class ActorRecognitionTest {
     void aBodyNounAsTheSecondHalfOfACompoundHeadsNoBody() {
         assertThat(Extracted.from("Courses in Information Technology and In-Service training began.").actorIds()).isEmpty();
     }
+
+    @Test
+    void aLowercaseTitleAfterTheActorItServesIntroducesAPersonOfThatActor() {
+        assertThat(Extracted.from("German defence minister Boris Pistorius visited Vilnius.").actor("pistorius"))
+                .get().extracting(Actor::affiliation).isEqualTo("deu");
+        assertThat(Extracted.from("NATO chief Mark Rutte arrived.").actor("rutte")).get().extracting(Actor::affiliation)
+                .isEqualTo("nato");
+        assertThat(Extracted.from("North Korean leader Kim Jong Un oversaw a test.").actor("un")).get()
+                .extracting(Actor::affiliation).isEqualTo("prk");
+        assertThat(Extracted.from("The defence minister Boris Pistorius arrived.").actorIds()).isEmpty();
+    }
 }
