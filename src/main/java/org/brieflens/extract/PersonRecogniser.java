@@ -30,6 +30,9 @@ final class PersonRecogniser {
     private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
             "outgoing", "late");
     private static final int MAX_NAME_WORDS = 4;
+    /** Lowercase words inside names: "von der Leyen", "bin Salman", "da Silva", "al-Sisi". */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "dos",
+            "das", "del", "della", "la", "le", "bin", "ibn", "al", "el", "ul", "ter");
     /** Words that qualify a rank before it: "Senior Col.", "Lieutenant General". */
     private static final Set<String> RANK_WORDS = Set.of("Senior", "Lieutenant", "Vice", "Deputy", "Rear", "Major",
             "Brigadier", "Chief");
@@ -114,6 +117,11 @@ final class PersonRecogniser {
         int end = first;
         int words = 0;
         while (end < limit && words < MAX_NAME_WORDS) {
+            int particles = particlesAt(tokens, end, limit);
+            if (particles > 0 && end > first) {
+                // "Ursula von der Leyen", "Lula da Silva", "Abdel Fattah al-Sisi": particles inside a name.
+                end += particles;
+            }
             Token token = tokens.token(end);
             boolean nameWord = token.isCapitalised() && !token.isAllCaps() && token.text().length() >= 2
                     && !NOT_NAMES.contains(token.text()) && table.mentionAt(end) == null;
@@ -131,6 +139,21 @@ final class PersonRecogniser {
         return end;
     }
 
+    /**
+     * How many tokens of lowercase name particles start at {@code at} and lead to a capitalised
+     * word: "von der" (2), "bin" (1), "al-" (2); 0 if none.
+     */
+    private static int particlesAt(TokenizedBrief tokens, int at, int limit) {
+        int end = at;
+        while (end < limit && NAME_PARTICLES.contains(tokens.token(end).text())) {
+            end++;
+            if (end < limit && tokens.token(end).is("-") && tokens.token(end).start() == tokens.token(end - 1).end()) {
+                end++;
+            }
+        }
+        return end > at && end < limit && tokens.token(end).isCapitalised() && !tokens.token(end).isAllCaps() ? end - at : 0;
+    }
+
     /** The last word of a name, with its hyphenated parts: "Kim Myung-soo" gives "Myung-soo". */
     private static String surname(TokenizedBrief tokens, int first, int end) {
         int start = end - 1;
@@ -144,8 +167,11 @@ final class PersonRecogniser {
         String name = table.tokens().textOf(first, end);
         String surname = surname(table.tokens(), first, end);
         for (ActorDraft actor : table.actors()) {
-            if (actor.kind() == ActorKind.PERSON && (actor.name().equals(name) || actor.name().endsWith(" " + surname)
-                    && name.equals(surname))) {
+            // "Von der Leyen said" after "Ursula von der Leyen": the family name alone, capitalised to open a sentence.
+            boolean familyName = name.contains(" ") && actor.name().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(" " + name.toLowerCase(java.util.Locale.ROOT));
+            if (actor.kind() == ActorKind.PERSON && (actor.name().equals(name) || familyName
+                    || actor.name().endsWith(" " + surname) && name.equals(surname))) {
                 return actor;
             }
         }
@@ -382,7 +408,13 @@ final class PersonRecogniser {
         Map<String, ActorDraft> bySurname = new HashMap<>();
         for (ActorDraft person : people) {
             String[] words = person.name().split(" ");
-            bySurname.putIfAbsent(words[words.length - 1], person);
+            String last = words[words.length - 1];
+            bySurname.putIfAbsent(last, person);
+            int hyphen = last.indexOf('-');
+            if (hyphen > 0 && NAME_PARTICLES.contains(last.substring(0, hyphen))) {
+                // "al-Sisi ... Sisi said".
+                bySurname.putIfAbsent(last.substring(hyphen + 1), person);
+            }
         }
         for (ActorDraft person : people) {
             String[] words = person.name().split(" ");

@@ -477,4 +477,14 @@ class ActorRecognitionTest {
                 .extracting(Actor::affiliation).isEqualTo("prk");
         assertThat(Extracted.from("The defence minister Boris Pistorius arrived.").actorIds()).isEmpty();
     }
+
+    @Test
+    void aNameKeepsItsParticlesAndItsFamilyNameResolvesLaterMentions() {
+        Extracted extracted = Extracted.from("European Commission President Ursula von der Leyen spoke. Von der Leyen said "
+                + "President Abdel Fattah al-Sisi agreed. Sisi said so.");
+
+        assertThat(extracted.mentionsOf("leyen")).containsExactly("Ursula von der Leyen", "Von der Leyen");
+        assertThat(extracted.mentionsOf("al-sisi")).containsExactly("Abdel Fattah al-Sisi", "Sisi");
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).hasSize(2);
+    }
 }
