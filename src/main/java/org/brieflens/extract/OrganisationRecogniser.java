@@ -25,7 +25,8 @@ final class OrganisationRecogniser {
             "Department", "Corps", "Service", "Secretariat", "Assembly", "Parliament");
     /** Places and events a lowercase service head can modify, which make it no organisation: "army base". */
     private static final Set<String> MODIFIED_PLACES = Set.of("base", "bases", "headquarters", "station", "stations",
-            "exercise", "exercises", "drill", "drills", "training", "port", "facility", "facilities", "regiment",
+            "exercise", "exercises", "drill", "drills", "training", "port", "facility", "facilities", "regiment", "post", "posts",
+            "checkpoint", "checkpoints",
             "brigade", "division", "veteran", "veterans");
     /**
      * Assets and people a lowercase service head can modify. With no state named, "coast guard
@@ -382,13 +383,21 @@ final class OrganisationRecogniser {
         boolean ownedUnit = unitOwner != null && unitOwner.end() == (possessive ? i - 1 : i)
                 && tokens.token(unitOwner.first()).sentence() == start.sentence() && (isState(table, unitOwner)
                 || possessive && table.actor(unitOwner.actorKey()).map(actor -> actor.kind() == ActorKind.ORGANISATION).orElse(false));
+        // "Ministry of External Affairs", "Department of War": a head that opens the name takes the words after "of".
+        boolean headFirst = BODY_NOUNS.contains(start.text()) && i + 2 < end && tokens.token(i + 1).is("of");
+        int lastWord = i;
         while (j < end) {
             Token token = tokens.token(j);
             Mention named = table.mentionAt(j);
             if (named != null && j > i && named.first() == j && isStateOrBody(table, named)) {
                 inside.add(named);
                 j = named.end();
+                lastWord = j - 1;
                 continue;
+            }
+            if (headFirst && j > i + 1 && token.isCapitalised() && gazetteer.titles().longestAt(tokens.tokens(), j, end) != null) {
+                // "the Department of Defense Secretary ...": the title starts a person, not the name.
+                break;
             }
             boolean capitalised = token.isCapitalised() && named == null;
             // "the Commando Force and the Royal Marines": "and the" joins two names, not words of one.
@@ -401,12 +410,18 @@ final class OrganisationRecogniser {
             boolean compoundHalf = j > i && tokens.token(j - 1).is("-") && tokens.token(j - 1).end() == token.start();
             if (capitalised && !compoundHalf && (BODY_NOUNS.contains(token.text()) || ownedUnit && UNIT_HEADS.contains(token.text()))) {
                 nameEnd = j + 1;
-            } else if (capitalised && NUMBERED_BODY_NOUNS.contains(token.text()) && j + 1 < end
+            } else if (capitalised && headFirst) {
+                lastWord = j;
+            }
+            if (capitalised && NUMBERED_BODY_NOUNS.contains(token.text()) && j + 1 < end
                     && tokens.token(j + 1).isNumber()) {
                 nameEnd = j + 2;
                 j++;
             }
             j++;
+        }
+        if (headFirst && lastWord >= i + 2) {
+            nameEnd = Math.max(nameEnd, lastWord + 1);
         }
         if (nameEnd < i + 2) {
             return -1;
@@ -428,6 +443,10 @@ final class OrganisationRecogniser {
             owner.makePartOf(body.key());
         } else if (ownedUnit) {
             body.affiliateTo(unitOwner.actorKey());
+        }
+        if (body.affiliationKey() == null) {
+            // "the External Affairs Ministry of India".
+            stateAfterOf(table, nameEnd, end).forEach(state -> body.affiliateTo(state.actorKey()));
         }
         for (Mention named : inside) {
             if (named.end() <= nameEnd) {

@@ -487,4 +487,19 @@ class ActorRecognitionTest {
         assertThat(extracted.mentionsOf("al-sisi")).containsExactly("Abdel Fattah al-Sisi", "Sisi");
         assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).hasSize(2);
     }
+
+    @Test
+    void aBodyHeadOpeningANameTakesTheCapitalisedWordsAfterOf() {
+        Extracted ministry = Extracted.from("India's Ministry of External Affairs said the talks went well.");
+        Extracted department = Extracted.from("The U.S. Department of War said so.");
+
+        assertThat(ministry.actorIds()).containsExactlyInAnyOrder("ind", "ind-ministry-of-external-affairs");
+        assertThat(department.actor("department-of-war")).get().extracting(Actor::affiliation).isEqualTo("usa");
+    }
+
+    @Test
+    void aBodyNamedBeforeOfAStateBelongsToThatState() {
+        assertThat(Extracted.from("The Maritime Coordination Office of Ghana responded.").actor("maritime-coordination-office"))
+                .get().extracting(Actor::affiliation).isEqualTo("gha");
+    }
 }
