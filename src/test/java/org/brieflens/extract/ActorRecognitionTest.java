@@ -502,4 +502,13 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("The Maritime Coordination Office of Ghana responded.").actor("maritime-coordination-office"))
                 .get().extracting(Actor::affiliation).isEqualTo("gha");
     }
+
+    @Test
+    void borderGuardsAndOtherServicesOfAStateAreItsOrganisations() {
+        Extracted extracted = Extracted.from("Poland's Border Guard and the Ukrainian Ground Forces met; Russia's "
+                + "intelligence service watched from a Belarusian border guard post.");
+
+        assertThat(extracted.actorIds()).contains("pol-border-guard", "ukr-ground-forces", "rus-intelligence-service")
+                .doesNotContain("blr-border-guard");
+    }
 }
