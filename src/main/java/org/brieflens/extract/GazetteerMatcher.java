@@ -22,6 +22,9 @@ final class GazetteerMatcher {
     /** Verbs after which a name is a clause's subject: "Washington has pledged". */
     private static final Set<String> VERBS = Set.of("said", "says", "has", "have", "had", "will", "would", "is", "was",
             "can", "could", "should", "must", "may", "might", "did", "does", "wants", "plans", "sees");
+    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
+    /** The longest aside between a subject and its verb: "Washington, for its part, has offered". */
+    private static final int ASIDE_WORDS = 6;
 
     private final Gazetteer gazetteer;
 
@@ -58,6 +61,9 @@ final class GazetteerMatcher {
             }
         }
         for (Found item : found) {
+            if (item.surface().form() == SurfaceForm.CAPITAL && isDateline(tokens, item)) {
+                continue;
+            }
             KnownActor actor = chosen(item.surface(), named);
             if (actor == null && item.surface().ambiguity() == Surface.Ambiguity.ACTING && acts(tokens, item)) {
                 actor = item.surface().actor();
@@ -105,6 +111,16 @@ final class GazetteerMatcher {
         }
     }
 
+    /**
+     * "Lusaka — Defence ministers met": a capital that opens a sentence before a dash says where
+     * the item was written, not who acts in it.
+     */
+    private static boolean isDateline(TokenizedBrief tokens, Found item) {
+        int sentence = tokens.token(item.first()).sentence();
+        return item.first() == tokens.firstOf(sentence) && tokens.inSentence(item.end(), sentence)
+                && DASHES.contains(tokens.token(item.end()).text());
+    }
+
     /** "approved by Washington", "Washington pledged": a surface in the place of an actor, not "a Washington think tank". */
     private static boolean acts(TokenizedBrief tokens, Found item) {
         int sentence = tokens.token(item.first()).sentence();
@@ -116,7 +132,22 @@ final class GazetteerMatcher {
         if (!tokens.inSentence(item.end(), sentence)) {
             return false;
         }
-        Token next = tokens.token(item.end());
+        int verb = item.end();
+        if (item.first() == tokens.firstOf(sentence) && tokens.token(verb).is(",")) {
+            // "Washington, for its part, has offered": the subject of a sentence, with an aside before its verb.
+            int close = verb + 1;
+            while (tokens.inSentence(close, sentence) && close - verb <= ASIDE_WORDS && !tokens.token(close).is(",")) {
+                close++;
+            }
+            if (!tokens.inSentence(close, sentence) || !tokens.token(close).is(",")) {
+                return false;
+            }
+            verb = close + 1;
+        }
+        if (!tokens.inSentence(verb, sentence)) {
+            return false;
+        }
+        Token next = tokens.token(verb);
         return next.isLowerCase() && (VERBS.contains(next.text()) || next.text().endsWith("ed"));
     }
 

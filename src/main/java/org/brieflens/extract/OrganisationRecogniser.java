@@ -25,7 +25,8 @@ final class OrganisationRecogniser {
             "Department", "Corps", "Service", "Secretariat", "Assembly", "Parliament");
     /** Places and events a lowercase service head can modify, which make it no organisation: "army base". */
     private static final Set<String> MODIFIED_PLACES = Set.of("base", "bases", "headquarters", "station", "stations",
-            "exercise", "exercises", "drill", "drills", "training", "port", "facility", "facilities", "regiment",
+            "exercise", "exercises", "drill", "drills", "training", "port", "facility", "facilities", "regiment", "post", "posts",
+            "checkpoint", "checkpoints",
             "brigade", "division", "veteran", "veterans");
     /**
      * Assets and people a lowercase service head can modify. With no state named, "coast guard
@@ -33,9 +34,9 @@ final class OrganisationRecogniser {
      */
     private static final Set<String> MODIFIED_ASSETS = Set.of("vessel", "vessels", "ship", "ships", "boat", "boats",
             "officer", "officers", "personnel", "unit", "units", "aircraft", "jet", "jets", "cutter", "cutters");
-    /** The heads of numbered military units: "U.S. 3rd Fleet", "45th Panzer Brigade". */
+    /** The heads of numbered military units: "U.S. 3rd Fleet", "45th Panzer Brigade", "201st Military Base". */
     private static final Set<String> UNIT_NOUNS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
-            "Squadron", "Wing", "Corps", "Flotilla", "Army");
+            "Squadron", "Wing", "Corps", "Flotilla", "Army", "Base", "Group");
     /** Heads of a unit's name after its state's possessive, with no number: "Sweden's Norrland Dragoons". */
     private static final Set<String> UNIT_HEADS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
             "Squadron", "Wing", "Corps", "Flotilla", "Army", "Dragoons", "Rangers", "Guards", "Hussars", "Marines",
@@ -49,6 +50,10 @@ final class OrganisationRecogniser {
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&", "-");
     private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "Its", "Their", "His", "Her", "Our");
+    /** Who speaks for a body: "foreign ministry spokesperson Lin Jian". */
+    private static final Set<String> SPEAKERS = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople");
+    private static final Set<String> PREPOSITIONS = Set.of("in", "from", "to", "with", "of", "by", "for", "against",
+            "on", "at", "into", "near", "off", "between", "and", "or", "than", "about", "over", "toward", "towards");
     private static final List<String> ORDINAL_WORDS = List.of("First", "Second", "Third", "Fourth", "Fifth", "Sixth",
             "Seventh", "Eighth", "Ninth", "Tenth");
 
@@ -137,8 +142,10 @@ final class OrganisationRecogniser {
             return -1;
         }
         List<Mention> states = statesBefore(table, i);
+        boolean stateAfter = false;
         if (states.isEmpty()) {
             states = stateAfterOf(table, match.end(), end);
+            stateAfter = !states.isEmpty();
             String written = tokens.textOf(match.first(), match.end()).toLowerCase(java.util.Locale.ROOT);
             if (!states.isEmpty() && !written.equals(head.name().toLowerCase(java.util.Locale.ROOT))
                     && written.endsWith("s")) {
@@ -147,20 +154,30 @@ final class OrganisationRecogniser {
                 return -1;
             }
         }
+        boolean referredTo = false;
+        if (states.isEmpty()) {
+            states = stateReferredTo(table, match.first(), match.end(), end);
+            referredTo = !states.isEmpty();
+        }
         if (states.isEmpty() && MODIFIED_ASSETS.contains(modified)) {
             return -1;
         }
         if (!states.isEmpty()) {
             boolean first = true;
             for (Mention state : states) {
-                ActorDraft org = organisation(table, state, head.name(), nameFor(table, state, head));
+                // "Reserve Bank of India" keeps its written order; "Indian Navy" and "Hanoi's coast guard" their state first.
+                String name = stateAfter ? tokens.textOf(match.first(), state.end()) : nameFor(table, state, head);
+                ActorDraft org = organisation(table, state, head.name(), name);
                 if (first) {
                     table.mention(org, match.first(), match.end(), SurfaceForm.NAME);
                     first = false;
                 } else {
                     table.mentionAlongside(org, match.first(), match.end(), SurfaceForm.NAME);
                 }
-                state.makePartOf(org.key());
+                if (!referredTo) {
+                    // "Beijing said its coast guard": Beijing still acts in its own right.
+                    state.makePartOf(org.key());
+                }
             }
             return match.end();
         }
@@ -249,6 +266,83 @@ final class OrganisationRecogniser {
         return states;
     }
 
+    /**
+     * The state a head with no state of its own refers to: "Beijing said its coast guard", "Benin
+     * was not invited. Its foreign ministry ...", "In Beijing, defence ministry spokesperson ...",
+     * "... said Beijing. Foreign ministry spokesperson Lin ...". "Its" and a head before a
+     * spokesperson take the subject before them, if that is a state; nothing else does.
+     */
+    private static List<Mention> stateReferredTo(ActorTable table, int first, int headEnd, int end) {
+        TokenizedBrief tokens = table.tokens();
+        int sentence = tokens.token(first).sentence();
+        // "the size of its army" measures the army; "trained its coast guard" names it.
+        boolean its = tokens.inSentence(first - 1, sentence) && tokens.token(first - 1).isIgnoringCase("its")
+                && !(tokens.inSentence(first - 2, sentence) && tokens.token(first - 2).is("of"));
+        boolean speaks = headEnd < end && SPEAKERS.contains(tokens.token(headEnd).text())
+                && (first == tokens.firstOf(sentence) || tokens.token(first - 1).is(","));
+        if (!its && !speaks) {
+            return List.of();
+        }
+        Mention subject = locativeFrame(table, first, sentence);
+        if (subject == null) {
+            subject = subjectBefore(table, its ? first - 1 : first, sentence);
+        }
+        if (subject == null && sentence > 0) {
+            subject = firstSubjectOf(table, sentence - 1);
+        }
+        return isState(table, subject) ? List.of(subject) : List.of();
+    }
+
+    /** "In Beijing, defence ministry spokesperson ...": the capital a sentence opens with. */
+    private static Mention locativeFrame(ActorTable table, int first, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        int open = tokens.firstOf(sentence);
+        if (first < open + 3 || !tokens.token(open).is("In") || !tokens.token(first - 1).is(",")) {
+            return null;
+        }
+        Mention place = table.mentionAt(open + 1);
+        return place != null && place.first() == open + 1 && place.end() == first - 1
+                && place.form() == SurfaceForm.CAPITAL ? place : null;
+    }
+
+    /** The nearest actor before {@code at} in its sentence that is no object of a preposition nor a possessive. */
+    private static Mention subjectBefore(ActorTable table, int at, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        for (int k = at - 1; tokens.inSentence(k, sentence); k--) {
+            Mention mention = table.mentionAt(k);
+            if (mention != null && mention.end() == k + 1) {
+                if (isSubject(table, mention)) {
+                    return mention;
+                }
+                k = mention.first();
+            }
+        }
+        return null;
+    }
+
+    private static Mention firstSubjectOf(ActorTable table, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        for (int k = tokens.firstOf(sentence); k < tokens.endOf(sentence); k++) {
+            Mention mention = table.mentionAt(k);
+            if (mention != null && mention.first() == k) {
+                if (isSubject(table, mention)) {
+                    return mention;
+                }
+                k = mention.end() - 1;
+            }
+        }
+        return null;
+    }
+
+    private static boolean isSubject(ActorTable table, Mention mention) {
+        TokenizedBrief tokens = table.tokens();
+        int before = mention.first() - 1;
+        boolean object = tokens.inSentence(before, mention.sentence()) && PREPOSITIONS.contains(tokens.token(before).lower());
+        boolean modifier = tokens.inSentence(mention.end(), mention.sentence())
+                && (tokens.token(mention.end()).is("'s") || tokens.token(mention.end()).isCapitalised());
+        return !object && !modifier && !mention.isPartOfAnother();
+    }
+
     /** "Armed Forces of the Philippines": a state after "of" (and "the"). */
     private static List<Mention> stateAfterOf(ActorTable table, int at, int end) {
         TokenizedBrief tokens = table.tokens();
@@ -282,29 +376,52 @@ final class OrganisationRecogniser {
         int j = i;
         int nameEnd = -1;
         List<Mention> inside = new ArrayList<>();
-        // "Finland's Jaeger Brigade", "Sweden's Norrland Dragoons": a state's named unit.
-        boolean ownedUnit = i >= 2 && tokens.token(i - 1).is("'s") && isState(table, table.mentionAt(i - 2));
+        // "Finland's Jaeger Brigade", "the UK Commando Force", "the Nigerian Navy's Western Fleet": a state's
+        // or a service's named unit.
+        boolean possessive = i >= 2 && tokens.token(i - 1).is("'s");
+        Mention unitOwner = possessive ? table.mentionAt(i - 2) : i >= 1 ? table.mentionAt(i - 1) : null;
+        boolean ownedUnit = unitOwner != null && unitOwner.end() == (possessive ? i - 1 : i)
+                && tokens.token(unitOwner.first()).sentence() == start.sentence() && (isState(table, unitOwner)
+                || possessive && table.actor(unitOwner.actorKey()).map(actor -> actor.kind() == ActorKind.ORGANISATION).orElse(false));
+        // "Ministry of External Affairs", "Department of War": a head that opens the name takes the words after "of".
+        boolean headFirst = BODY_NOUNS.contains(start.text()) && i + 2 < end && tokens.token(i + 1).is("of");
+        int lastWord = i;
         while (j < end) {
             Token token = tokens.token(j);
             Mention named = table.mentionAt(j);
             if (named != null && j > i && named.first() == j && isStateOrBody(table, named)) {
                 inside.add(named);
                 j = named.end();
+                lastWord = j - 1;
                 continue;
             }
+            if (headFirst && j > i + 1 && token.isCapitalised() && gazetteer.titles().longestAt(tokens.tokens(), j, end) != null) {
+                // "the Department of Defense Secretary ...": the title starts a person, not the name.
+                break;
+            }
             boolean capitalised = token.isCapitalised() && named == null;
-            boolean joiner = NAME_JOINERS.contains(token.text()) && j > i;
+            // "the Commando Force and the Royal Marines": "and the" joins two names, not words of one.
+            boolean joiner = NAME_JOINERS.contains(token.text()) && j > i
+                    && !(token.is("and") && j + 1 < end && tokens.token(j + 1).isIgnoringCase("the"));
             if (!capitalised && !joiner) {
                 break;
             }
-            if (capitalised && (BODY_NOUNS.contains(token.text()) || ownedUnit && UNIT_HEADS.contains(token.text()))) {
+            // "In-Service Support": a head written as the second half of a compound heads nothing.
+            boolean compoundHalf = j > i && tokens.token(j - 1).is("-") && tokens.token(j - 1).end() == token.start();
+            if (capitalised && !compoundHalf && (BODY_NOUNS.contains(token.text()) || ownedUnit && UNIT_HEADS.contains(token.text()))) {
                 nameEnd = j + 1;
-            } else if (capitalised && NUMBERED_BODY_NOUNS.contains(token.text()) && j + 1 < end
+            } else if (capitalised && headFirst) {
+                lastWord = j;
+            }
+            if (capitalised && NUMBERED_BODY_NOUNS.contains(token.text()) && j + 1 < end
                     && tokens.token(j + 1).isNumber()) {
                 nameEnd = j + 2;
                 j++;
             }
             j++;
+        }
+        if (headFirst && lastWord >= i + 2) {
+            nameEnd = Math.max(nameEnd, lastWord + 1);
         }
         if (nameEnd < i + 2) {
             return -1;
@@ -324,6 +441,12 @@ final class OrganisationRecogniser {
         if (isState(table, owner) && tokens.token(owner.first()).sentence() == tokens.token(i).sentence()) {
             body.affiliateTo(owner.actorKey());
             owner.makePartOf(body.key());
+        } else if (ownedUnit) {
+            body.affiliateTo(unitOwner.actorKey());
+        }
+        if (body.affiliationKey() == null) {
+            // "the External Affairs Ministry of India".
+            stateAfterOf(table, nameEnd, end).forEach(state -> body.affiliateTo(state.actorKey()));
         }
         for (Mention named : inside) {
             if (named.end() <= nameEnd) {

@@ -24,10 +24,15 @@ final class PersonRecogniser {
             "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
             // News agencies and outlets say things too, but are no people.
             "Reuters", "Yonhap", "Xinhua", "Kyodo", "Bloomberg", "Associated", "Press", "Agence", "Interfax", "TASS",
-            "News", "Agency", "Times", "Post", "Journal", "Daily", "Television", "Broadcasting");
+            "News", "Agency", "Times", "Post", "Journal", "Daily", "Television", "Broadcasting",
+            // "General Staff", "Air Command": a rank before a body's head is part of the body's name.
+            "Staff", "Command", "Headquarters");
     private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
             "outgoing", "late");
     private static final int MAX_NAME_WORDS = 4;
+    /** Lowercase words inside names: "von der Leyen", "bin Salman", "da Silva", "al-Sisi". */
+    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "dos",
+            "das", "del", "della", "la", "le", "bin", "ibn", "al", "el", "ul", "ter");
     /** Words that qualify a rank before it: "Senior Col.", "Lieutenant General". */
     private static final Set<String> RANK_WORDS = Set.of("Senior", "Lieutenant", "Vice", "Deputy", "Rear", "Major",
             "Brigadier", "Chief");
@@ -37,6 +42,11 @@ final class PersonRecogniser {
     private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "spokesperson",
             "spokesman", "spokeswoman", "chief", "commander", "ambassador", "envoy", "premier", "adviser", "advisor",
             "director", "chairman", "chair", "head", "leader", "general", "admiral", "officer", "official");
+
+    /** Words before a role that make the name after it a person even where no actor owns the role. */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
+    /** A role with no actor written before it ("the country's defence minister"): the home state's. */
+    private static final Mention UNOWNED = new Mention("", -1, -1, -1, SurfaceForm.NAME);
 
     private final Gazetteer gazetteer;
 
@@ -60,8 +70,10 @@ final class PersonRecogniser {
                 }
                 PhraseIndex.Match<Title> title = gazetteer.titles().longestAt(words, w, words.size());
                 // Titles are capitalised before a name ("President Biden"), except those written
-                // in lower case in the data ("foreign ministry spokesperson Lin Jian").
-                if (title == null || !words.get(w).isCapitalised() && !Character.isLowerCase(title.value().text().charAt(0))) {
+                // in lower case in the data ("foreign ministry spokesperson Lin Jian") and those
+                // after the actor they serve ("German defence minister Boris Pistorius", "NATO chief Mark Rutte").
+                if (title == null || !words.get(w).isCapitalised() && !Character.isLowerCase(title.value().text().charAt(0))
+                        && actorBefore(table, words.get(w).index(), s) == null) {
                     continue;
                 }
                 if (titleFollows(words, title.end())) {
@@ -105,6 +117,11 @@ final class PersonRecogniser {
         int end = first;
         int words = 0;
         while (end < limit && words < MAX_NAME_WORDS) {
+            int particles = particlesAt(tokens, end, limit);
+            if (particles > 0 && end > first) {
+                // "Ursula von der Leyen", "Lula da Silva", "Abdel Fattah al-Sisi": particles inside a name.
+                end += particles;
+            }
             Token token = tokens.token(end);
             boolean nameWord = token.isCapitalised() && !token.isAllCaps() && token.text().length() >= 2
                     && !NOT_NAMES.contains(token.text()) && table.mentionAt(end) == null;
@@ -122,6 +139,21 @@ final class PersonRecogniser {
         return end;
     }
 
+    /**
+     * How many tokens of lowercase name particles start at {@code at} and lead to a capitalised
+     * word: "von der" (2), "bin" (1), "al-" (2); 0 if none.
+     */
+    private static int particlesAt(TokenizedBrief tokens, int at, int limit) {
+        int end = at;
+        while (end < limit && NAME_PARTICLES.contains(tokens.token(end).text())) {
+            end++;
+            if (end < limit && tokens.token(end).is("-") && tokens.token(end).start() == tokens.token(end - 1).end()) {
+                end++;
+            }
+        }
+        return end > at && end < limit && tokens.token(end).isCapitalised() && !tokens.token(end).isAllCaps() ? end - at : 0;
+    }
+
     /** The last word of a name, with its hyphenated parts: "Kim Myung-soo" gives "Myung-soo". */
     private static String surname(TokenizedBrief tokens, int first, int end) {
         int start = end - 1;
@@ -135,8 +167,11 @@ final class PersonRecogniser {
         String name = table.tokens().textOf(first, end);
         String surname = surname(table.tokens(), first, end);
         for (ActorDraft actor : table.actors()) {
-            if (actor.kind() == ActorKind.PERSON && (actor.name().equals(name) || actor.name().endsWith(" " + surname)
-                    && name.equals(surname))) {
+            // "Von der Leyen said" after "Ursula von der Leyen": the family name alone, capitalised to open a sentence.
+            boolean familyName = name.contains(" ") && actor.name().toLowerCase(java.util.Locale.ROOT)
+                    .endsWith(" " + name.toLowerCase(java.util.Locale.ROOT));
+            if (actor.kind() == ActorKind.PERSON && (actor.name().equals(name) || familyName
+                    || actor.name().endsWith(" " + surname) && name.equals(surname))) {
                 return actor;
             }
         }
@@ -240,20 +275,25 @@ final class PersonRecogniser {
                 }
                 int nameEnd = nameEnd(table, i, end);
                 int words = nameEnd - i;
-                if (words < 2 || words > 3 || startsWithTitle(tokens, i, nameEnd)) {
+                if (words < 2 || words > 3 || startsWithTitle(tokens, i, nameEnd) || namesPlaceOrExercise(tokens, i)) {
                     i = Math.max(i, nameEnd - 1);
                     continue;
                 }
                 boolean saysAfter = nameEnd < end && SAYING.contains(tokens.token(nameEnd).text());
                 boolean saysBefore = i > tokens.firstOf(s) && SAYING.contains(tokens.token(i - 1).text());
                 Mention apposed = apposition(table, nameEnd, end);
+                if (apposed == null) {
+                    apposed = roleBefore(table, i, nameEnd, end);
+                }
                 if (!saysAfter && !saysBefore && apposed == null) {
                     i = nameEnd - 1;
                     continue;
                 }
                 ActorDraft person = person(table, i, nameEnd);
                 table.mention(person, i, nameEnd, SurfaceForm.NAME);
-                if (apposed != null && person.affiliationKey() == null) {
+                if (apposed == UNOWNED) {
+                    person.affiliateToHomeStateLater(s);
+                } else if (apposed != null && person.affiliationKey() == null) {
                     person.affiliateTo(apposed.isPartOfAnother() ? apposed.partOf() : apposed.actorKey());
                     if (!apposed.isPartOfAnother()) {
                         apposed.makePartOf(person.key());
@@ -265,24 +305,74 @@ final class PersonRecogniser {
         }
     }
 
+    /**
+     * "Romania's defence minister, Ana Stoica, said", "A U.S. State Department spokesperson, Mark
+     * Ellery, called", "the country's foreign minister, Ana Stoica,": a name set off by commas
+     * after a role. The role's actor, if one is written before it, is where the person belongs;
+     * {@link #UNOWNED} if the role names none.
+     */
+    private static Mention roleBefore(ActorTable table, int first, int nameEnd, int end) {
+        TokenizedBrief tokens = table.tokens();
+        boolean closed = nameEnd == end || tokens.token(nameEnd).is(",") || SAYING.contains(tokens.token(nameEnd).text());
+        int at = first - 1;
+        if (!closed || !tokens.inSentence(at - 1, tokens.token(first).sentence()) || !tokens.token(at).is(",")
+                || !TITLE_HEADS.contains(tokens.token(at - 1).text())) {
+            return null;
+        }
+        int sentence = tokens.token(first).sentence();
+        at -= 2;
+        int words = 0;
+        while (tokens.inSentence(at, sentence) && tokens.token(at).isLowerCase() && !DETERMINERS.contains(tokens.token(at).text())
+                && words < 2 && table.mentionAt(at) == null) {
+            at--;
+            words++;
+        }
+        if (tokens.inSentence(at, sentence) && tokens.token(at).is("'s")) {
+            at--;
+            Mention actor = table.mentionAt(at);
+            return actor != null && actor.end() == at + 1 ? actor : UNOWNED;
+        }
+        Mention actor = tokens.inSentence(at, sentence) ? table.mentionAt(at) : null;
+        if (actor != null && actor.end() == at + 1) {
+            return actor;
+        }
+        return tokens.inSentence(at, sentence) && DETERMINERS.contains(tokens.token(at).lower()) ? UNOWNED : null;
+    }
+
+    /** "Cold Response said", "South China Sea": a named exercise or place is no speaker. */
+    private boolean namesPlaceOrExercise(TokenizedBrief tokens, int first) {
+        PhraseIndex.Match<Surface> match = gazetteer.surfaces().longestAt(tokens.tokens(), first, tokens.size());
+        return match != null && (match.value().form() == SurfaceForm.EXERCISE || match.value().form() == SurfaceForm.PLACE);
+    }
+
     /** "Vice President said": a title alone is not a name. */
     private boolean startsWithTitle(TokenizedBrief tokens, int first, int end) {
         return gazetteer.titles().longestAt(tokens.tokens(), first, end) != null;
     }
 
-    /** ", the U.S. defense secretary,": the actor named in an apposition that ends in a title word. */
+    /**
+     * ", the U.S. defense secretary,", ", a senior Hamas official,", ", a spokesman for the
+     * Pentagon,": the actor named in an apposition with a title word.
+     */
     private Mention apposition(ActorTable table, int nameEnd, int end) {
         TokenizedBrief tokens = table.tokens();
         if (nameEnd + 2 >= end || !tokens.token(nameEnd).is(",")) {
             return null;
         }
         int at = nameEnd + 1;
-        if (tokens.token(at).isIgnoringCase("the")) {
+        if (DETERMINERS.contains(tokens.token(at).lower())) {
             at++;
         }
-        Mention actor = table.mentionAt(at);
+        int adjectives = 0;
+        while (at < end && adjectives < 2 && tokens.token(at).isLowerCase() && !TITLE_HEADS.contains(tokens.token(at).text())
+                && table.mentionAt(at) == null) {
+            at++;
+            adjectives++;
+        }
+        Mention actor = at < end ? table.mentionAt(at) : null;
         if (actor == null || actor.first() != at) {
-            return null;
+            return at < end && TITLE_HEADS.contains(tokens.token(at).text())
+                    ? actorAfterRole(table, at + 1, end) : null;
         }
         for (int j = actor.end(); j < Math.min(end, actor.end() + 4); j++) {
             if (tokens.token(j).is("'s")) {
@@ -298,6 +388,20 @@ final class PersonRecogniser {
         return null;
     }
 
+    /** "... spokesman for the Pentagon": the actor after the role's preposition. */
+    private static Mention actorAfterRole(ActorTable table, int at, int end) {
+        TokenizedBrief tokens = table.tokens();
+        if (at >= end || !(tokens.token(at).is("for") || tokens.token(at).is("of") || tokens.token(at).is("at"))) {
+            return null;
+        }
+        at++;
+        if (at < end && tokens.token(at).is("the")) {
+            at++;
+        }
+        Mention actor = at < end ? table.mentionAt(at) : null;
+        return actor != null && actor.first() == at ? actor : null;
+    }
+
     /** "Rutte stated": a capitalised word that is a known person's surname. */
     private static void resolveSurnames(ActorTable table, List<ActorDraft> people) {
         if (people.isEmpty()) {
@@ -306,7 +410,13 @@ final class PersonRecogniser {
         Map<String, ActorDraft> bySurname = new HashMap<>();
         for (ActorDraft person : people) {
             String[] words = person.name().split(" ");
-            bySurname.putIfAbsent(words[words.length - 1], person);
+            String last = words[words.length - 1];
+            bySurname.putIfAbsent(last, person);
+            int hyphen = last.indexOf('-');
+            if (hyphen > 0 && NAME_PARTICLES.contains(last.substring(0, hyphen))) {
+                // "al-Sisi ... Sisi said".
+                bySurname.putIfAbsent(last.substring(hyphen + 1), person);
+            }
         }
         for (ActorDraft person : people) {
             String[] words = person.name().split(" ");

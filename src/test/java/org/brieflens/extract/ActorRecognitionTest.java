@@ -342,4 +342,173 @@ class ActorRecognitionTest {
                 .isEqualTo("ind-navy");
         assertThat(extracted.links()).contains("ind joint_exercise gbr");
     }
+
+    @Test
+    void aPersonNamedAfterTheirRoleBetweenCommasBelongsToTheActorOfTheRole() {
+        Extracted minister = Extracted.from("Romania's defence minister, Ana Stoica, said Bucharest would buy minehunters.");
+        Extracted spokesperson = Extracted.from("A U.S. State Department spokesperson, Mark Ellery, called the drills ill-timed.");
+
+        assertThat(minister.actor("stoica")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.PERSON, "rou");
+        assertThat(spokesperson.actor("ellery")).get().extracting(Actor::affiliation).isEqualTo("state-department");
+        assertThat(Extracted.from("The ship, Xiang Yang Hong, docked at Colombo.").actorIds()).isEmpty();
+    }
+
+    @Test
+    void aPersonNamedAfterARoleNoActorOwnsBelongsToTheHomeState() {
+        Extracted extracted = Extracted.from("Kenya said the country's defence minister, Soipan Tuya, would travel.");
+
+        assertThat(extracted.actor("tuya")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.PERSON, "ken");
+    }
+
+    @Test
+    void anAppositionWithARoleForAnActorOrAnActorsOfficialAffiliatesThePerson() {
+        assertThat(Extracted.from("John Kirby, a spokesman for the Pentagon, said the carrier would stay.").actor("kirby"))
+                .get().extracting(Actor::affiliation).isEqualTo("usa");
+        assertThat(Extracted.from("Basem Naim, a senior Hamas official, said talks had stalled.").actor("naim"))
+                .get().extracting(Actor::affiliation).isEqualTo("hamas");
+    }
+
+    @Test
+    void aNamedExerciseOrPlaceBeforeAVerbOfSayingIsNoSpeaker() {
+        assertThat(Extracted.from("Norway said Cold Response costs NOK 1.2 billion.").actorIds()).containsExactly("nor");
+        assertThat(Extracted.from("Officials said South China Sea patrols would grow.").actorIds()).isEmpty();
+    }
+
+    @Test
+    void aGeneralStaffIsABodyOfItsStateNotAGeneralNamedStaff() {
+        Extracted extracted = Extracted.from("Jets entered the area, according to the Hellenic General Staff.");
+
+        assertThat(extracted.actorIds()).containsExactlyInAnyOrder("grc", "grc-general-staff");
+    }
+
+    @Test
+    void aCentralBankOfAStateIsAnOrganisationOfThatStateNamedAsWritten() {
+        Extracted extracted = Extracted.from("The swap was extended by the Reserve Bank of India. Nigeria's central bank held rates.");
+
+        assertThat(extracted.actor("ind-reserve-bank")).get().extracting(Actor::name, Actor::affiliation)
+                .containsExactly("Reserve Bank of India", "ind");
+        assertThat(extracted.actor("nga-central-bank")).get().extracting(Actor::affiliation).isEqualTo("nga");
+    }
+
+    @Test
+    void aNumberedBaseAfterADemonymIsAnOrganisationOfThatState() {
+        Extracted extracted = Extracted.from("The Russian 201st Military Base in Tajikistan hosts 7,000 troops.");
+
+        assertThat(extracted.actor("rus-201st-military-base")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.ORGANISATION, "rus");
+    }
+
+    @Test
+    void aNamedUnitAfterAStateOrAServicesPossessiveBelongsToIt() {
+        Extracted unit = Extracted.from("The UK Commando Force and the Royal Netherlands Marine Corps will land.");
+        Extracted fleet = Extracted.from("Okafor, who commands the Nigerian Navy's Western Fleet, said so.");
+
+        assertThat(unit.actor("commando-force")).get().extracting(Actor::affiliation).isEqualTo("gbr");
+        assertThat(unit.actor("royal-netherlands-marine-corps")).get().extracting(Actor::affiliation).isEqualTo("nld");
+        assertThat(fleet.actor("western-fleet")).get().extracting(Actor::affiliation).isEqualTo("nga-navy");
+    }
+
+    @Test
+    void aCapitalOpeningASentenceBeforeADashIsADatelineNotAnActor() {
+        assertThat(Extracted.from("Lusaka \u2014 Defence ministers of SADC approved a brigade.").actorIds())
+                .doesNotContain("zmb");
+        assertThat(Extracted.from("Lusaka said it would send troops.").actorIds()).containsExactly("zmb");
+    }
+
+    @Test
+    void anAmbiguousCapitalOpeningASentenceActsAcrossAnAside() {
+        assertThat(Extracted.from("Washington, for its part, has offered little.").actorIds()).containsExactly("usa");
+        assertThat(Extracted.from("Analysts in Washington, for their part, have doubts.").actorIds()).isEmpty();
+    }
+
+    @Test
+    void aServiceWrittenWithItsOrBeforeASpokespersonBelongsToTheStateThatIsTheSubjectBeforeIt() {
+        Extracted its = Extracted.from("The Maldives took delivery of drones from Turkey, whose instructors trained its coast guard.");
+        Extracted nextSentence = Extracted.from("Benin was not invited. Its foreign ministry accused Abuja of failing.");
+        Extracted spokesperson = Extracted.from("Beijing said its coast guard had expelled vessels. Foreign ministry "
+                + "spokesperson Lin Meihua accused Manila of provocations.");
+        Extracted frame = Extracted.from("In Beijing, defence ministry spokesperson Fang Lijun called the patrols a provocation.");
+
+        assertThat(its.actor("mdv-coast-guard")).get().extracting(Actor::affiliation).isEqualTo("mdv");
+        assertThat(its.actorIds()).doesNotContain("tur-coast-guard");
+        assertThat(nextSentence.actor("ben-foreign-ministry")).get().extracting(Actor::affiliation).isEqualTo("ben");
+        assertThat(spokesperson.actorIds()).contains("chn-ccg", "chn-foreign-ministry");
+        assertThat(frame.actor("chn-defence-ministry")).get().extracting(Actor::affiliation).isEqualTo("chn");
+    }
+
+    @Test
+    void aServiceAfterOfItsIsMeasuredNotNamedAndNoSubjectMeansNoService() {
+        assertThat(Extracted.from("Poland vowed to double the size of its army.").actorIds()).containsExactly("pol");
+        assertThat(Extracted.from("NATO said its navy would help.").actorIds()).containsExactly("nato");
+    }
+
+    @Test
+    void aStateNameThatIsAlsoASurnameEndsAPersonsNameOnlyWhenTheStateIsNotNamedPlainly() {
+        Extracted extracted = Extracted.from("Navy spokesperson Rear Adm. Roy Vincent Trinidad said the ships left.");
+
+        assertThat(extracted.actorIds()).doesNotContain("tto");
+        assertThat(extracted.mentionsOf("trinidad")).containsExactly("Roy Vincent Trinidad");
+    }
+
+    @Test
+    void ranksWrittenWithoutFullStopsAndCivilTitlesOfCommonwealthStatesIntroducePeople() {
+        Extracted extracted = Extracted.from("Col Richard Kemp met Kenya's Defence Cabinet Secretary Soipan Tuya and "
+                + "Chinese State Councilor Wang Yong.");
+
+        assertThat(extracted.actor("kemp")).get().extracting(Actor::kind).isEqualTo(ActorKind.PERSON);
+        assertThat(extracted.actor("tuya")).get().extracting(Actor::affiliation).isEqualTo("ken");
+        assertThat(extracted.actor("yong")).get().extracting(Actor::affiliation).isEqualTo("chn");
+    }
+
+    @Test
+    void aBodyNounAsTheSecondHalfOfACompoundHeadsNoBody() {
+        assertThat(Extracted.from("Courses in Information Technology and In-Service training began.").actorIds()).isEmpty();
+    }
+
+    @Test
+    void aLowercaseTitleAfterTheActorItServesIntroducesAPersonOfThatActor() {
+        assertThat(Extracted.from("German defence minister Boris Pistorius visited Vilnius.").actor("pistorius"))
+                .get().extracting(Actor::affiliation).isEqualTo("deu");
+        assertThat(Extracted.from("NATO chief Mark Rutte arrived.").actor("rutte")).get().extracting(Actor::affiliation)
+                .isEqualTo("nato");
+        assertThat(Extracted.from("North Korean leader Kim Jong Un oversaw a test.").actor("un")).get()
+                .extracting(Actor::affiliation).isEqualTo("prk");
+        assertThat(Extracted.from("The defence minister Boris Pistorius arrived.").actorIds()).isEmpty();
+    }
+
+    @Test
+    void aNameKeepsItsParticlesAndItsFamilyNameResolvesLaterMentions() {
+        Extracted extracted = Extracted.from("European Commission President Ursula von der Leyen spoke. Von der Leyen said "
+                + "President Abdel Fattah al-Sisi agreed. Sisi said so.");
+
+        assertThat(extracted.mentionsOf("leyen")).containsExactly("Ursula von der Leyen", "Von der Leyen");
+        assertThat(extracted.mentionsOf("al-sisi")).containsExactly("Abdel Fattah al-Sisi", "Sisi");
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).hasSize(2);
+    }
+
+    @Test
+    void aBodyHeadOpeningANameTakesTheCapitalisedWordsAfterOf() {
+        Extracted ministry = Extracted.from("India's Ministry of External Affairs said the talks went well.");
+        Extracted department = Extracted.from("The U.S. Department of War said so.");
+
+        assertThat(ministry.actorIds()).containsExactlyInAnyOrder("ind", "ind-ministry-of-external-affairs");
+        assertThat(department.actor("department-of-war")).get().extracting(Actor::affiliation).isEqualTo("usa");
+    }
+
+    @Test
+    void aBodyNamedBeforeOfAStateBelongsToThatState() {
+        assertThat(Extracted.from("The Maritime Coordination Office of Ghana responded.").actor("maritime-coordination-office"))
+                .get().extracting(Actor::affiliation).isEqualTo("gha");
+    }
+
+    @Test
+    void borderGuardsAndOtherServicesOfAStateAreItsOrganisations() {
+        Extracted extracted = Extracted.from("Poland's Border Guard and the Ukrainian Ground Forces met; Russia's "
+                + "intelligence service watched from a Belarusian border guard post.");
+
+        assertThat(extracted.actorIds()).contains("pol-border-guard", "ukr-ground-forces", "rus-intelligence-service")
+                .doesNotContain("blr-border-guard");
+    }
 }

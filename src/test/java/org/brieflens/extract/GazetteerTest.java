@@ -102,6 +102,47 @@ class GazetteerTest {
         assertThat(Extracted.from("The Kremlin denied it.").actorIds()).containsExactly("rus");
     }
 
+    @ParameterizedTest
+    @CsvSource({"Hanwha Aerospace,KOR", "Heckler & Koch,DEU", "Israel Weapon Industries,ISR", "Nurol Makina,TUR",
+            "Bharat Forge,IND", "Avibras,BRA", "Huawei,CHN", "TSMC,TWN", "ExxonMobil,USA", "TotalEnergies,FRA",
+            "Gazprom,RUS", "Saudi Aramco,SAU", "DP World,ARE", "COSCO Shipping,CHN", "Maersk,DNK"})
+    void knowsArmsMakersAndTheEnergyShippingAndChipCompaniesSecurityNewsNameWithTheirHomeStates(String name, String iso3) {
+        Extracted extracted = Extracted.from("Officials met " + name + " executives on Monday.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.COMPANY)
+                .singleElement().satisfies(company -> assertThat(Gazetteer.get().actor(company.id()).orElseThrow().homeIso3())
+                        .isEqualTo(iso3));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Mossad,isr-mossad", "DRDO,ind-drdo", "Defense Security Cooperation Agency,usa-dsca",
+            "Northern Fleet,rus-northern-fleet", "Black Sea Fleet,rus-black-sea-fleet", "Quds Force,irn-quds-force",
+            "Inter-Services Public Relations,pak-ispr", "Southern Theater Command,chn-southern-theater",
+            "Iranian Revolutionary Guard Corps,irn-irgc", "Vietnam People's Army,vnm-pavn", "TNI,idn-tni", "BAAINBw,deu-baainbw"})
+    void knowsIntelligenceServicesDefenceAgenciesAndNamedFleetsAsForcesOfTheirState(String name, String id) {
+        assertThat(Extracted.from("The " + name + " said the drills were routine.").actorIds()).contains(id);
+    }
+
+    @Test
+    void aNamedFleetHoldingASeasNameIsTheFleetNotThePlace() {
+        assertThat(Extracted.from("The Black Sea Fleet left Sevastopol.").actorIds()).containsExactlyInAnyOrder(
+                "rus-black-sea-fleet", "rus");
+    }
+
+    @Test
+    void knowsRegionalBodiesMissionsAndExportControlRegimes() {
+        assertThat(Gazetteer.get().actor("mcm-black-sea").orElseThrow().memberIso3()).containsExactlyInAnyOrder("TUR", "ROU", "BGR");
+        assertThat(Gazetteer.get().actor("eccas").orElseThrow().memberIso3()).hasSize(11);
+        assertThat(Gazetteer.get().actor("iora").orElseThrow().memberIso3()).hasSize(23);
+        assertThat(Extracted.from("NORAD tracked the aircraft. The Wassenaar Arrangement and UNFICYP were cited.").actorIds())
+                .contains("norad", "wassenaar-arrangement", "unficyp");
+    }
+
+    @Test
+    void anAircraftMakersNameAloneIsTakenOnlyWithSupport() {
+        assertThat(Extracted.from("Russian Tupolev bombers flew near Alaska.").actorIds()).containsExactly("rus");
+    }
+
     /** A name, alias, demonym or capital of an actor in the data files, with the row it belongs to. */
     private record KnownActorSurface(String text, String owner) {
         static List<KnownActorSurface> all() {
