@@ -91,7 +91,15 @@ public final class ExportJob {
         Steps steps = new Steps(progress, stepCount(targets));
         try (StagedFiles files = StagedFiles.into(request.folder())) {
             if (views != null) {
-                exportViews(views, files, steps);
+                try {
+                    exportViews(views, files, steps);
+                } finally {
+                    OffscreenViews drawn = views;
+                    FxThread.call(() -> {
+                        drawn.close();
+                        return null;
+                    });
+                }
             }
             exportData(files, steps);
             steps.next("Moving the files into " + request.folder());
@@ -137,12 +145,10 @@ public final class ExportJob {
                 if (i >= CAPTURES_AHEAD) {
                     await(encodings.get(i - CAPTURES_AHEAD));
                 }
-                ViewCapture capture = timings.time(Phase.RENDER, () -> {
-                    // Made only now, so that an export of some views does not make the others.
-                    BriefView view = FxThread.call(() -> views.view(id).orElseThrow());
-                    return ViewCapture.take(views, view, rendering, request.includes(ExportFormat.PNG), vectors,
-                            request.transparent());
-                });
+                // Made only as it is shown, so that an export of some views does not make the others.
+                BriefView view = views.lazyView(id).orElseThrow();
+                ViewCapture capture = timings.time(Phase.RENDER, () -> ViewCapture.take(views, view, rendering,
+                        request.includes(ExportFormat.PNG), vectors, request.transparent()));
                 encodings.add(encoders.submit(() -> {
                     encode(capture, rendering, files);
                     return null;

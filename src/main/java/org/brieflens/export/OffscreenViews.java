@@ -32,10 +32,12 @@ import org.brieflens.view.theme.Theme;
  * Each view is made when first asked for, as the window's tabs are: an export of one view does
  * not pay for the others.
  *
- * <p>Each view is drawn in a window of its own, off screen: some controls only finish drawing
- * once their window shows (TilesFX tiles hold back their layout until then). In the app that
- * window is a popup of the main window, which takes no focus and has no taskbar entry; on the
- * command line, a plain stage on the headless screen. Used on the JavaFX thread.
+ * <p>Views are drawn in windows off screen, since some controls only finish drawing once their
+ * window shows. In the app each view has a popup of the main window, which takes no focus and
+ * has no taskbar entry. On the command line the views share one plain stage on the headless
+ * screen, so that JavaFX works out the styling of like nodes once for all of them; a view that
+ * needs a window of its own ({@link BriefView#needsAWindowOfItsOwn()}) gets one, with the shared
+ * one hidden meanwhile. {@link #close()} hides the shared stage. Used on the JavaFX thread.
  */
 public final class OffscreenViews {
     static final String PAGE = "bl-export-page";
@@ -54,6 +56,9 @@ public final class OffscreenViews {
     private final Scene stylesheetKeeper = new Scene(new Group());
     private final Workspace workspace;
     private final List<LazyView> views;
+    /** The command line's shared window and the group its pages go in, once one is drawn. */
+    private Stage shared;
+    private Group sharedRoot;
 
     private OffscreenViews(ExportSubject subject, Window owner) {
         this.theme = subject.theme();
@@ -84,6 +89,11 @@ public final class OffscreenViews {
         return views.stream().filter(view -> view.id().equals(id)).findFirst().map(BriefView::title).orElseThrow();
     }
 
+    /** The view with {@code id}, made when first drawn or asked for its node: on any thread. */
+    public Optional<BriefView> lazyView(String id) {
+        return views.stream().filter(view -> view.id().equals(id)).findFirst().map(BriefView.class::cast);
+    }
+
     /** The view with {@code id}, made now if it has not been yet: on the JavaFX thread. */
     public Optional<BriefView> view(String id) {
         return views.stream().filter(view -> view.id().equals(id)).findFirst().map(LazyView::realized);
@@ -98,7 +108,9 @@ public final class OffscreenViews {
      * styled with the theme, and lays it out. The page is what is captured; closing it hides the
      * window.
      */
-    public ShownPage show(BriefView view, double width, double height, boolean transparent) {
+    public ShownPage show(BriefView shownView, double width, double height, boolean transparent) {
+        // A view made lazily is made now; what it is (a painter of vectors, say) matters from here on.
+        BriefView view = shownView instanceof LazyView lazy ? lazy.realized() : shownView;
         stillCharts(view.node());
         ViewControls.Hidden controls = ViewControls.hide(view.node());
         StackPane page = new StackPane(view.node());
@@ -106,10 +118,15 @@ public final class OffscreenViews {
         if (transparent) {
             page.getStyleClass().add(TRANSPARENT);
         }
-        page.getStylesheets().add(STYLESHEET);
         page.setMinSize(width, height);
         page.setPrefSize(width, height);
         page.setMaxSize(width, height);
+        if (owner == null && !view.needsAWindowOfItsOwn()) {
+            return showShared(view, page, width, height, controls);
+        }
+        if (shared != null) {
+            shared.hide();
+        }
         // In a group, so that the page keeps its size whatever size its window is given.
         Group root = new Group(page);
         Window window = owner == null ? stage(root) : popup(root);
@@ -124,19 +141,50 @@ public final class OffscreenViews {
         // A shown stage gives the focus to its first control, which would wear a focus ring.
         root.requestFocus();
         settle(page, width, height);
-        return new ShownPage(page, window, controls);
+        return new ShownPage(view, page, window::hide, controls);
+    }
+
+    /** The page in the shared stage, which is made and shown for the first page and kept for the next. */
+    private ShownPage showShared(BriefView view, StackPane page, double width, double height,
+            ViewControls.Hidden controls) {
+        if (shared == null) {
+            sharedRoot = new Group();
+            shared = (Stage) stage(sharedRoot);
+        }
+        sharedRoot.getChildren().setAll(page);
+        settle(page, width, height);
+        if (!shared.isShowing()) {
+            shared.show();
+        }
+        sharedRoot.requestFocus();
+        settle(page, width, height);
+        return new ShownPage(view, page, () -> sharedRoot.getChildren().clear(), controls);
+    }
+
+    /** Hides the shared stage, if one was shown: once the export is over. */
+    public void close() {
+        if (shared != null) {
+            shared.hide();
+        }
     }
 
     /** A view's page, shown off screen until closed. */
     public static final class ShownPage implements AutoCloseable {
+        private final BriefView view;
         private final StackPane page;
-        private final Window window;
+        private final Runnable takeDown;
         private final ViewControls.Hidden controls;
 
-        private ShownPage(StackPane page, Window window, ViewControls.Hidden controls) {
+        private ShownPage(BriefView view, StackPane page, Runnable takeDown, ViewControls.Hidden controls) {
+            this.view = view;
             this.page = page;
-            this.window = window;
+            this.takeDown = takeDown;
             this.controls = controls;
+        }
+
+        /** The view shown, made. */
+        public BriefView view() {
+            return view;
         }
 
         public Region page() {
@@ -148,10 +196,10 @@ public final class OffscreenViews {
             OffscreenViews.settle(page, page.getWidth(), page.getHeight());
         }
 
-        /** Hides the window and frees the view's node for another page. */
+        /** Takes the page down (hiding its window, unless shared) and frees the view's node for another page. */
         @Override
         public void close() {
-            window.hide();
+            takeDown.run();
             page.getChildren().clear();
             controls.restore();
         }
@@ -192,7 +240,10 @@ public final class OffscreenViews {
     /** The theme's stylesheets on the window's scene, leaving the application's own alone. */
     private void style(Scene scene) {
         scene.setUserAgentStylesheet(theme.userAgentStylesheet());
+        // The page's rules on the scene, not on each page: a parent with stylesheets of its own
+        // keeps a styling cache of its own, worked out again for every view.
         scene.getStylesheets().setAll(theme.stylesheets());
+        scene.getStylesheets().add(STYLESHEET);
     }
 
     /**

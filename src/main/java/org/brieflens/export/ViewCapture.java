@@ -40,21 +40,27 @@ public record ViewCapture(String id, String title, RasterImage image, VectorDraw
                 rendering.layoutHeight(), transparent));
         try {
             FxThread.drainQueue();
-            return FxThread.call(() -> {
-                shown.settle();
-                Region page = shown.page();
-                RasterImage picture = image ? snapshot(page, rendering) : null;
-                VectorDrawing drawing = vectors ? SceneToVectors.record(page, rendering.layoutWidth(),
-                        rendering.layoutHeight(), EMBEDDED_IMAGE_SCALE, painters(view)) : null;
-                return new ViewCapture(view.id(), view.title(), picture, drawing,
-                        view.evidenceShown(views.workspace().index()));
-            });
-        } finally {
+        } catch (RuntimeException e) {
             FxThread.call(() -> {
                 shown.close();
                 return null;
             });
+            throw e;
         }
+        // Captured and taken down in one turn: each hand-over to the JavaFX thread costs a wake-up.
+        return FxThread.call(() -> {
+            try {
+                shown.settle();
+                Region page = shown.page();
+                RasterImage picture = image ? snapshot(page, rendering) : null;
+                VectorDrawing drawing = vectors ? SceneToVectors.record(page, rendering.layoutWidth(),
+                        rendering.layoutHeight(), EMBEDDED_IMAGE_SCALE, painters(shown.view())) : null;
+                return new ViewCapture(view.id(), view.title(), picture, drawing,
+                        shown.view().evidenceShown(views.workspace().index()));
+            } finally {
+                shown.close();
+            }
+        });
     }
 
     public boolean hasImage() {

@@ -29,6 +29,15 @@ public interface BriefView {
     Node node();
 
     /**
+     * Whether an export must draw this view in a window of its own, the only one showing: TilesFX
+     * tiles lay out when their own window first shows, not when they join a window already
+     * showing. Other views share one window, and the styling JavaFX works out for it.
+     */
+    default boolean needsAWindowOfItsOwn() {
+        return false;
+    }
+
+    /**
      * The evidence behind what this view shows of {@code index}'s model, which a PDF export
      * quotes beneath the view. By default everything in the model; a view showing less (one
      * chart of figures, only the selection) says so.

@@ -45,6 +45,11 @@ public final class LazyView implements BriefView {
         return realized().evidenceShown(index);
     }
 
+    @Override
+    public boolean needsAWindowOfItsOwn() {
+        return realized().needsAWindowOfItsOwn();
+    }
+
     public boolean isRealized() {
         return view != null;
     }

@@ -39,7 +39,7 @@ class TunedJvmTest {
 
         List<String> command = jvm.command("org.example.Main", new String[] {"export", "x y.json"}, null, null);
 
-        assertThat(command).containsExactly(JAVA.toString(), "-XX:TieredStopAtLevel=1", "-Xmx2g",
+        assertThat(command).containsExactly(JAVA.toString(), "-XX:TieredStopAtLevel=1", "-XX:CICompilerCount=1", "-Xmx2g",
                 "-XX:TieredStopAtLevel=4", "-Dbrieflens.relaunch=false", "-cp",
                 "a.jar" + java.io.File.pathSeparator + "b.jar", "org.example.Main", "export", "x y.json");
     }

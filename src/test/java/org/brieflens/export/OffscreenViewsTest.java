@@ -95,6 +95,52 @@ class OffscreenViewsTest {
         assertThat(shown[1]).as("the filter field once the page is closed").isTrue();
     }
 
+    @Test
+    void onTheCommandLineViewsShareOneWindowAndAViewThatNeedsItsOwnIsTheOnlyOneShowing() {
+        List<Object> seen = FxThread.call(() -> {
+            OffscreenViews views = OffscreenViews.of(JAPAN_SELECTED);
+            OffscreenViews.ShownPage first = views.show(new ChartView(new javafx.scene.control.Label("one")), 300, 200,
+                    false);
+            javafx.stage.Window firstWindow = first.page().getScene().getWindow();
+            first.close();
+            OffscreenViews.ShownPage second = views.show(new ChartView(new javafx.scene.control.Label("two")), 300, 200,
+                    false);
+            javafx.stage.Window secondWindow = second.page().getScene().getWindow();
+            second.close();
+            OffscreenViews.ShownPage own = views.show(new OwnWindowView(new javafx.scene.control.Label("tiles")), 300,
+                    200, false);
+            javafx.stage.Window ownWindow = own.page().getScene().getWindow();
+            boolean sharedShowingMeanwhile = firstWindow.isShowing();
+            own.close();
+            views.close();
+            return List.of(firstWindow == secondWindow, ownWindow != firstWindow, sharedShowingMeanwhile,
+                    firstWindow.isShowing() || ownWindow.isShowing());
+        });
+
+        assertThat(seen.get(0)).as("the second view in the first's window").isEqualTo(true);
+        assertThat(seen.get(1)).as("a window of its own").isEqualTo(true);
+        assertThat(seen.get(2)).as("the shared window showing beside it").isEqualTo(false);
+        assertThat(seen.get(3)).as("any window showing once the views are closed").isEqualTo(false);
+    }
+
+    /** A view that lays out only once its own window shows, as TilesFX tiles do. */
+    private record OwnWindowView(Node node) implements BriefView {
+        @Override
+        public String id() {
+            return "tiles";
+        }
+
+        @Override
+        public String title() {
+            return "Tiles";
+        }
+
+        @Override
+        public boolean needsAWindowOfItsOwn() {
+            return true;
+        }
+    }
+
     /** A view holding only a chart, as the dashboard's views do. */
     private record ChartView(Node node) implements BriefView {
         @Override

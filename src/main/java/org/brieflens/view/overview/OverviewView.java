@@ -99,6 +99,12 @@ public final class OverviewView implements BriefView {
         return ID;
     }
 
+    /** Its tiles lay out when their window first shows. */
+    @Override
+    public boolean needsAWindowOfItsOwn() {
+        return true;
+    }
+
     @Override
     public String title() {
         return "Overview";
