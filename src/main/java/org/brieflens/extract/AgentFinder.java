@@ -104,7 +104,8 @@ final class AgentFinder {
         int government = governmentSubject(frame, clause, at);
         if (government >= 0) {
             // "The government of Tonga": the state named; "The Government" of a press release: its own.
-            ActorGroup named = frame.tokens.token(government + 2).is("of") ? frame.groupStartingAt(government + 3) : null;
+            ActorGroup named = government + 3 < frame.end && frame.tokens.token(government + 2).is("of")
+                    ? frame.groupStartingAt(government + 3) : null;
             if (named != null) {
                 return new Agent(named.keys(), "government-of", government);
             }

@@ -107,7 +107,7 @@ class OffscreenViewsTest {
                     false);
             javafx.stage.Window secondWindow = second.page().getScene().getWindow();
             second.close();
-            OffscreenViews.ShownPage own = views.show(new OwnWindowView(new javafx.scene.control.Label("tiles")), 300,
+            OffscreenViews.ShownPage own = views.show(new ChartView(new javafx.scene.control.Label("tiles"), true), 300,
                     200, false);
             javafx.stage.Window ownWindow = own.page().getScene().getWindow();
             boolean sharedShowingMeanwhile = firstWindow.isShowing();
@@ -123,26 +123,12 @@ class OffscreenViewsTest {
         assertThat(seen.get(3)).as("any window showing once the views are closed").isEqualTo(false);
     }
 
-    /** A view that lays out only once its own window shows, as TilesFX tiles do. */
-    private record OwnWindowView(Node node) implements BriefView {
-        @Override
-        public String id() {
-            return "tiles";
+    /** A view holding only a chart, as the dashboard's views do; or tiles, which need a window of their own. */
+    private record ChartView(Node node, boolean needsAWindowOfItsOwn) implements BriefView {
+        ChartView(Node node) {
+            this(node, false);
         }
 
-        @Override
-        public String title() {
-            return "Tiles";
-        }
-
-        @Override
-        public boolean needsAWindowOfItsOwn() {
-            return true;
-        }
-    }
-
-    /** A view holding only a chart, as the dashboard's views do. */
-    private record ChartView(Node node) implements BriefView {
         @Override
         public String id() {
             return "chart";
