@@ -112,7 +112,7 @@ public final class OffscreenViews {
         // A view made lazily is made now; what it is (a painter of vectors, say) matters from here on.
         BriefView view = shownView instanceof LazyView lazy ? lazy.realized() : shownView;
         stillCharts(view.node());
-        ViewControls.Hidden controls = ViewControls.hide(view.node());
+        ViewControls.Hidden controls = ViewControls.leaveOut(view.node());
         StackPane page = new StackPane(view.node());
         page.getStyleClass().add(PAGE);
         if (transparent) {
