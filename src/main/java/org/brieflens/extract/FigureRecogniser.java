@@ -63,6 +63,10 @@ final class FigureRecogniser {
             "the", "a", "an", "its", "their", "this", "these", "those", "up", "down", "now", "amid", "against",
             "through", "across", "according", "until", "within", "when", "where", "if", "because", "so", "not");
     private static final int MAX_MEASURE_WORDS = 6;
+    private static final Set<String> MULTIPLE_AFTER_TIMES = Set.of("as", "the", "more", "larger", "higher", "bigger",
+            "greater", "than", "that", "what", "its", "their");
+    /** Words before a noun that a number is brought to: "the fleet to 60", "its army to 500,000". */
+    private static final Set<String> OWNERS = Set.of("the", "its", "their", "our");
 
     /** "tripled", "doubled": a word that states a multiple by itself. */
     static boolean isMultipleWord(String lower) {
@@ -224,7 +228,8 @@ final class FigureRecogniser {
         String qualifierText = qualifier == null ? null : qualifier[1];
         Double value = MULTIPLES.get(token.lower());
         if (value == null && MULTIPLE_VERBS.containsKey(token.lower())) {
-            boolean verb = qualifier != null || i > first && t.get(i - 1).is("to");
+            // "doubled to", "more than double", "triple the number in 2022".
+            boolean verb = qualifier != null || i > first && t.get(i - 1).is("to") || i + 1 < end && t.get(i + 1).is("the");
             boolean hyphenated = i + 1 < end && t.get(i + 1).is("-");
             value = verb && !hyphenated ? MULTIPLE_VERBS.get(token.lower()) : null;
         }
@@ -296,9 +301,13 @@ final class FigureRecogniser {
             measureFirst = read.end() + 2;
         }
         Token next = t.get(measureFirst);
-        if (!next.isWord() || TIME_UNITS.contains(next.text()) || STOP_WORDS.contains(next.lower())
+        if (next.is("times") && !timesAsMultiple(t, measureFirst + 1, end) && !token.lower().equals("one")) {
+            // "entered Greek airspace 27 times during the week": how often something happened.
+            return occurrences(brief, i, read, first, sentence);
+        }
+        if (!next.isWord() && !isAbbreviation(next) || TIME_UNITS.contains(next.text()) || STOP_WORDS.contains(next.lower())
                 || MONTHS.contains(next.text())) {
-            return null;
+            return reached(brief, i, read, first, sentence);
         }
         int measureEnd = nounPhraseEnd(t, measureFirst, end);
         if (measureEnd == read.end() || measureEnd - measureFirst <= 2 && TIME_UNITS.contains(t.get(measureEnd - 1).text())) {
@@ -313,6 +322,40 @@ final class FigureRecogniser {
         figure.measure = brief.textOf(measureFirst, measureEnd);
         figure.measureEnd = measureEnd;
         return figure;
+    }
+
+    /** Whether the words after "times" make it a multiple: "three times as many", "twice the size". */
+    private static boolean timesAsMultiple(List<Token> t, int after, int end) {
+        return after < end && MULTIPLE_AFTER_TIMES.contains(t.get(after).lower());
+    }
+
+    /** "27 times during the week": a count of occurrences, of what the clause before says happened. */
+    private FigureDraft occurrences(TokenizedBrief brief, int i, NumberReader.Read read, int first, int sentence) {
+        FigureDraft figure = new FigureDraft(sentence, i, read.end() + 1, read.value(), Unit.COUNT, null, "count-times",
+                0.7, false);
+        figure.measure = measureBefore(brief, i, first);
+        return figure;
+    }
+
+    /**
+     * "bringing the fleet to 60 by 2028", "raise its army to 500,000.": a number that a possessed or
+     * definite noun is brought to, with no noun of its own after it, counts that noun.
+     */
+    private FigureDraft reached(TokenizedBrief brief, int i, NumberReader.Read read, int first, int sentence) {
+        List<Token> t = brief.tokens();
+        if (!t.get(i).isNumber() || i - 3 < first || !t.get(i - 1).is("to") || !t.get(i - 2).isLowerCase()
+                || !OWNERS.contains(t.get(i - 3).lower())) {
+            return null;
+        }
+        FigureDraft figure = new FigureDraft(sentence, i, read.end(), read.value(), Unit.COUNT, null, "count-reached",
+                0.7, false);
+        figure.measure = brief.textOf(i - 3, i - 1);
+        return figure;
+    }
+
+    /** "U.S." in "28,500 U.S. troops": an abbreviation modifying the counted noun. */
+    private static boolean isAbbreviation(Token token) {
+        return token.text().length() >= 3 && token.text().matches("(?:[A-Z]\\.){2,3}");
     }
 
     /** Whether "-strong" is glued to the number and a word follows: "a 300-strong contingent". */
@@ -373,7 +416,7 @@ final class FigureRecogniser {
             Token token = t.get(j);
             // A verb after the noun ends the phrase: "two additional squadrons arrived", "19 nations began".
             boolean verb = words > 0 && token.isLowerCase() && (token.text().endsWith("ed") || isPluralNoun(t.get(j - 1)));
-            boolean word = token.isWord() && !STOP_WORDS.contains(token.lower()) && !verb;
+            boolean word = (token.isWord() || isAbbreviation(token)) && !STOP_WORDS.contains(token.lower()) && !verb;
             boolean innerHyphen = token.is("-") && j > from && j + 1 < end && t.get(j - 1).end() == token.start()
                     && t.get(j + 1).start() == token.end();
             boolean designationNumber = token.isNumber() && j > from && t.get(j - 1).is("-");

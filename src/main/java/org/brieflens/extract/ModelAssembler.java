@@ -209,11 +209,13 @@ final class ModelAssembler {
         for (FigureDraft draft : drafts) {
             Evidence place = evidence(draft.sentence, draft.first, draft.measureEnd);
             String value = draft.unit + ":" + draft.value;
-            if (draft.anaphoric) {
-                FigureDraft earlier = firstByValue.get(value);
-                if (earlier != null) {
-                    evidence.get(earlier).add(place);
-                }
+            FigureDraft earlier = draft.anaphoric ? firstByValue.get(value) : null;
+            if (earlier != null) {
+                evidence.get(earlier).add(place);
+                continue;
+            }
+            if (draft.anaphoric && !Character.isDigit(tokens.textOf(draft.first, draft.end).charAt(0))) {
+                // "the two countries" counts actors already named; "the 28,500 U.S. troops" states a figure.
                 continue;
             }
             firstByValue.putIfAbsent(value, draft);

@@ -42,6 +42,8 @@ class FigureRecognitionTest {
         "The missiles have a 1,600-kilometer range.|1,600-kilometer|1600|km",
         "A new model could emerge by 2030.|by 2030|2030|year",
         "Funding for the interceptors doubles next year.|doubles|2|multiple",
+        "Drills this year were triple the number in 2022.|triple|3|multiple",
+        "Jets entered the country's airspace 27 times during the week.|27 times|27|count",
     })
     void readsTheValueAndUnitOfEachKindOfFigure(String text, String label, double value, String unit) {
         Figure figure = only(text);
@@ -59,6 +61,7 @@ class FigureRecognitionTest {
         "The drill has more than 25,000 personnel.|more than 25,000|25000|more than|personnel",
         "In all, thirty-one aircraft crossed the line.|thirty-one|31|''|aircraft",
         "Ministers approved a 1,500-strong standby brigade.|1,500|1500|''|standby brigade",
+        "Seoul pays for the upkeep of the 28,500 U.S. troops.|28,500|28500|''|U.S. troops",
     })
     void countsInDigitsOrWordsKeepTheirQualifierAndWhatTheyCount(String text, String label, double value,
             String qualifier, String measure) {
@@ -88,6 +91,15 @@ class FigureRecognitionTest {
     })
     void yearsDesignationsDatesTimesDurationsAndOrdinalsAreNotFigures(String text) {
         assertThat(Extracted.from(text).figures()).isEmpty();
+    }
+
+    @Test
+    void aNumberANounIsBroughtToCountsThatNounButTheCountOfActorsNamedIsNoFigure() {
+        Extracted extracted = Extracted.from("The ministry will buy 20 more jets, bringing the fleet to 60 by 2028.");
+
+        assertThat(extracted.figures()).extracting(Figure::label, Figure::measure)
+                .contains(org.assertj.core.groups.Tuple.tuple("60", "the fleet"));
+        assertThat(Extracted.from("Japan and India met. The two countries agreed.").figures()).isEmpty();
     }
 
     @Test
