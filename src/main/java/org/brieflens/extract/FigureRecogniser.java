@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.brieflens.model.Unit;
@@ -63,6 +64,7 @@ final class FigureRecogniser {
             "the", "a", "an", "its", "their", "this", "these", "those", "up", "down", "now", "amid", "against",
             "through", "across", "according", "until", "within", "when", "where", "if", "because", "so", "not");
     private static final int MAX_MEASURE_WORDS = 6;
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:[A-Z]\\.){2,3}");
     private static final Set<String> MULTIPLE_AFTER_TIMES = Set.of("as", "the", "more", "larger", "higher", "bigger",
             "greater", "than", "that", "what", "its", "their");
     /** Words before a noun that a number is brought to: "the fleet to 60", "its army to 500,000". */
@@ -355,7 +357,7 @@ final class FigureRecogniser {
 
     /** "U.S." in "28,500 U.S. troops": an abbreviation modifying the counted noun. */
     private static boolean isAbbreviation(Token token) {
-        return token.text().length() >= 3 && token.text().matches("(?:[A-Z]\\.){2,3}");
+        return token.text().length() >= 4 && token.text().endsWith(".") && ABBREVIATION.matcher(token.text()).matches();
     }
 
     /** Whether "-strong" is glued to the number and a word follows: "a 300-strong contingent". */
