@@ -43,9 +43,11 @@ final class SellersNamedFrom {
     List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> found) {
         List<LinkDraft> links = new ArrayList<>();
         Map<Integer, Set<String>> buyers = new HashMap<>();
+        Set<String> stated = new HashSet<>();
         for (LinkDraft link : found) {
             if (link.kind() == LinkKind.ARMS_TRANSFER) {
                 buyers.computeIfAbsent(link.sentence(), sentence -> new HashSet<>()).add(link.target());
+                stated.add(link.sentence() + " " + link.source() + " " + link.target());
             }
         }
         for (int f = 0; f < frames.size(); f++) {
@@ -69,7 +71,9 @@ final class SellersNamedFrom {
                     continue;
                 }
                 for (String key : seller.keys()) {
-                    if (!lift.apply(key).equals(lift.apply(owner.get()))) {
+                    // A sale the sentence's own trigger already found is not stated twice.
+                    if (!lift.apply(key).equals(lift.apply(owner.get()))
+                            && !stated.contains(frame.sentence + " " + key + " " + owner.get())) {
                         links.add(new LinkDraft(key, owner.get(), LinkKind.ARMS_TRANSFER, true, frame.sentence, i,
                                 seller.end(), rule, CONFIDENCE));
                     }
