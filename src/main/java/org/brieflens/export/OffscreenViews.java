@@ -130,17 +130,13 @@ public final class OffscreenViews {
         // In a group, so that the page keeps its size whatever size its window is given.
         Group root = new Group(page);
         Window window = owner == null ? stage(root) : popup(root);
-        // As a window does: styled and laid out first, then shown, when TilesFX tiles lay out
-        // what they held back; then styled again for what layout made (cells, marks).
-        settle(page, width, height);
-        if (window instanceof Popup popup) {
-            popup.show(owner, OFF_SCREEN, OFF_SCREEN);
-        } else {
-            ((Stage) window).show();
-        }
-        // A shown stage gives the focus to its first control, which would wear a focus ring.
-        root.requestFocus();
-        settle(page, width, height);
+        showSettled(page, width, height, root, () -> {
+            if (window instanceof Popup popup) {
+                popup.show(owner, OFF_SCREEN, OFF_SCREEN);
+            } else {
+                ((Stage) window).show();
+            }
+        });
         return new ShownPage(view, page, window::hide, controls);
     }
 
@@ -152,13 +148,24 @@ public final class OffscreenViews {
             shared = (Stage) stage(sharedRoot);
         }
         sharedRoot.getChildren().setAll(page);
-        settle(page, width, height);
-        if (!shared.isShowing()) {
-            shared.show();
-        }
-        sharedRoot.requestFocus();
-        settle(page, width, height);
+        showSettled(page, width, height, sharedRoot, () -> {
+            if (!shared.isShowing()) {
+                shared.show();
+            }
+        });
         return new ShownPage(view, page, () -> sharedRoot.getChildren().clear(), controls);
+    }
+
+    /**
+     * As a window does: styled and laid out first, then shown, when TilesFX tiles lay out what
+     * they held back; then styled again for what layout made (cells, marks).
+     */
+    private static void showSettled(StackPane page, double width, double height, Group root, Runnable show) {
+        settle(page, width, height);
+        show.run();
+        // A shown stage gives the focus to its first control, which would wear a focus ring.
+        root.requestFocus();
+        settle(page, width, height);
     }
 
     /** Hides the shared stage, if one was shown: once the export is over. */
