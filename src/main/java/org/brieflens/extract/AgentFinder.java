@@ -38,6 +38,9 @@ final class AgentFinder {
             "and", "or", "the", "a", "an", "as", "that", "which", "who", "is", "are", "was", "were", "will", "would");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "It", "They");
+    /** Verbs after which an opening "It" is no one: "It is unclear", "It would be". */
+    private static final Set<String> EXPLETIVE_VERBS = Set.of("is", "was", "'s", "remains", "remained", "seems", "seemed",
+            "appears", "appeared", "would", "could", "may", "might", "must", "should", "means", "meant", "takes", "took");
     /** Nouns of deciding whose possessor acts at the verb after "to": "Australia's decision to gift". */
     private static final Set<String> DECISION_NOUNS = Set.of("decision", "plan", "plans", "move", "pledge",
             "promise", "bid", "agreement", "commitment", "intention");
@@ -84,6 +87,10 @@ final class AgentFinder {
         if (speaker != null && SUBJECT_PRONOUNS.contains(frame.tokens.token(clause.first()).text())) {
             return new Agent(speaker.keys(), "pronoun-subject", clause.first());
         }
+        List<String> continued = continuedSubject(frame, clause);
+        if (!continued.isEmpty()) {
+            return new Agent(continued, "previous-subject", clause.first());
+        }
         ActorGroup announcer = passiveAfter(frame, at);
         if (announcer != null) {
             return new Agent(announcer.keys(), "passive-verb-agent", announcer.first());
@@ -114,6 +121,28 @@ final class AgentFinder {
             }
         }
         return Agent.NONE;
+    }
+
+    /**
+     * "The Finnish Border Guard ... . It will host ...": a sentence opening with "It" or "They"
+     * and a verb goes on about the subject of the sentence before, when that was one actor ("It")
+     * or several ("They"). "It is ...", "It would be ..." open no subject at all.
+     */
+    private List<String> continuedSubject(SentenceFrame frame, Clause clause) {
+        int first = clause.first();
+        if (first != frame.first || first + 1 >= frame.end) {
+            return List.of();
+        }
+        String pronoun = frame.tokens.token(first).text();
+        String next = frame.tokens.token(first + 1).lower();
+        boolean expletive = EXPLETIVE_VERBS.contains(next) || (next.equals("has") || next.equals("had"))
+                && first + 2 < frame.end && frame.tokens.token(first + 2).is("been");
+        if (expletive || !frame.tokens.token(first + 1).isLowerCase()) {
+            return List.of();
+        }
+        List<String> subject = discourse.previousSubject(frame.sentence);
+        boolean fits = pronoun.equals("It") && subject.size() == 1 || pronoun.equals("They") && subject.size() > 1;
+        return fits ? subject : List.of();
     }
 
     /**

@@ -1,8 +1,10 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.brieflens.model.LinkFamily;
@@ -32,6 +34,17 @@ final class Discourse {
     private final Set<String> armsSales = new HashSet<>();
     private List<String> lastReferent = List.of();
     private int lastReferentSentence = -1;
+    private final Map<Integer, List<String>> subjects = new HashMap<>();
+
+    /** Records the subject of a sentence's first main clause. */
+    void subjectOf(int sentence, List<String> subject) {
+        subjects.put(sentence, List.copyOf(subject));
+    }
+
+    /** The subject of the sentence before, which an opening "It" or "They" continues; empty if none. */
+    List<String> previousSubject(int sentence) {
+        return subjects.getOrDefault(sentence - 1, List.of());
+    }
 
     void remember(LinkKind kind, List<String> sources, List<String> targets, int sentence) {
         if (sources.isEmpty() && targets.isEmpty()) {

@@ -227,6 +227,10 @@ final class ExerciseFinder {
 
     private void triggered(SentenceFrame frame, int at, boolean noNameInSentence) {
         TokenizedBrief tokens = frame.tokens;
+        if (Teaching.trainsOthers(frame, at)) {
+            // "training Libyan crews": teaching another's forces is support, not an exercise.
+            return;
+        }
         int np = at;
         while (np > frame.first && at - np < 4 && isModifier(tokens.token(np - 1))) {
             np--;

@@ -108,6 +108,10 @@ final class LinkFinder {
                     continue;
                 }
                 LinkKind kind = sense(frame, match);
+                if (kind == LinkKind.JOINT_EXERCISE && match.end() - match.first() == 1 && Teaching.trainsOthers(frame, match.first())) {
+                    // "will train 200 Philippine officers", "trained its coast guard": teaching another's forces supports them.
+                    kind = LinkKind.SUPPORT;
+                }
                 if (kind == LinkKind.INFRASTRUCTURE && atAPlace(frame, match.first())) {
                     // "will build patrol boats at its Henderson shipyard for Vanuatu": where the work is done.
                     continue;
@@ -181,8 +185,20 @@ final class LinkFinder {
                 links.addAll(fallback(frame, item));
             }
             rememberLists(frame);
+            discourse.subjectOf(frame.sentence, sentenceSubject(frame));
         }
         return links;
+    }
+
+    /** The subject of a sentence's first main clause, for an "It" opening the next; empty if none. */
+    private static List<String> sentenceSubject(SentenceFrame frame) {
+        for (Clause clause : frame.clauses) {
+            if (clause.kind() == Clause.Kind.MAIN) {
+                ActorGroup subject = frame.subjectAt(clause.end() - 1);
+                return subject == null ? List.of() : subject.keys();
+            }
+        }
+        return List.of();
     }
 
     /**

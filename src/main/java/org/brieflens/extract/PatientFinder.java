@@ -64,6 +64,10 @@ final class PatientFinder {
     private static final int TARGET_WINDOW = 10;
     /** How far an object introduced by a preposition may be: "six of 24 used F-16s from Denmark". */
     private static final int PREPOSITION_WINDOW = 14;
+    /** How far after an exercise trigger its first actor may be, if "with" or "alongside" marks it as a partner. */
+    private static final int PARTNER_WINDOW = 30;
+    /** How many words may name what partners send before "from": "ships and aircraft from". */
+    private static final int CARRIER_PHRASE = 5;
     private static final int REFERENCE_REACH = 6;
     /** How many words may stand between "the" and the exercise noun referring back: "the week-long exercise". */
     private static final int EXERCISE_MODIFIERS = 3;
@@ -421,8 +425,16 @@ final class PatientFinder {
     private static ActorGroup partnerAfter(SentenceFrame frame, int after) {
         Clause clause = frame.clauseOf(Math.max(frame.first, after - 1));
         for (ActorGroup group : frame.groups) {
-            if (group.first() >= after && group.first() < clause.end() && group.first() - after <= PREPOSITION_WINDOW
-                    && !frame.isBracketed(group.first()) && partnerMarked(frame, after, group)) {
+            if (group.first() < after || group.first() >= clause.end() || frame.isBracketed(group.first())) {
+                continue;
+            }
+            if (group.first() - after > PREPOSITION_WINDOW) {
+                // "will host Polaris 27, in the Gulf of Bothnia in March, with troops from Canada": a partner
+                // marked as such is the partner however long the place and time before it, when it is the
+                // first actor after the trigger.
+                return group.first() - after <= PARTNER_WINDOW && partnerMarked(frame, after, group) ? group : null;
+            }
+            if (partnerMarked(frame, after, group)) {
                 return group;
             }
         }
@@ -454,10 +466,11 @@ final class PatientFinder {
         }
         if (before > after + 1 && (tokens.token(before).is("from") || tokens.token(before).is("of"))
                 && CARRIER_NOUNS.contains(tokens.token(before - 1).lower())) {
-            // "with forces from Rwanda, Burundi and Djibouti".
+            // "with forces from Rwanda, Burundi and Djibouti", "with ships and aircraft from the Canadian Coast Guard".
+            int from = before;
             before -= 2;
             while (before >= after && tokens.token(before).isLowerCase() && !PARTNER_MARKERS.contains(tokens.token(before).text())
-                    && before > next.first() - 6) {
+                    && before > from - CARRIER_PHRASE) {
                 before--;
             }
         }

@@ -125,4 +125,12 @@ class ExerciseFindingTest {
         assertThat(extracted.links()).contains("lva joint_exercise pol", "ltu joint_exercise pol", "est joint_exercise pol")
                 .noneMatch(link -> link.contains("dialogue"));
     }
+
+    @Test
+    void trainingAnothersCrewsIsSupportNotAnExercise() {
+        Extracted extracted = Extracted.from("Italy agreed, with the Guardia di Finanza training Libyan crews for six months.");
+
+        assertThat(extracted.model().exercises()).isEmpty();
+        assertThat(extracted.links()).contains("ita support lby");
+    }
 }

@@ -495,4 +495,32 @@ class LinkFindingTest {
         assertThat(Extracted.from("Chinese aircraft violated Japan's airspace near Okinawa.").links())
                 .containsExactly("chn coercion jpn");
     }
+
+    @Test
+    void trainingAnothersForcesSupportsThemWhileTrainingWithThemIsAnExercise() {
+        assertThat(Extracted.from("The U.S. Coast Guard will train some 200 Vietnamese officers next year.").links())
+                .contains("usa-coast-guard support vnm", "usa support vnm");
+        assertThat(Extracted.from("Turkey's instructors have since trained the Maldivian coast guard.").links())
+                .contains("tur support mdv-coast-guard");
+        assertThat(Extracted.from("Japan trained with Australian troops in Darwin.").links())
+                .containsExactly("jpn joint_exercise aus");
+    }
+
+    @Test
+    void anOpeningItContinuesTheSubjectOfTheSentenceBefore() {
+        Extracted extracted = Extracted.from("The Finnish Border Guard polices a long frontier. It will hold a live exercise "
+                + "with the Norwegian Coast Guard in March.");
+
+        assertThat(extracted.links()).contains("fin-border-guard joint_exercise nor-coast-guard");
+        assertThat(Extracted.from("Finland polices a long frontier. It is unclear whether Norway will train with Sweden.").links())
+                .doesNotContain("fin joint_exercise swe", "fin joint_exercise nor");
+    }
+
+    @Test
+    void aPartnerMarkedByWithIsFoundPastALongPlaceAndTime() {
+        Extracted extracted = Extracted.from("Finland will host a live exercise, Polaris 27, in the Gulf of Bothnia in March, "
+                + "with ships and aircraft from the Canadian Coast Guard and the Norwegian Coast Guard.");
+
+        assertThat(extracted.links()).contains("fin joint_exercise can-coast-guard", "fin joint_exercise nor-coast-guard");
+    }
 }
