@@ -101,6 +101,17 @@ public final class LinkRecallAnalysis {
         sets.put("real dev (" + real.size() + ")", real);
         sets.put("all dev together (" + all.size() + ")", all);
         boolean detail = List.of(args).contains("--detail");
+        if (List.of(args).contains("--holdouts")) {
+            // Measures the held-out sets in aggregate only (classes and totals, never a sentence), to
+            // see where unseen recall goes without reading what would then be tuned on.
+            sets.clear();
+            List<AnswerKeyCase> heldOut = new ArrayList<>();
+            for (String name : List.of("holdout-fresh", "holdout-3", "holdout-4")) {
+                heldOut.addAll(AnswerKeyCase.synthetic(name));
+            }
+            sets.put("held-out sets together (" + heldOut.size() + ")", heldOut);
+            detail = false;
+        }
         for (Map.Entry<String, List<AnswerKeyCase>> set : sets.entrySet()) {
             analyse(set.getKey(), set.getValue(), detail && set.getValue() == all, System.out);
         }
