@@ -16,6 +16,20 @@ import org.brieflens.model.BriefModel;
  * reported between stages, where a cancelled extraction stops.
  */
 public final class BriefExtractor implements Extraction {
+    /** A stage after the rules that may add links, for experiments measured in the tests; none in the app. */
+    interface LinkStage {
+        List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> ruleLinks);
+    }
+
+    private final LinkStage extraLinks;
+
+    public BriefExtractor() {
+        this((table, frames, ruleLinks) -> List.of());
+    }
+
+    BriefExtractor(LinkStage extraLinks) {
+        this.extraLinks = extraLinks;
+    }
 
     @Override
     public BriefModel extract(Brief brief, Progress progress) {
@@ -44,6 +58,7 @@ public final class BriefExtractor implements Extraction {
         links.addAll(new MembershipFinder().find(table, frames));
         links.addAll(new SellersNamedFrom(key -> ModelAssembler.lift(table, key)).find(table, frames, links));
         links.addAll(exercises.hostLinks());
+        links.addAll(extraLinks.find(table, frames, links));
         step(progress, 0.9, "Assembling the model");
         BriefModel model = new ModelAssembler(table).assemble(links, figures, exercises.exercises());
         progress.update(1.0, "Read " + model.actors().size() + " actors, " + model.links().size() + " links, "

@@ -9,13 +9,15 @@ import java.util.Locale;
  * The extraction report: precision and recall of actors, figures, links and exercises on every
  * brief with an answer key, and with {@code --detail} what was missed and what was extra. Run
  * it with {@code mvn -q test-compile exec:exec@report} (add {@code -Dreport.args=--detail}).
- * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout-fresh}, {@code --holdout-3}
- * and {@code --holdout-4} each report a held-out set of synthetic briefs alone, as totals only, so
- * that what was missed there does not guide new rules.
+ * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout-fresh}, {@code --holdout-3},
+ * {@code --holdout-4} and {@code --holdout-5} each report a held-out set of synthetic briefs alone,
+ * as totals only, so that what was missed there does not guide new rules.
  * Links are counted twice: by kind (the headline line, "links") and by family ("links/fam",
  * cooperation or conflict), which shows how much of a shortfall is a disagreement about the kind.
  * {@code --link-analysis} runs {@link org.brieflens.extract.LinkRecallAnalysis} instead: why dev
- * links are missed, and what co-occurrence link finders would score (dev briefs only).
+ * links are missed, and what co-occurrence link finders would score (dev briefs; with
+ * {@code --holdouts}, the held-out sets in aggregate). {@code --pair-model} runs
+ * {@link org.brieflens.extract.LinkPairTraining}, the trained pair model experiment.
  */
 public final class ExtractionReport {
     private ExtractionReport() {
@@ -27,7 +29,11 @@ public final class ExtractionReport {
             org.brieflens.extract.LinkRecallAnalysis.main(args);
             return;
         }
-        for (String heldOut : List.of("holdout-fresh", "holdout-3", "holdout-4")) {
+        if (options.contains("--pair-model")) {
+            org.brieflens.extract.LinkPairTraining.main(args);
+            return;
+        }
+        for (String heldOut : List.of("holdout-fresh", "holdout-3", "holdout-4", "holdout-5")) {
             if (options.contains("--" + heldOut)) {
                 totals("synthetic " + heldOut, AnswerKeyCase.synthetic(heldOut), System.out);
                 return;

@@ -1,0 +1,213 @@
+package org.brieflens.extract;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.brieflens.extract.quality.AnswerKeyCase;
+import org.brieflens.extract.quality.ModelComparison;
+import org.brieflens.extract.quality.Score;
+import org.brieflens.ingest.Extraction;
+import org.brieflens.model.Brief;
+import org.brieflens.model.BriefModel;
+import org.brieflens.model.Evidence;
+import org.brieflens.model.Link;
+
+/**
+ * An experiment kept for when there are more keyed briefs: a pair model ({@link LinkPairModel})
+ * trained on the dev answer keys (bundled, real dev, synthetic dev; never a held-out set), whose
+ * links are added to the rules' where the rules linked a pair not at all. Each brief is judged by
+ * a model trained without it, as it would be on a brief nobody keyed. Run with
+ * {@code mvn -q test-compile exec:exec@report -Dreport.args=--pair-model}.
+ * <p>
+ * On 2026-11-28 (34 dev briefs, 1,488 pairs) it added 0.8 to 3.3 points of link recall to the
+ * rules' 72.3% at a cost of 10 to 26 points of precision, and on the fresh holdout-6, measured
+ * once, 3.7 to 6.4 points of recall (22.0 to 25.7–28.4) for 7 to 13 points of precision: too
+ * little, with 500-odd linked pairs to learn from, to put in the app.
+ */
+public final class LinkPairTraining {
+    private static final int EPOCHS = 25;
+    private static final double LEARNING_RATE = 0.3;
+    private static final double L2 = 1e-4;
+    private static final long SEED = 20261128L;
+    private static final double[] THRESHOLDS = {0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9};
+
+    /** One pair of one sentence: its features and the class its key gives it. */
+    record Example(List<String> features, int label) {
+    }
+
+    private LinkPairTraining() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        List<AnswerKeyCase> cases = devCases();
+        List<List<Example>> examples = new ArrayList<>();
+        for (AnswerKeyCase item : cases) {
+            examples.add(examplesOf(item));
+        }
+        int positives = 0;
+        int all = 0;
+        for (List<Example> brief : examples) {
+            all += brief.size();
+            positives += (int) brief.stream().filter(example -> example.label() != 0).count();
+        }
+        System.out.printf(Locale.ROOT, "%d dev briefs, %d pairs, %d of them linked in their keys%n", cases.size(), all,
+                positives);
+        crossValidate(cases, examples);
+    }
+
+    static List<AnswerKeyCase> devCases() throws Exception {
+        List<AnswerKeyCase> cases = new ArrayList<>(AnswerKeyCase.all());
+        cases.addAll(AnswerKeyCase.synthetic("dev"));
+        return cases;
+    }
+
+    /**
+     * Leaves each brief out in turn, and prints links found by the rules alone and with the model
+     * at each threshold, summed over the left-out briefs, and the model's own pair-by-pair score.
+     */
+    static void crossValidate(List<AnswerKeyCase> cases, List<List<Example>> examples) {
+        int[][] sums = new int[THRESHOLDS.length + 1][3];
+        int[][] alone = new int[THRESHOLDS.length][3];
+        int[][] linked = new int[THRESHOLDS.length][3];
+        for (int left = 0; left < cases.size(); left++) {
+            List<Example> training = new ArrayList<>();
+            for (int other = 0; other < cases.size(); other++) {
+                if (other != left) {
+                    training.addAll(examples.get(other));
+                }
+            }
+            LinkPairModel model = train(training);
+            for (Example example : examples.get(left)) {
+                double[] probabilities = model.probabilities(example.features());
+                int best = 1;
+                for (int c = 2; c < probabilities.length; c++) {
+                    if (probabilities[c] > probabilities[best]) {
+                        best = c;
+                    }
+                }
+                for (int t = 0; t < THRESHOLDS.length; t++) {
+                    boolean said = probabilities[best] >= THRESHOLDS[t];
+                    alone[t][0] += said && best == example.label() ? 1 : 0;
+                    alone[t][1] += example.label() != 0 ? 1 : 0;
+                    alone[t][2] += said ? 1 : 0;
+                    linked[t][0] += said && example.label() != 0 ? 1 : 0;
+                    linked[t][1] += example.label() != 0 ? 1 : 0;
+                    linked[t][2] += said ? 1 : 0;
+                }
+            }
+            AnswerKeyCase item = cases.get(left);
+            add(sums[0], score(item, LinkPairModel.none()));
+            for (int t = 0; t < THRESHOLDS.length; t++) {
+                add(sums[t + 1], score(item, model.withThreshold(THRESHOLDS[t])));
+            }
+        }
+        System.out.println("links, each brief judged by a model trained without it (matched/key/found P R):");
+        System.out.println("  rules alone        " + show(sums[0]));
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            System.out.printf(Locale.ROOT, "  with model at %.2f %s%n", THRESHOLDS[t], show(sums[t + 1]));
+        }
+        System.out.println("the model alone, pair by pair (a pair's kind in its sentence; matched/key/found P R):");
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            System.out.printf(Locale.ROOT, "  at %.2f %s   linked at all: %s%n", THRESHOLDS[t], show(alone[t]),
+                    show(linked[t]));
+        }
+    }
+
+    private static Score score(AnswerKeyCase item, LinkPairModel model) {
+        BriefExtractor extractor = model.threshold() >= 1.0 ? new BriefExtractor() : new BriefExtractor(new LearnedPairLinks(model));
+        BriefModel extracted = extractor.extract(item.extracted().brief(), Extraction.Progress.NONE);
+        return ModelComparison.of(item.key(), extracted).links();
+    }
+
+    private static void add(int[] sum, Score score) {
+        sum[0] += score.matched();
+        sum[1] += score.expected();
+        sum[2] += score.found();
+    }
+
+    private static String show(int[] sum) {
+        return String.format(Locale.ROOT, "%4d/%4d/%4d %5.1f %5.1f", sum[0], sum[1], sum[2],
+                sum[2] == 0 ? 0.0 : 100.0 * sum[0] / sum[2], sum[1] == 0 ? 0.0 : 100.0 * sum[0] / sum[1]);
+    }
+
+    /** Every candidate pair of a brief, labelled with the kind of the key's link between them stated there. */
+    static List<Example> examplesOf(AnswerKeyCase item) {
+        Brief brief = item.extracted().brief();
+        TokenizedBrief tokens = TokenizedBrief.of(brief);
+        ActorTable table = new ActorRecognition(Gazetteer.get()).recognise(tokens).table();
+        Map<String, String> toKey = ModelComparison.of(item.key(), item.extracted()).actorMatches();
+        Map<String, Set<Integer>> keyKinds = new HashMap<>();
+        for (Link link : item.key().links()) {
+            for (Evidence evidence : link.evidence()) {
+                for (int s = 0; s < brief.sentences().size(); s++) {
+                    if (brief.sentences().get(s).overlaps(evidence.span())) {
+                        keyKinds.computeIfAbsent(pairKey(s, link.source(), link.target()), pair -> new HashSet<>())
+                                .add(link.kind().ordinal() + 1);
+                    }
+                }
+            }
+        }
+        PairCandidates candidates = new PairCandidates(table, key -> ModelAssembler.lift(table, key));
+        List<Example> examples = new ArrayList<>();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            for (PairCandidates.Candidate candidate : candidates.of(new SentenceFrame(table, s))) {
+                String one = toKey.get(candidate.first());
+                String two = toKey.get(candidate.second());
+                Set<Integer> kinds = one == null || two == null ? Set.of() : keyKinds.getOrDefault(pairKey(s, one, two), Set.of());
+                if (kinds.isEmpty()) {
+                    examples.add(new Example(candidate.features(), 0));
+                }
+                for (int kind : kinds) {
+                    examples.add(new Example(candidate.features(), kind));
+                }
+            }
+        }
+        return examples;
+    }
+
+    private static String pairKey(int sentence, String one, String two) {
+        return sentence + " " + (one.compareTo(two) < 0 ? one + " " + two : two + " " + one);
+    }
+
+    /** Multinomial logistic regression by AdaGrad, in a fixed order, so that training twice gives one model. */
+    static LinkPairModel train(List<Example> examples) {
+        Map<String, double[]> weights = new HashMap<>();
+        Map<String, double[]> squares = new HashMap<>();
+        List<Example> order = new ArrayList<>(examples);
+        Random random = new Random(SEED);
+        int classes = LinkPairModel.CLASSES;
+        for (int epoch = 0; epoch < EPOCHS; epoch++) {
+            Collections.shuffle(order, random);
+            for (Example example : order) {
+                double[] scores = new double[classes];
+                for (String feature : example.features()) {
+                    double[] row = weights.get(feature);
+                    if (row != null) {
+                        for (int c = 0; c < classes; c++) {
+                            scores[c] += row[c];
+                        }
+                    }
+                }
+                double[] probabilities = LinkPairModel.softmax(scores);
+                for (String feature : example.features()) {
+                    double[] row = weights.computeIfAbsent(feature, f -> new double[classes]);
+                    double[] square = squares.computeIfAbsent(feature, f -> new double[classes]);
+                    for (int c = 0; c < classes; c++) {
+                        double gradient = probabilities[c] - (c == example.label() ? 1 : 0) + L2 * row[c];
+                        square[c] += gradient * gradient;
+                        row[c] -= LEARNING_RATE * gradient / Math.sqrt(square[c] + 1e-8);
+                    }
+                }
+            }
+        }
+        return new LinkPairModel(weights, 1.0);
+    }
+
+}
