@@ -57,7 +57,13 @@ final class GazetteerMatcher {
         Set<String> named = new HashSet<>();
         for (Found item : found) {
             if (!item.surface().needsSupport()) {
-                named.add(item.surface().actor().key());
+                KnownActor actor = item.surface().actor();
+                named.add(actor.key());
+                // "the FARDC ... Congo's Ituri province": a state's own force names the state, too.
+                String home = actor.kind() == ActorKind.STATE ? null : actor.homeIso3() != null ? actor.homeIso3() : actor.iso3();
+                if (home != null && !home.isEmpty()) {
+                    named.add(KnownActor.keyOfState(home));
+                }
             }
         }
         for (Found item : found) {

@@ -308,7 +308,9 @@ final class PatientFinder {
             if (frame.isInMention(i)) {
                 return Patient.NONE;
             }
-            if (opensObject && OBJECT_PRONOUNS.contains(token.text())) {
+            boolean relativeSubject = i == after && i + 1 < frame.end && frame.tokens.token(i + 1).isLowerCase()
+                    && nounTrigger(frame, after);
+            if (opensObject && OBJECT_PRONOUNS.contains(token.text()) && !relativeSubject) {
                 List<String> referent = discourse.pronounReferent(frame.sentence);
                 return referent.isEmpty() ? Patient.NONE : new Patient(referent, "pronoun", i + 1, false);
             }
@@ -320,6 +322,23 @@ final class PatientFinder {
             }
         }
         return Patient.NONE;
+    }
+
+    /**
+     * Whether the trigger ending before {@code after} is a noun after its determiner: "the
+     * sanctions it first imposed", where "it" opens a relative clause rather than being an object.
+     */
+    private static boolean nounTrigger(SentenceFrame frame, int after) {
+        for (int i = after - 1; i >= Math.max(frame.first, after - 4); i--) {
+            String word = frame.tokens.token(i).lower();
+            if (DEMONSTRATIVES.contains(word) || word.equals("its") || word.equals("their")) {
+                return true;
+            }
+            if (!frame.tokens.token(i).isLowerCase()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The event the noun after a determiner refers back to, over up to two modifiers. */

@@ -132,11 +132,12 @@ final class TriggerLexicon {
     }
 
     /**
-     * A word that may stand in a gap: "share mine-threat data", "entered Romanian airspace"; a
-     * demonym or name in the gap is the trigger's object, which the argument finder reads there.
+     * A word that may stand in a gap: "share mine-threat data", "entered Romanian airspace", "keep
+     * about 4,500 troops in"; a demonym or name in the gap is the trigger's object, which the
+     * argument finder reads there.
      */
     private static boolean isModifier(Token token) {
-        return token.isLowerCase() || token.is("-") || token.isCapitalised() || token.is("'s");
+        return token.isLowerCase() || token.is("-") || token.isCapitalised() || token.is("'s") || token.isNumber();
     }
 
     private static String key(String word) {

@@ -47,6 +47,14 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aStatesOwnForceNamedPlainlySupportsTheStatesAmbiguousName() {
+        assertThat(Extracted.from("The FARDC said rebels took two towns in Congo.").actorIds()).containsExactlyInAnyOrder("fardc", "cod");
+        assertThat(Extracted.from("Rebels took two towns in Congo.").actorIds()).isEmpty();
+        assertThat(Extracted.from("Uganda fights the Allied Democratic Forces (ADF). The ADF retreated.").actorIds())
+                .containsExactlyInAnyOrder("uga", "adf-rebels");
+    }
+
+    @Test
     void aCapitalThatCanNameOtherThingsCountsWhereItActs() {
         assertThat(Extracted.from("Washington weighed its options.").actorIds()).containsExactly("usa");
         assertThat(Extracted.from("The transfer was approved by Washington.").actorIds()).containsExactly("usa");

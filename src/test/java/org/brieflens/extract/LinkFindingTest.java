@@ -523,4 +523,25 @@ class LinkFindingTest {
 
         assertThat(extracted.links()).contains("fin joint_exercise can-coast-guard", "fin joint_exercise nor-coast-guard");
     }
+
+    @Test
+    void keepingTroopsInAnotherStateSupportsIt() {
+        assertThat(Extracted.from("Uganda will keep about 4,500 troops in Kenya for another year.").links())
+                .containsExactly("uga support ken");
+        assertThat(Extracted.from("Kenya, which still has about 740 police officers in Haiti, wants the vehicles.").links())
+                .containsExactly("ken support hti");
+    }
+
+    @Test
+    void anItAfterATriggerNounOpensARelativeClauseAndIsNoObject() {
+        assertThat(Extracted.from("Washington sent troops to Kosovo. Brussels — The European Union renewed the sanctions "
+                + "it imposed in 2020 on Turkey.").links()).contains("eu coercion tur").doesNotContain("eu coercion usa");
+    }
+
+    @Test
+    void armingAndLicensedBuildingAreTransfersAndPartnerships() {
+        assertThat(Extracted.from("Italy to arm Libyan coast guard").links()).contains("ita arms_transfer lby-coast-guard");
+        assertThat(Extracted.from("Mazagon Dock Shipbuilders builds the submarines under licence from Naval Group.").links())
+                .contains("mazagon-dock partnership naval-group");
+    }
 }
