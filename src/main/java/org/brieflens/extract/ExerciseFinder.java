@@ -58,6 +58,8 @@ final class ExerciseFinder {
     private static final Set<String> HOST_VERBS = Set.of("host", "hosts", "hosting", "hosted");
     /** How far after a verb of hosting the exercise it hosts may be named. */
     private static final int HOST_REACH = 9;
+    /** How far after "host it with" its guests may be named: "with troops from the United States". */
+    private static final int GUEST_REACH = 4;
     private static final int MAX_PARTICIPANTS_PAIRED = 6;
 
     private final Gazetteer gazetteer;
@@ -405,6 +407,13 @@ final class ExerciseFinder {
                     current.hostEvidence = new ExerciseDraft.Place(frame.sentence, host.first(), Math.min(frame.end, i + 1));
                     current.evidence.add(current.hostEvidence);
                 }
+                if (i + 2 < frame.end && tokens.token(i + 1).is("it") && tokens.token(i + 2).is("with")) {
+                    // "will host it with troops from the United States, India and Japan": its guests.
+                    ActorGroup guests = frame.groupAfter(i + 3, GUEST_REACH);
+                    if (guests != null) {
+                        current.participants.addAll(guests.keys());
+                    }
+                }
             }
             if ((token.is("take") || token.is("takes") || token.is("taking") || token.is("took")) && i + 1 < frame.end
                     && tokens.token(i + 1).is("part") && (i + 2 >= frame.end || !tokens.token(i + 2).is("in"))) {
@@ -443,8 +452,14 @@ final class ExerciseFinder {
         }
     }
 
-    /** Whether an exercise noun or name follows a verb of hosting closely: "will host Northern Coast, a ... exercise". */
+    /**
+     * Whether an exercise noun or name follows a verb of hosting closely: "will host Northern
+     * Coast, a ... exercise"; or "it", the exercise under discussion: "will host it with troops from".
+     */
     private boolean hostsExercise(SentenceFrame frame, int verb) {
+        if (verb + 1 < frame.end && frame.tokens.token(verb + 1).is("it")) {
+            return true;
+        }
         for (int j = verb + 1; j < Math.min(frame.end, verb + HOST_REACH); j++) {
             if (isTrigger(frame.tokens, j)) {
                 return true;

@@ -409,7 +409,9 @@ final class LinkFinder {
         TokenizedBrief tokens = frame.tokens;
         Set<String> classes = trigger.senses().keySet();
         int end = Math.min(frame.clauseOf(match.first()).end(), match.end() + SENSE_AFTER);
-        if (classes.contains(EXERCISES) && exerciseNear(frame, match, end)) {
+        boolean hostsIt = match.end() < frame.end && tokens.token(match.end()).is("it")
+                && !exerciseParticipants.apply(frame.sentence).isEmpty();
+        if (classes.contains(EXERCISES) && (hostsIt || exerciseNear(frame, match, end))) {
             // "Exercise Northern Wind, hosted by Norway, brings together troops ...": the exercise
             // decides what is hosted, before the troops it brings.
             return trigger.senses().get(EXERCISES);

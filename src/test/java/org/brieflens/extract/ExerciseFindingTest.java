@@ -133,4 +133,17 @@ class ExerciseFindingTest {
         assertThat(extracted.model().exercises()).isEmpty();
         assertThat(extracted.links()).contains("ita support lby");
     }
+
+    @Test
+    void hostingItHostsTheExerciseUnderDiscussionWithItsGuests() {
+        Extracted extracted = Extracted.from("Khaan Quest 2027, the annual peacekeeping exercise, will run from 14 to 28 June. "
+                + "The Mongolian Armed Forces will host it with troops from the United States and India.");
+
+        assertThat(extracted.model().exercises()).singleElement().satisfies(exercise -> {
+            assertThat(exercise.name()).isEqualTo("Khaan Quest");
+            assertThat(exercise.participants()).containsExactly("mng-armed-forces", "usa", "ind");
+        });
+        assertThat(extracted.links()).contains("mng-armed-forces joint_exercise usa", "mng-armed-forces joint_exercise ind")
+                .doesNotContain("mng-armed-forces support usa");
+    }
 }
