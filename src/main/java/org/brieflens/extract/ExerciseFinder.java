@@ -117,8 +117,14 @@ final class ExerciseFinder {
             for (int i = frame.first; i < frame.end; i++) {
                 Token token = tokens.token(i);
                 if (isTrigger(tokens, i) && i == nameEnd) {
-                    // "their annual Freedom Shield exercise": the noun belongs to the name before it.
+                    // "their annual Freedom Shield exercise": the noun belongs to the name before it,
+                    // and those it is held "with" take part.
                     current.evidence.add(new ExerciseDraft.Place(s, nameFirst, i + 1));
+                    ActorGroup partners = i + 1 < frame.end && token.isLowerCase() && tokens.token(i + 1).is("with")
+                            ? frame.groupAfter(i + 2, 4) : null;
+                    if (partners != null) {
+                        current.participants.addAll(partners.keys());
+                    }
                 } else if (isTrigger(tokens, i) && i > nameEnd) {
                     triggered(frame, i, names.isEmpty());
                 } else if (EVENT_NOUNS.contains(token.lower()) && token.is("event")) {
