@@ -10,7 +10,8 @@ import org.brieflens.model.LinkKind;
 /**
  * Finds memberships the brief states, never those it only implies: "NATO member Poland"; a
  * grouping followed by its members in brackets ("IP4 ... (Japan, South Korea, Australia, New
- * Zealand)"); "NATO members ..., including Estonia" where the gazetteer agrees that Estonia is a
+ * Zealand)") or between dashes, if the gazetteer agrees ("the Quad — Australia, India, Japan and
+ * the United States —"); "NATO members ..., including Estonia" where the gazetteer agrees that Estonia is a
  * member; a body "established by" or "founded by" a list of states, or that a list of states
  * "formed"; an apposition after states that names their body ("Kazakhstan, a founding member of
  * the CSTO", "North Macedonia and Montenegro, both NATO members"); members listed after "members
@@ -21,6 +22,7 @@ final class MembershipFinder {
     private static final Set<String> FOUNDING = Set.of("established", "founded", "formed", "created", "launched");
     private static final Set<String> JOINING = Set.of("joined", "joins", "join", "rejoined");
     private static final int BRACKET_REACH = 4;
+    private static final Set<String> DASHES = Set.of("—", "–");
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("membership", "accession");
     private static final Set<String> BODY_NOUNS = Set.of("grouping", "coalition", "alliance", "bloc", "group",
             "mission", "organisation", "organization", "pact", "forum", "force");
@@ -240,12 +242,22 @@ final class MembershipFinder {
     private static void membersInBrackets(ActorTable table, SentenceFrame frame, Mention body, List<LinkDraft> links) {
         TokenizedBrief tokens = frame.tokens;
         for (int i = body.end(); i < Math.min(frame.end, body.end() + BRACKET_REACH); i++) {
-            if (!tokens.token(i).is("(")) {
+            String opener = tokens.token(i).text();
+            boolean dash = DASHES.contains(opener);
+            if (!opener.equals("(") && !dash) {
                 continue;
             }
             ActorGroup listed = frame.groupStartingAt(i + 1);
-            if (listed != null && listed.end() < frame.end && tokens.token(listed.end()).is(")")
-                    && listed.keys().stream().allMatch(key -> isState(table, key))) {
+            String closer = dash ? opener : ")";
+            if (listed == null || listed.end() >= frame.end || !tokens.token(listed.end()).is(closer)
+                    || !listed.keys().stream().allMatch(key -> isState(table, key))) {
+                return;
+            }
+            // Between dashes a list may be an aside about something else: only members the gazetteer knows.
+            List<String> known = table.actor(body.actorKey()).map(ActorDraft::memberIso3).orElse(List.of());
+            boolean confirmed = listed.keys().stream()
+                    .allMatch(key -> known.contains(table.actor(key).map(ActorDraft::iso3).orElse("")));
+            if (!dash || confirmed && listed.members.size() >= 2) {
                 for (String key : listed.keys()) {
                     add(table, key, body, frame, body.first(), listed.end() + 1, "members-in-brackets", 0.85, links);
                 }

@@ -45,7 +45,8 @@ final class SentenceFrame {
             "navy", "leaders", "leadership", "officials", "administration", "regime", "warships", "jets", "ships",
             "aircraft", "diplomats", "parliament", "cabinet", "president", "prime", "minister", "ministers", "foreign",
             "defence", "defense", "ministry", "spokesman", "spokeswoman", "spokesperson", "chief", "king", "leader",
-            "envoy", "ambassador", "coast", "junta", "armed", "air", "special");
+            "envoy", "ambassador", "coast", "junta", "armed", "air", "special", "delegation", "delegates", "negotiators",
+            "representatives", "envoys", "authorities", "police", "drones", "missiles");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "with", "to", "for", "of", "by", "at", "on",
             "in", "against");
     /** Nouns for what a state sends or fields, which a subject may open with: "Warships and aircraft from A, B and C". */
@@ -373,6 +374,11 @@ final class SentenceFrame {
         int index = clauses.indexOf(clauseOf(at));
         while (index >= 0) {
             Clause clause = clauses.get(index);
+            ActorGroup reporter = clause.kind() == Clause.Kind.PARTICIPIAL ? reporterBefore(clause) : null;
+            if (reporter != null) {
+                // "..., the Congolese army (FARDC) said, accusing Rwanda of ...": the one who said it accuses.
+                return reporter;
+            }
             if (clause.kind() == Clause.Kind.MAIN) {
                 if (PRONOUN_SUBJECTS.contains(tokens.token(clause.first()).text())) {
                     // "Australia and India said they would join the Philippine Navy": the pronoun is
@@ -429,6 +435,24 @@ final class SentenceFrame {
         boolean accordingTo = group.first() - 2 >= first && tokens.token(group.first() - 2).is("according")
                 && tokens.token(group.first() - 1).is("to");
         return saysAfter || accordingTo;
+    }
+
+    /** The actor that "said" just before a participial clause: "X said, accusing ..."; or null. */
+    private ActorGroup reporterBefore(Clause clause) {
+        int verb = clause.first() - 1;
+        if (verb > first && tokens.token(verb).is(",")) {
+            verb--;
+        }
+        if (verb <= first || !SAYING.contains(tokens.token(verb).text())) {
+            return null;
+        }
+        ActorGroup said = lastGroupBefore(verb);
+        if (said == null) {
+            return null;
+        }
+        int gap = verb - said.end();
+        boolean acronym = gap == 3 && tokens.token(said.end()).is("(") && tokens.token(said.end() + 2).is(")");
+        return gap == 0 || acronym ? said : null;
     }
 
     /**

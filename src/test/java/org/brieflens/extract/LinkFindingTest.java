@@ -544,4 +544,20 @@ class LinkFindingTest {
         assertThat(Extracted.from("Mazagon Dock Shipbuilders builds the submarines under licence from Naval Group.").links())
                 .contains("mazagon-dock partnership naval-group");
     }
+
+    @Test
+    void aGroupingsMembersBetweenDashesAreMembersWhereTheGazetteerAgrees() {
+        assertThat(Extracted.from("The leaders of the Quad — Australia, India, Japan and the United States — met.").links())
+                .contains("aus membership quad", "ind membership quad", "jpn membership quad", "usa membership quad");
+        assertThat(Extracted.from("The leaders of the Quad — France and Germany — met.").links())
+                .doesNotContain("fra membership quad", "deu membership quad");
+    }
+
+    @Test
+    void whoSaidItActsInTheParticipleAfterTheVerbOfSaying() {
+        assertThat(Extracted.from("Rebels captured two towns on Friday, the Kenya Defence Forces said, accusing Rwanda of "
+                + "sending soldiers.").links()).contains("kdf condemnation rwa").doesNotContain("rwa condemnation rwa");
+        assertThat(Extracted.from("Burundi's delegation left the meeting, accusing Rwanda of training rebels.").links())
+                .containsExactly("bdi condemnation rwa");
+    }
 }
