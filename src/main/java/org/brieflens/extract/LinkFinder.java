@@ -43,6 +43,8 @@ final class LinkFinder {
     /** The class of exercise words in link-words.tsv, which outranks others in choosing a sense. */
     private static final String EXERCISES = "exercises";
     private static final int SENSE_BEFORE = 12;
+    /** How close after a verb of approving the purchase it approves is named. */
+    private static final int PURCHASE_REACH = 4;
     /** How close a trigger must follow the last one's object to share it. */
     private static final int SHARED_OBJECT_REACH = 6;
     private static final int MAX_FALLBACK_ACTORS = 4;
@@ -111,6 +113,10 @@ final class LinkFinder {
                 if (kind == LinkKind.JOINT_EXERCISE && match.end() - match.first() == 1 && Teaching.trainsOthers(frame, match.first())) {
                     // "will train 200 Philippine officers", "trained its coast guard": teaching another's forces supports them.
                     kind = LinkKind.SUPPORT;
+                }
+                if (kind == LinkKind.ARMS_TRANSFER && trigger.kind() != LinkKind.ARMS_TRANSFER && approvesAPurchase(frame, match)) {
+                    // "approved the purchase of 26 Rafales from Dassault": the approver buys, as the purchase says.
+                    continue;
                 }
                 if (kind == LinkKind.INFRASTRUCTURE && atAPlace(frame, match.first())) {
                     // "will build patrol boats at its Henderson shipyard for Vanuatu": where the work is done.
@@ -401,6 +407,17 @@ final class LinkFinder {
      * The trigger's kind, or the sense the words near it choose: "sent troops" is support, a
      * "deal" for weapons or one whose clause goes on to buy or export is an arms transfer.
      */
+    /** Whether a buying word follows closely: "approved the purchase of", "cleared the acquisition of". */
+    private static boolean approvesAPurchase(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        for (int i = match.end(); i < Math.min(frame.end, match.end() + PURCHASE_REACH); i++) {
+            String word = frame.tokens.token(i).lower();
+            if (word.startsWith("purchase") || word.startsWith("acquisition") || word.startsWith("procurement")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private LinkKind sense(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
         Trigger trigger = match.value();
         if (trigger.senses().isEmpty()) {

@@ -59,6 +59,11 @@ final class PatientFinder {
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
+    /** Nouns for an agreement of any kind: "the deal", "the package". */
+    private static final Set<String> DEAL_NOUNS = Set.of("deal", "deals", "package", "agreement", "accord", "pact",
+            "arrangement");
+    private static final List<LinkKind> DEAL_KINDS = List.of(LinkKind.ARMS_TRANSFER, LinkKind.PARTNERSHIP,
+            LinkKind.SUPPORT, LinkKind.INFRASTRUCTURE);
     /** Kinds whose trigger, with nothing after it, reacts to what was just said ("Kremlin cries provocation"). */
     private static final Set<LinkKind> REACTIONS = Set.of(LinkKind.CONDEMNATION, LinkKind.SUPPORT);
     private static final int TARGET_WINDOW = 10;
@@ -356,6 +361,11 @@ final class PatientFinder {
                         && !token.lower().endsWith("ss");
                 List<String> referent = plural ? discourse.referentOfAll(event.get(), frame.sentence)
                         : discourse.referent(event.get(), frame.sentence);
+                for (int k = 0; referent.isEmpty() && DEAL_NOUNS.contains(token.lower()) && k < DEAL_KINDS.size(); k++) {
+                    // "criticised the deal" after a security agreement or an aid package: a deal is any
+                    // agreement, the latest of whatever kind was told.
+                    referent = discourse.referent(DEAL_KINDS.get(k), frame.sentence);
+                }
                 if (referent.isEmpty() || namesItsOwnParty(frame, j + 1)) {
                     return Patient.NONE;
                 }

@@ -560,4 +560,18 @@ class LinkFindingTest {
         assertThat(Extracted.from("Burundi's delegation left the meeting, accusing Rwanda of training rebels.").links())
                 .containsExactly("bdi condemnation rwa");
     }
+
+    @Test
+    void approvingAPurchaseBuysAndApprovingASaleSells() {
+        assertThat(Extracted.from("India approved the purchase of 26 Rafale fighters from France's Dassault Aviation.").links())
+                .containsExactlyInAnyOrder("dassault-aviation arms_transfer ind", "fra arms_transfer ind");
+        assertThat(Extracted.from("Washington approved a $1.2 billion arms sale to Taipei.").links())
+                .containsExactly("usa arms_transfer twn");
+    }
+
+    @Test
+    void criticisingTheDealCondemnsThePartiesOfTheLatestAgreementOfAnyKind() {
+        assertThat(Extracted.from("Italy signed a defence agreement with Libya on Monday. Germany criticised the deal on Tuesday.")
+                .links()).contains("deu condemnation ita", "deu condemnation lby");
+    }
 }
