@@ -56,6 +56,7 @@ public final class BriefExtractor implements Extraction {
                 key -> isKind(table, key, ActorKind.STATE), () -> HomeState.of(table).map(ActorDraft::key).orElse(null))
                 .find(table, frames));
         links.addAll(new MembershipFinder().find(table, frames));
+        links.addAll(new MeetingFinder().find(table, frames));
         links.addAll(new SellersNamedFrom(key -> ModelAssembler.lift(table, key)).find(table, frames, links));
         links.addAll(exercises.hostLinks());
         links.addAll(extraLinks.find(table, frames, links));

@@ -574,4 +574,13 @@ class LinkFindingTest {
         assertThat(Extracted.from("Italy signed a defence agreement with Libya on Monday. Germany criticised the deal on Tuesday.")
                 .links()).contains("deu condemnation ita", "deu condemnation lby");
     }
+
+    @Test
+    void ministersFromSeveralStatesWhoAgreedMetEachOther() {
+        assertThat(Extracted.from("Defence ministers from Turkey, Romania and Bulgaria agreed on Wednesday to extend the task group.")
+                .links()).containsExactlyInAnyOrder("tur dialogue rou", "tur dialogue bgr", "rou dialogue bgr");
+        assertThat(Extracted.from("The leaders of the Quad — Australia, India, Japan and the United States — pledged $1 billion.")
+                .links()).contains("aus dialogue ind", "jpn dialogue usa");
+        assertThat(Extracted.from("Imports of arms from Turkey and Romania rose.").links()).isEmpty();
+    }
 }
