@@ -43,6 +43,9 @@ final class LinkFinder {
     /** The class of exercise words in link-words.tsv, which outranks others in choosing a sense. */
     private static final String EXERCISES = "exercises";
     private static final int SENSE_BEFORE = 12;
+    /** Words that make the thing after them equipment, not arms: "engineering vehicles", "police boats". */
+    private static final Set<String> NOT_ARMS = Set.of("engineering", "medical", "civilian", "police", "utility",
+            "rescue", "ambulance", "firefighting", "fishing", "research", "hospital", "construction");
     /** How close after a verb of approving the purchase it approves is named. */
     private static final int PURCHASE_REACH = 4;
     /** How close a trigger must follow the last one's object to share it. */
@@ -435,6 +438,10 @@ final class LinkFinder {
         }
         for (int i = match.end(); i < end; i++) {
             String found = words.thingClass(tokens.token(i), classes);
+            if ("weapons".equals(found) && i > match.end() && NOT_ARMS.contains(tokens.token(i - 1).lower())) {
+                // "40 engineering vehicles", "police boats": equipment that arms no one supports.
+                found = null;
+            }
             PhraseIndex.Match<Trigger> other = lexicon.at(tokens.tokens(), i, frame.end);
             if (found == null && other != null && other.value().kind() == LinkKind.ARMS_TRANSFER
                     && other.value().subject() != Trigger.Role.EITHER && classes.contains("weapons")) {

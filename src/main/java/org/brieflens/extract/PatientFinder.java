@@ -73,6 +73,8 @@ final class PatientFinder {
     private static final int PARTNER_WINDOW = 30;
     /** How many words may name what partners send before "from": "ships and aircraft from". */
     private static final int CARRIER_PHRASE = 5;
+    /** Kinds where something is given to someone: "donate ... to", "deliver ... to". */
+    private static final Set<LinkKind> GIVING = Set.of(LinkKind.SUPPORT, LinkKind.ARMS_TRANSFER, LinkKind.INFRASTRUCTURE);
     private static final int REFERENCE_REACH = 6;
     /** How many words may stand between "the" and the exercise noun referring back: "the week-long exercise". */
     private static final int EXERCISE_MODIFIERS = 3;
@@ -470,6 +472,34 @@ final class PatientFinder {
         return null;
     }
 
+    /**
+     * "will donate 40 engineering vehicles and a mobile field hospital, valued at ¥2.3 billion, to
+     * the Mongolian Armed Forces": what is given may take many words, but the first actor after it,
+     * marked by "to", receives it.
+     */
+    private static ActorGroup recipientAfter(SentenceFrame frame, int after) {
+        Clause clause = frame.clauseOf(Math.max(frame.first, after - 1));
+        for (ActorGroup group : frame.groups) {
+            if (group.first() < after || frame.isBracketed(group.first())) {
+                continue;
+            }
+            if (group.first() - after > PARTNER_WINDOW || group.first() >= clause.end() && !sameSentenceAside(frame, clause, group)) {
+                return null;
+            }
+            int before = group.first() - 1;
+            while (before > after && (ARTICLES.contains(frame.tokens.token(before).lower()) || frame.isInMention(before))) {
+                before--;
+            }
+            return frame.tokens.token(before).is("to") ? group : null;
+        }
+        return null;
+    }
+
+    /** Whether a group lies past its clause's end only because an aside between commas ended it. */
+    private static boolean sameSentenceAside(SentenceFrame frame, Clause clause, ActorGroup group) {
+        return frame.clauseOf(group.first()).kind() != Clause.Kind.RELATIVE && frame.clauseOf(group.first()).first() <= clause.end() + 1;
+    }
+
     /** "India's state-owned Hindustan Aeronautics": the actor a possessive group owns, over lowercase words. */
     private static ActorGroup possessedBy(SentenceFrame frame, ActorGroup owner) {
         int i = owner.end() + 1;
@@ -525,6 +555,9 @@ final class PatientFinder {
         }
         ActorGroup next = kind == LinkKind.JOINT_EXERCISE ? partnerAfter(frame, after)
                 : frame.groupAfter(after, PREPOSITION_WINDOW);
+        if (next == null && GIVING.contains(kind)) {
+            next = recipientAfter(frame, after);
+        }
         if (next == null || frame.isSpeaker(next)) {
             return null;
         }

@@ -583,4 +583,12 @@ class LinkFindingTest {
                 .links()).contains("aus dialogue ind", "jpn dialogue usa");
         assertThat(Extracted.from("Imports of arms from Turkey and Romania rose.").links()).isEmpty();
     }
+
+    @Test
+    void theRecipientAfterToIsFoundPastALongListOfWhatIsGivenAndEquipmentThatArmsNoOneIsSupport() {
+        assertThat(Extracted.from("Japan will donate 40 engineering vehicles and a mobile field hospital, valued at ¥2.3 billion, "
+                + "to the Mongolian Armed Forces.").links()).containsExactlyInAnyOrder("jpn support mng-armed-forces", "jpn support mng");
+        assertThat(Extracted.from("Japan will donate 40 armoured vehicles to the Mongolian Armed Forces.").links())
+                .contains("jpn arms_transfer mng-armed-forces");
+    }
 }
