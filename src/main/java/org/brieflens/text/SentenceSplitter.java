@@ -11,7 +11,8 @@ import org.brieflens.model.Span;
  * Splits a brief's text into sentence spans. A line break always ends a sentence (briefs are
  * headlines and paragraphs); inside a line, a full stop, question or exclamation mark ends one
  * when a capitalised word follows, unless it closes a known abbreviation ("Adm.", "U.S.") or an
- * initial. A full stop glued to the next sentence ("threats.This") also ends one. Spans leave
+ * initial. A full stop glued to the next sentence ("threats.This", "2035.Washington",
+ * "confrontation”.Australian") also ends one. Spans leave
  * out surrounding white space and list bullets.
  */
 public final class SentenceSplitter {
@@ -78,11 +79,25 @@ public final class SentenceSplitter {
             boolean startsSentence = Character.isUpperCase(first) || Character.isDigit(first) || isOpening(first);
             return startsSentence && (text.charAt(mark) != '.' || !closesAbbreviation(text, sentenceStart, mark));
         }
-        // "threats.This": a lowercase word, a full stop, then a capitalised word with no space.
-        return text.charAt(mark) == '.' && mark >= 2
-                && Character.isLowerCase(text.charAt(mark - 1)) && Character.isLowerCase(text.charAt(mark - 2))
+        // "threats.This", "by 2035.Washington", "confrontation”.Australian": a word, a full stop, then a
+        // capitalised word with no space.
+        return text.charAt(mark) == '.' && mark >= 2 && endsAWord(text, mark)
                 && Character.isUpperCase(next) && afterMark + 1 < lineEnd
                 && Character.isLowerCase(text.charAt(afterMark + 1));
+    }
+
+    /**
+     * Whether the full stop at {@code mark} ends a word rather than an abbreviation or a number:
+     * two lowercase letters or two digits before it ("U.S.Navy" and "No.5" are not), or a closing
+     * quotation mark or bracket after a lowercase letter.
+     */
+    private static boolean endsAWord(String text, int mark) {
+        char one = text.charAt(mark - 1);
+        char two = text.charAt(mark - 2);
+        if (isClosing(one)) {
+            return Character.isLowerCase(two);
+        }
+        return Character.isLowerCase(one) && Character.isLowerCase(two) || Character.isDigit(one) && Character.isDigit(two);
     }
 
     private static boolean closesAbbreviation(String text, int sentenceStart, int period) {

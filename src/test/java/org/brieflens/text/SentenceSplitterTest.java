@@ -38,6 +38,11 @@ class SentenceSplitterTest {
     @Test
     void splitsAFullStopGluedToTheNextSentence() {
         assertThat(sentences("It rose sharply.Then it fell.")).containsExactly("It rose sharply.", "Then it fell.");
+        assertThat(sentences("Output doubles by 2035.Washington agreed.")).containsExactly("Output doubles by 2035.",
+                "Washington agreed.");
+        assertThat(sentences("He called it “a confrontation”.Australia disagreed.")).containsExactly(
+                "He called it “a confrontation”.", "Australia disagreed.");
+        assertThat(sentences("The U.S.Navy and No.5 Squadron sailed.")).containsExactly("The U.S.Navy and No.5 Squadron sailed.");
     }
 
     @Test
