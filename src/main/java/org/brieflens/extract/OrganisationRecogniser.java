@@ -2,6 +2,7 @@ package org.brieflens.extract;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -164,6 +165,7 @@ final class OrganisationRecogniser {
         }
         if (!states.isEmpty()) {
             boolean first = true;
+            Set<String> named = new HashSet<>();
             for (Mention state : states) {
                 // "Reserve Bank of India" keeps its written order; "Indian Navy" and "Hanoi's coast guard" their state first.
                 String name = stateAfter ? tokens.textOf(match.first(), state.end()) : nameFor(table, state, head);
@@ -171,9 +173,12 @@ final class OrganisationRecogniser {
                 if (first) {
                     table.mention(org, match.first(), match.end(), SurfaceForm.NAME);
                     first = false;
-                } else {
+                } else if (!named.contains(org.key())) {
+                    // Two services written with one head ("Philippine and Vietnamese coast guard"); but
+                    // "In Beijing, Chinese Foreign Ministry" names one ministry once.
                     table.mentionAlongside(org, match.first(), match.end(), SurfaceForm.NAME);
                 }
+                named.add(org.key());
                 if (!referredTo) {
                     // "Beijing said its coast guard": Beijing still acts in its own right.
                     state.makePartOf(org.key());

@@ -55,6 +55,14 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aBodyWrittenAfterItsCapitalAndDemonymIsMentionedOnceAndServesTheTitledPerson() {
+        Extracted extracted = Extracted.from("In Beijing, Chinese Foreign Ministry spokesperson Lin Haoran condemned the Quad.");
+
+        assertThat(extracted.mentionsOf("chn-foreign-ministry")).containsExactly("Foreign Ministry");
+        assertThat(extracted.links()).contains("haoran condemnation quad").doesNotContain("chn-foreign-ministry condemnation quad");
+    }
+
+    @Test
     void aCapitalThatCanNameOtherThingsCountsWhereItActs() {
         assertThat(Extracted.from("Washington weighed its options.").actorIds()).containsExactly("usa");
         assertThat(Extracted.from("The transfer was approved by Washington.").actorIds()).containsExactly("usa");
