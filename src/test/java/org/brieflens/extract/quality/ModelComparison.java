@@ -23,8 +23,8 @@ import org.brieflens.model.Link;
  * Compares an extracted model with a hand-checked one (the answer key), item by item, one to
  * one: each key item is matched by at most one extracted item and the other way round.
  * <ul>
- * <li><b>Actors</b> match when both are states with the same ISO code; otherwise when their
- * kinds agree (alliances, groupings and organisations count as one kind of body) and their
+ * <li><b>Actors</b> match when both are states with the same ISO code; otherwise (a state one
+ * side writes with no code, as some keys do Kosovo, is matched by name) when their kinds agree (alliances, groupings and organisations count as one kind of body) and their
  * names or aliases are the same after normalising (case, "the", punctuation), or a mention of
  * one overlaps a mention of the other.</li>
  * <li><b>Figures</b> match when unit and value are equal and their evidence overlaps.</li>
@@ -132,7 +132,9 @@ public final class ModelComparison {
     }
 
     private static boolean sameName(Actor a, Actor b) {
-        if (a.kind() == ActorKind.STATE && b.kind() == ActorKind.STATE) {
+        if (a.kind() == ActorKind.STATE && b.kind() == ActorKind.STATE && a.iso3() != null && b.iso3() != null) {
+            // States with codes are the same only by their codes; one without (Kosovo, written with no
+            // code in a key, XKX here) may still be the same by its name.
             return false;
         }
         Set<String> names = names(a);

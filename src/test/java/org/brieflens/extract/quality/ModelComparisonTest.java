@@ -47,6 +47,18 @@ class ModelComparisonTest {
     }
 
     @Test
+    void aStateWrittenWithNoCodeMatchesByNameButStatesWithCodesOnlyByCode() {
+        BriefModel key = model(List.of(actor("kos", "Vietnam", ActorKind.STATE, null, "Hanoi")), List.of(), List.of(), List.of());
+        BriefModel found = model(List.of(actor("vnm", "Vietnam", ActorKind.STATE, "VNM", "Vietnam")), List.of(), List.of(), List.of());
+        BriefModel otherCode = model(List.of(actor("jpn", "Japan", ActorKind.STATE, "JPN", "Tokyo")), List.of(), List.of(), List.of());
+        BriefModel sameNameOtherCode = model(List.of(actor("x", "Japan", ActorKind.STATE, "VNM", "Japanese")), List.of(), List.of(),
+                List.of());
+
+        assertThat(ModelComparison.of(key, found).actors().matched()).isEqualTo(1);
+        assertThat(ModelComparison.of(otherCode, sameNameOtherCode).actors().matched()).isZero();
+    }
+
+    @Test
     void otherActorsMatchByNameOrByOverlappingMentionWhenTheirKindsAgree() {
         BriefModel key = model(List.of(actor("jcg", "Japan Coast Guard", ActorKind.ORGANISATION, null, "coast guard")),
                 List.of(), List.of(), List.of());
