@@ -41,7 +41,11 @@ final class PersonRecogniser {
     /** The last word of a lowercase title in an apposition: "the U.S. defense secretary". */
     private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "spokesperson",
             "spokesman", "spokeswoman", "chief", "commander", "ambassador", "envoy", "premier", "adviser", "advisor",
-            "director", "chairman", "chair", "head", "leader", "general", "admiral", "officer", "official");
+            "director", "chairman", "chair", "head", "leader", "general", "admiral", "officer", "official", "negotiator",
+            "counterpart", "representative", "executive", "commissioner", "governor", "deputy", "attaché", "diplomat");
+    private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "as");
+    /** How many words a role set off before a name may have: "State Minister of Defense". */
+    private static final int ROLE_WORDS = 5;
 
     /** Words before a role that make the name after it a person even where no actor owns the role. */
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
@@ -170,7 +174,10 @@ final class PersonRecogniser {
             // "Von der Leyen said" after "Ursula von der Leyen": the family name alone, capitalised to open a sentence.
             boolean familyName = name.contains(" ") && actor.name().toLowerCase(java.util.Locale.ROOT)
                     .endsWith(" " + name.toLowerCase(java.util.Locale.ROOT));
-            if (actor.kind() == ActorKind.PERSON && (actor.name().equals(name) || familyName
+            // "Rachel Holloway" after "Minister Holloway" was met first (titles are read before untitled names).
+            boolean fullNameOfSurname = actor.name().equalsIgnoreCase(surname) && !name.equalsIgnoreCase(surname);
+            // "MARIUSZ BLASZCZAK" in a caption is Mariusz Blaszczak.
+            if (actor.kind() == ActorKind.PERSON && (actor.name().equalsIgnoreCase(name) || familyName || fullNameOfSurname
                     || actor.name().endsWith(" " + surname) && name.equals(surname))) {
                 return actor;
             }
@@ -274,7 +281,7 @@ final class PersonRecogniser {
                     continue;
                 }
                 int nameEnd = nameEnd(table, i, end);
-                int words = nameEnd - i;
+                int words = nameWords(tokens, i, nameEnd);
                 if (words < 2 || words > 3 || startsWithTitle(tokens, i, nameEnd) || namesPlaceOrExercise(tokens, i)) {
                     i = Math.max(i, nameEnd - 1);
                     continue;
@@ -305,27 +312,50 @@ final class PersonRecogniser {
         }
     }
 
+    /** How many words a name has, a hyphenated part ("Jae-hoon") counting as one. */
+    private static int nameWords(TokenizedBrief tokens, int first, int end) {
+        int words = 0;
+        for (int i = first; i < end; i++) {
+            boolean joined = i > first && tokens.token(i - 1).is("-") && tokens.token(i - 1).end() == tokens.token(i).start();
+            if (!tokens.token(i).is("-") && !joined) {
+                words++;
+            }
+        }
+        return words;
+    }
+
     /**
      * "Romania's defence minister, Ana Stoica, said", "A U.S. State Department spokesperson, Mark
-     * Ellery, called", "the country's foreign minister, Ana Stoica,": a name set off by commas
-     * after a role. The role's actor, if one is written before it, is where the person belongs;
+     * Ellery, called", "the country's foreign minister, Ana Stoica,", "Japan's State Minister of
+     * Defense, Kenji Morimoto,", "her Serbian counterpart, Nenad Pavlović,": a name set off by
+     * commas (or ending the sentence) after a role. The role's actor, if one is written before it, is where the person belongs;
      * {@link #UNOWNED} if the role names none.
      */
     private static Mention roleBefore(ActorTable table, int first, int nameEnd, int end) {
         TokenizedBrief tokens = table.tokens();
-        boolean closed = nameEnd == end || tokens.token(nameEnd).is(",") || SAYING.contains(tokens.token(nameEnd).text());
+        int sentence = tokens.token(first).sentence();
+        boolean closed = nameEnd == end || tokens.token(nameEnd).is(",") || SAYING.contains(tokens.token(nameEnd).text())
+                || tokens.token(nameEnd).is(".") && nameEnd + 1 == end;
         int at = first - 1;
-        if (!closed || !tokens.inSentence(at - 1, tokens.token(first).sentence()) || !tokens.token(at).is(",")
-                || !TITLE_HEADS.contains(tokens.token(at - 1).text())) {
+        if (!closed || !tokens.inSentence(at - 1, sentence) || !tokens.token(at).is(",")) {
             return null;
         }
-        int sentence = tokens.token(first).sentence();
-        at -= 2;
+        // The role's words, back to its owner: "defence minister", "Foreign Secretary", "State Minister of Defense".
+        at--;
         int words = 0;
-        while (tokens.inSentence(at, sentence) && tokens.token(at).isLowerCase() && !DETERMINERS.contains(tokens.token(at).text())
-                && words < 2 && table.mentionAt(at) == null) {
+        boolean headed = false;
+        while (tokens.inSentence(at, sentence) && words < ROLE_WORDS && table.mentionAt(at) == null) {
+            Token token = tokens.token(at);
+            boolean connector = token.is("of") || token.is("for");
+            if (!connector && (!token.isWord() || token.isAllCaps() || DETERMINERS.contains(token.lower()))) {
+                break;
+            }
+            headed |= TITLE_HEADS.contains(token.lower());
             at--;
             words++;
+        }
+        if (!headed) {
+            return null;
         }
         if (tokens.inSentence(at, sentence) && tokens.token(at).is("'s")) {
             at--;
@@ -360,6 +390,10 @@ final class PersonRecogniser {
             return null;
         }
         int at = nameEnd + 1;
+        if (CONJUNCTIONS.contains(tokens.token(at).lower())) {
+            // "Besa Krasniqi, and her Serbian counterpart, ...": the next item of a list, no apposition.
+            return null;
+        }
         if (DETERMINERS.contains(tokens.token(at).lower())) {
             at++;
         }

@@ -1,6 +1,7 @@
 package org.brieflens.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 
@@ -60,6 +61,27 @@ class ActorRecognitionTest {
 
         assertThat(extracted.mentionsOf("chn-foreign-ministry")).containsExactly("Foreign Ministry");
         assertThat(extracted.links()).contains("haoran condemnation quad").doesNotContain("chn-foreign-ministry condemnation quad");
+    }
+
+    @Test
+    void aNameSetOffByCommasAfterAnyRoleIsAPersonOfTheRolesOwner() {
+        Extracted extracted = Extracted.from("Batbayar received Japan's State Minister of Defense, Kenji Morimoto, and Mexico's "
+                + "Foreign Secretary, Lucía Montaño, as well as Kosovo's chief negotiator, Besa Krasniqi, and her Serbian "
+                + "counterpart, Nenad Pavlović. South Korea's defence minister, Park Jae-hoon, flew in. He also met "
+                + "Vietnam's ambassador, Nguyen Thi Lan.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON)
+                .extracting(Actor::id, Actor::affiliation)
+                .contains(tuple("morimoto", "jpn"), tuple("montano", "mex"), tuple("krasniqi", "xkx"), tuple("pavlovic", "srb"),
+                        tuple("jae-hoon", "kor"), tuple("lan", "vnm"));
+    }
+
+    @Test
+    void aFullNameMetAfterItsSurnameIsTheSamePerson() {
+        Extracted extracted = Extracted.from("Tuilagi signed an arrangement with New Zealand's Minister of Defence, Rachel "
+                + "Holloway, in Suva. Minister Holloway also met Prime Minister Rabuka.");
+
+        assertThat(extracted.actorIds()).contains("holloway").doesNotContain("holloway-person");
     }
 
     @Test
