@@ -17,6 +17,9 @@ final class GazetteerMatcher {
     private record Found(Surface surface, int first, int end) {
     }
 
+    /** What joins companies named together: "BAE Systems, Leonardo and", "Rolls-Royce with IHI". */
+    private static final Set<String> COMPANY_JOINERS = Set.of(",", "and", "with", "&");
+
     /** Words after which a name stands for an actor: "approved by Washington", "talks with Washington". */
     private static final Set<String> ACTOR_BEFORE = Set.of("by", "with", "from", "against", "and");
     /** Verbs after which a name is a clause's subject: "Washington has pledged". */
@@ -76,6 +79,9 @@ final class GazetteerMatcher {
             }
             if (actor == null) {
                 actor = ownedByItsHomeState(tokens, item, found);
+            }
+            if (actor == null) {
+                actor = besideACompany(tokens, item, found);
             }
             if (actor == null || table.isTaken(item.first(), item.end())) {
                 continue;
@@ -161,6 +167,27 @@ final class GazetteerMatcher {
      * "Norway's Kongsberg": an ambiguous company name right after its own home state's possessive
      * is the company, not the town or the surname.
      */
+    /**
+     * "BAE Systems, Leonardo and ...", "developed by Rolls-Royce with IHI": an ambiguous company
+     * name listed with, or working "with", a company named plainly is that company.
+     */
+    private static KnownActor besideACompany(TokenizedBrief tokens, Found item, List<Found> found) {
+        KnownActor company = item.surface().actor();
+        if (company == null || company.kind() != ActorKind.COMPANY) {
+            return null;
+        }
+        for (Found other : found) {
+            boolean plainCompany = !other.surface().needsSupport() && other.surface().actor() != null
+                    && other.surface().actor().kind() == ActorKind.COMPANY;
+            boolean before = other.end() + 1 == item.first() && COMPANY_JOINERS.contains(tokens.token(other.end()).text());
+            boolean after = item.end() + 1 == other.first() && COMPANY_JOINERS.contains(tokens.token(item.end()).text());
+            if (plainCompany && (before || after)) {
+                return company;
+            }
+        }
+        return null;
+    }
+
     private static KnownActor ownedByItsHomeState(TokenizedBrief tokens, Found item, List<Found> found) {
         int sentence = tokens.token(item.first()).sentence();
         if (item.first() < 2 || !tokens.inSentence(item.first() - 2, sentence)

@@ -85,6 +85,13 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void anAmbiguousCompanyNameListedWithACompanyNamedPlainlyIsThatCompany() {
+        assertThat(Extracted.from("BAE Systems, Leonardo and Mitsubishi Heavy Industries formed a venture. The engine is "
+                + "developed by Rolls-Royce with IHI.").actorIds()).contains("leonardo", "rolls-royce");
+        assertThat(Extracted.from("Leonardo da Vinci painted. A Rolls-Royce drove by.").actorIds()).isEmpty();
+    }
+
+    @Test
     void aCapitalThatCanNameOtherThingsCountsWhereItActs() {
         assertThat(Extracted.from("Washington weighed its options.").actorIds()).containsExactly("usa");
         assertThat(Extracted.from("The transfer was approved by Washington.").actorIds()).containsExactly("usa");
