@@ -56,6 +56,7 @@ final class ExerciseFinder {
     private static final int ANAPHORA_REACH = 3;
     private static final Set<String> JOIN_VERBS = Set.of("join", "joins", "joined", "joining");
     private static final Set<String> HOST_VERBS = Set.of("host", "hosts", "hosting", "hosted");
+    private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its");
     /** How far after a verb of hosting the exercise it hosts may be named. */
     private static final int HOST_REACH = 9;
     /** How far after "host it with" its guests may be named: "with troops from the United States". */
@@ -395,13 +396,19 @@ final class ExerciseFinder {
         for (int i = frame.first; i < frame.end; i++) {
             Token token = tokens.token(i);
             if (token.lower().startsWith("participa")) {
+                boolean listedAfter = false;
                 for (int j = i + 1; j < Math.min(frame.end, i + 6); j++) {
                     ActorGroup listed = frame.groupStartingAt(j);
                     if (listed != null && listed.members.size() >= 2) {
                         current.participants.addAll(listed.keys());
                         current.evidence.add(new ExerciseDraft.Place(frame.sentence, Math.max(frame.first, i - 2), listed.end()));
+                        listedAfter = true;
                         break;
                     }
+                }
+                if (!listedAfter && i > frame.first && POSSESSIVE_PRONOUNS.contains(tokens.token(i - 1).lower())) {
+                    // "Coast guards from Colombia and Costa Rica have confirmed their participation".
+                    addSubjectsBefore(frame, i);
                 }
             }
             if (HOST_VERBS.contains(token.text()) && hostsExercise(frame, i)) {
@@ -424,10 +431,13 @@ final class ExerciseFinder {
             if ((token.is("take") || token.is("takes") || token.is("taking") || token.is("took")) && i + 1 < frame.end
                     && tokens.token(i + 1).is("part") && (i + 2 >= frame.end || !tokens.token(i + 2).is("in"))) {
                 // "ships from 14 nations, including Poland, Denmark and Sweden, will take part".
-                Clause clause = frame.clauseOf(i);
-                for (ActorGroup group : frame.groups) {
-                    if (group.first() >= clause.first() && group.end() <= i && !frame.isBracketed(group.first())) {
-                        current.participants.addAll(group.keys());
+                addSubjectsBefore(frame, i);
+                int with = i + 2 < frame.end && tokens.token(i + 2).is(",") ? i + 3 : i + 2;
+                if (with + 1 < frame.end && tokens.token(with).is("together") && tokens.token(with + 1).is("with")) {
+                    // "..., together with smaller contingents from Benin, Togo and Sierra Leone".
+                    ActorGroup along = frame.groupAfter(with + 2, GUEST_REACH);
+                    if (along != null) {
+                        current.participants.addAll(along.keys());
                     }
                 }
             }
@@ -458,12 +468,26 @@ final class ExerciseFinder {
         }
     }
 
+    /** The groups of the clause before token {@code at} take part in the exercise under discussion. */
+    private void addSubjectsBefore(SentenceFrame frame, int at) {
+        Clause clause = frame.clauseOf(at);
+        for (ActorGroup group : frame.groups) {
+            if (group.first() >= clause.first() && group.end() <= at && !frame.isBracketed(group.first())) {
+                current.participants.addAll(group.keys());
+            }
+        }
+    }
+
     /**
      * Whether an exercise noun or name follows a verb of hosting closely: "will host Northern
      * Coast, a ... exercise"; or "it", the exercise under discussion: "will host it with troops from".
      */
     private boolean hostsExercise(SentenceFrame frame, int verb) {
         if (verb + 1 < frame.end && frame.tokens.token(verb + 1).is("it")) {
+            return true;
+        }
+        if (frame.tokens.token(verb).is("hosting") && current != null && current.lastSentence() == frame.sentence) {
+            // "opened Exercise Harmattan Resolve on Monday, hosting some 2,300 troops": who opened it hosts it.
             return true;
         }
         for (int j = verb + 1; j < Math.min(frame.end, verb + HOST_REACH); j++) {

@@ -52,7 +52,7 @@ final class PatientFinder {
     private static final Set<String> TRAILING_WORDS = Set.of("again", "too", "also", "as", "well", "today", "yesterday",
             "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
     /** Words that introduce a partner in an exercise. */
-    private static final Set<String> PARTNER_MARKERS = Set.of("with", "alongside", "beside");
+    private static final Set<String> PARTNER_MARKERS = Set.of("with", "alongside", "beside", "aboard");
     /** Prepositions after an event noun that introduce its own party: "the sale of jets to Turkey". */
     private static final Set<String> OWN_PARTY_PREPOSITIONS = Set.of("of", "to", "with", "for", "between", "from", "on",
             "against");

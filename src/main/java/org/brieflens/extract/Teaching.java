@@ -14,7 +14,7 @@ final class Teaching {
             "recruits", "sailors", "soldiers", "personnel", "police", "policemen", "guards", "commandos", "troops",
             "marines", "technicians", "engineers", "gunners", "instructors", "staff", "forces", "units");
     /** Words after a verb of training that make it a partnership or an event, not teaching. */
-    private static final Set<String> NOT_TRAINEE_WORDS = Set.of("with", "alongside", "together", "jointly", "in", "at",
+    private static final Set<String> NOT_TRAINEE_WORDS = Set.of("with", "alongside", "aboard", "together", "jointly", "in", "at",
             "on", "for", "during", "under", "from", "to", "by", "off", "near", "over", "across", "exercise", "exercises",
             "drill", "drills", "programme", "program", "programmes", "programs", "course", "courses", "mission",
             "missions", "session", "sessions", "exchange", "exchanges", "centre", "center", "facility", "camp",

@@ -146,4 +146,22 @@ class ExerciseFindingTest {
         assertThat(extracted.links()).contains("mng-armed-forces joint_exercise usa", "mng-armed-forces joint_exercise ind")
                 .doesNotContain("mng-armed-forces support usa");
     }
+
+    @Test
+    void whoOpensAnExerciseHostingTroopsHostsItAndThoseTakingPartLaterJoinIt() {
+        Extracted extracted = Extracted.from("The Ghana Armed Forces opened Exercise Harmattan Resolve near Tamale on Monday, "
+                + "hosting some 2,300 troops. Battalions from Nigeria and Senegal are taking part, together with smaller "
+                + "contingents from Benin and Togo. Coast guards from Liberia and Guinea have confirmed their participation.");
+
+        assertThat(extracted.model().exercises()).singleElement().satisfies(exercise -> assertThat(exercise.participants())
+                .containsExactly("gha-armed-forces", "nga", "sen", "ben", "tgo", "lbr", "gin"));
+        assertThat(extracted.links()).contains("nga joint_exercise gha-armed-forces", "tgo joint_exercise gha",
+                "lbr joint_exercise gha");
+    }
+
+    @Test
+    void sailorsTrainingAboardAnothersShipsTrainWithIt() {
+        assertThat(Extracted.from("Sailors from Singapore trained aboard Indonesian ships.").links())
+                .containsExactly("sgp joint_exercise idn");
+    }
 }
