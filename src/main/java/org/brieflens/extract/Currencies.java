@@ -1,5 +1,7 @@
 package org.brieflens.extract;
 
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -29,10 +31,18 @@ final class Currencies {
             Map.entry("rupee", "inr"), Map.entry("rupees", "inr"), Map.entry("rouble", "rub"), Map.entry("roubles", "rub"),
             Map.entry("ruble", "rub"), Map.entry("rubles", "rub"), Map.entry("zloty", "pln"), Map.entry("zlotys", "pln"),
             Map.entry("shekel", "ils"), Map.entry("shekels", "ils"), Map.entry("lira", "try"), Map.entry("ringgit", "myr"),
-            Map.entry("pesos", "php"), Map.entry("baht", "thb"), Map.entry("rupiah", "idr"), Map.entry("dong", "vnd"));
+            Map.entry("pesos", "php"), Map.entry("peso", "php"), Map.entry("baht", "thb"), Map.entry("rupiah", "idr"), Map.entry("dong", "vnd"));
     /** "Australian dollars": a demonym before "dollar" names the currency. */
     private static final Map<String, String> DOLLARS_BY_DEMONYM = Map.of("Australian", "aud", "Canadian", "cad",
             "Singapore", "sgd", "Taiwan", "twd", "Hong", "hkd", "New", "nzd");
+
+    /** The states whose currency is a peso, by their names and demonyms. */
+    private static final Map<String, String> PESO_STATES = Map.ofEntries(Map.entry("Mexico", "mxn"),
+            Map.entry("Mexican", "mxn"), Map.entry("Philippines", "php"), Map.entry("Philippine", "php"),
+            Map.entry("Filipino", "php"), Map.entry("Manila", "php"), Map.entry("Colombia", "cop"), Map.entry("Colombian", "cop"),
+            Map.entry("Bogotá", "cop"), Map.entry("Argentina", "ars"), Map.entry("Argentine", "ars"),
+            Map.entry("Chile", "clp"), Map.entry("Chilean", "clp"), Map.entry("Uruguay", "uyu"), Map.entry("Uruguayan", "uyu"),
+            Map.entry("Cuba", "cup"), Map.entry("Cuban", "cup"), Map.entry("Dominican", "dop"));
 
     private Currencies() {
     }
@@ -47,5 +57,21 @@ final class Currencies {
 
     static String dollarOf(String demonym) {
         return DOLLARS_BY_DEMONYM.get(demonym);
+    }
+
+    /**
+     * The peso a brief means: that of the peso state it names most ("Mexico", "Mexican"), the
+     * Philippine peso if it names none.
+     */
+    static String pesoOf(List<Token> tokens) {
+        Map<String, Integer> counts = new HashMap<>();
+        for (Token token : tokens) {
+            String code = PESO_STATES.get(token.text());
+            if (code != null) {
+                counts.merge(code, 1, Integer::sum);
+            }
+        }
+        return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).orElse("php");
     }
 }

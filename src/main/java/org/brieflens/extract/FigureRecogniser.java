@@ -75,6 +75,9 @@ final class FigureRecogniser {
         return MULTIPLES.containsKey(lower);
     }
 
+    /** The peso this brief means, once a peso is met. */
+    private String peso;
+
     List<FigureDraft> recognise(TokenizedBrief tokens) {
         List<FigureDraft> figures = new ArrayList<>();
         for (int s = 0; s < tokens.sentenceCount(); s++) {
@@ -190,6 +193,13 @@ final class FigureRecogniser {
         boolean scaled = read.end() > i + 1;
         int wordAt = read.end();
         String currency = Currencies.ofWord(t.get(wordAt).text());
+        if (t.get(wordAt).lower().startsWith("peso")) {
+            if (peso == null) {
+                // Read once per brief: a long brief may name pesos many times.
+                peso = Currencies.pesoOf(t);
+            }
+            currency = peso;
+        }
         if (currency == null && wordAt + 1 < end && Currencies.dollarOf(t.get(wordAt).text()) != null
                 && t.get(wordAt + 1).lower().startsWith("dollar")) {
             currency = Currencies.dollarOf(t.get(wordAt).text());

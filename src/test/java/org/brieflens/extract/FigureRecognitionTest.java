@@ -125,6 +125,14 @@ class FigureRecognitionTest {
     }
 
     @Test
+    void pesosAreThoseOfThePesoStateTheBriefNamesMost() {
+        assertThat(Extracted.from("Mexico will spend 3.2 billion pesos on drones.").figures())
+                .extracting(figure -> figure.unit().code()).containsExactly("mxn");
+        assertThat(Extracted.from("Manila set aside 40 billion pesos.").figures())
+                .extracting(figure -> figure.unit().code()).containsExactly("php");
+    }
+
+    @Test
     void aCountWrittenAgainWithTheIsMoreEvidenceForTheFirst() {
         Extracted extracted = Extracted.from("The event will include 29 countries. The 29 participating countries met.");
 
