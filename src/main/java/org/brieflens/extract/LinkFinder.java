@@ -46,6 +46,8 @@ final class LinkFinder {
     /** Words that make the thing after them equipment, not arms: "engineering vehicles", "police boats". */
     private static final Set<String> NOT_ARMS = Set.of("engineering", "medical", "civilian", "police", "utility",
             "rescue", "ambulance", "firefighting", "fishing", "research", "hospital", "construction");
+    private static final Set<String> HOSTING = Set.of("host", "hosts", "hosted", "hosting");
+    private static final Set<String> ROLE_NOUNS = Set.of("negotiator", "negotiators");
     /** How close after a verb of approving the purchase it approves is named. */
     private static final int PURCHASE_REACH = 4;
     /** How close a trigger must follow the last one's object to share it. */
@@ -99,8 +101,9 @@ final class LinkFinder {
             int i = frame.first;
             while (i < frame.end) {
                 PhraseIndex.Match<Trigger> match = lexicon.at(tokens.tokens(), i, frame.end, opensSentence(frame, i));
-                // A trigger word inside a name ("the AUKUS pact") states nothing by itself.
-                if (match == null || frame.isInMention(i)) {
+                // A trigger word inside a name ("the AUKUS pact") states nothing by itself, nor does a
+                // role ("Kosovo's chief negotiator").
+                if (match == null || frame.isInMention(i) || ROLE_NOUNS.contains(tokens.token(i).lower())) {
                     i++;
                     continue;
                 }
@@ -185,6 +188,7 @@ final class LinkFinder {
                 }
                 List<LinkDraft> made = drafts(frame, match, kind, found);
                 links.addAll(made);
+                links.addAll(guestsMeeting(frame, match, kind, found));
                 remember(kind, made, frame.sentence);
                 if (!found.mutual()) {
                     last = new LastObject(clause, found.targets(), found.end());
@@ -410,6 +414,27 @@ final class LinkFinder {
      * The trigger's kind, or the sense the words near it choose: "sent troops" is support, a
      * "deal" for weapons or one whose clause goes on to buy or export is an arms transfer.
      */
+    /**
+     * "EU envoy Kovář will host Kosovo's chief negotiator, Besa Krasniqi, and her Serbian
+     * counterpart, Nenad Pavlović": the guests a host brings together for talks meet each other too.
+     */
+    private List<LinkDraft> guestsMeeting(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LinkKind kind, Arguments found) {
+        List<LinkDraft> meetings = new ArrayList<>();
+        if (kind != LinkKind.DIALOGUE || !HOSTING.contains(frame.tokens.token(match.first()).lower()) || found.mutual()) {
+            return meetings;
+        }
+        List<String> guests = found.targets();
+        for (int a = 0; a < guests.size(); a++) {
+            for (int b = a + 1; b < guests.size(); b++) {
+                if (!lift.apply(guests.get(a)).equals(lift.apply(guests.get(b)))) {
+                    meetings.add(new LinkDraft(guests.get(a), guests.get(b), LinkKind.DIALOGUE, false, frame.sentence,
+                            match.first(), found.end(), "guests-of-a-host", 0.6));
+                }
+            }
+        }
+        return meetings;
+    }
+
     /** Whether a buying word follows closely: "approved the purchase of", "cleared the acquisition of". */
     private static boolean approvesAPurchase(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
         for (int i = match.end(); i < Math.min(frame.end, match.end() + PURCHASE_REACH); i++) {

@@ -73,6 +73,8 @@ final class PatientFinder {
     private static final int PARTNER_WINDOW = 30;
     /** How many words may name what partners send before "from": "ships and aircraft from". */
     private static final int CARRIER_PHRASE = 5;
+    /** How many words a role before a coordinated person may take: "her Serbian counterpart,". */
+    private static final int ROLE_REACH = 6;
     /** Kinds where something is given to someone: "donate ... to", "deliver ... to". */
     private static final Set<LinkKind> GIVING = Set.of(LinkKind.SUPPORT, LinkKind.ARMS_TRANSFER, LinkKind.INFRASTRUCTURE);
     private static final int REFERENCE_REACH = 6;
@@ -222,15 +224,39 @@ final class PatientFinder {
             Token token = tokens.token(i);
             boolean carrier = CARRIER_NOUNS.contains(token.lower()) && i + 1 < clause.end()
                     && (tokens.token(i + 1).is("from") || tokens.token(i + 1).is("of"));
+            int person = joined ? personAfterRole(frame, i, clause.end()) : -1;
             if (token.is("and") || token.is("or")) {
                 joined = true;
             } else if (carrier) {
                 i++;
+            } else if (person > i) {
+                // "Besa Krasniqi, and her Serbian counterpart, Nenad Pavlović": a person after their role.
+                i = person - 1;
             } else if (!token.is(",") && !ARTICLES.contains(token.lower())) {
                 break;
             }
         }
         return accepted;
+    }
+
+    /**
+     * Where a person named after a role starts, if the words from {@code from} are that role and a
+     * comma ("her Serbian counterpart, "); else -1.
+     */
+    private static int personAfterRole(SentenceFrame frame, int from, int limit) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = from; i < Math.min(limit, from + ROLE_REACH); i++) {
+            ActorGroup group = frame.groupStartingAt(i);
+            if (group != null) {
+                return i > from && tokens.token(i - 1).is(",") && frame.isPeople(group) ? i : -1;
+            }
+            Token token = tokens.token(i);
+            boolean roleWord = token.isLowerCase() || token.is(",") || frame.isInMention(i);
+            if (!roleWord) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -597,7 +623,8 @@ final class PatientFinder {
         for (int i = after; i < title; i++) {
             Token token = tokens.token(i);
             boolean partOfName = frame.isInMention(i);
-            if (!token.isLowerCase() && !token.is(",") && !token.is("-") && !token.isNumber() && !partOfName) {
+            boolean ownersPossessive = token.is("'s") && i > after && frame.isInMention(i - 1);
+            if (!token.isLowerCase() && !token.is(",") && !token.is("-") && !token.isNumber() && !partOfName && !ownersPossessive) {
                 return null;
             }
         }

@@ -591,4 +591,11 @@ class LinkFindingTest {
         assertThat(Extracted.from("Japan will donate 40 armoured vehicles to the Mongolian Armed Forces.").links())
                 .contains("jpn arms_transfer mng-armed-forces");
     }
+
+    @Test
+    void theGuestsAHostBringsTogetherMeetEachOther() {
+        assertThat(Extracted.from("Pristina is Kosovo's capital. EU envoy Petra Kovář will host Kosovo's chief negotiator, "
+                + "Besa Krasniqi, and her Serbian counterpart, Nenad Pavlović, in Brussels.").links())
+                .contains("kovar dialogue krasniqi", "kovar dialogue pavlovic", "krasniqi dialogue pavlovic", "xkx dialogue srb");
+    }
 }
