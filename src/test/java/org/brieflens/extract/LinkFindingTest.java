@@ -598,4 +598,10 @@ class LinkFindingTest {
                 + "Besa Krasniqi, and her Serbian counterpart, Nenad Pavlović, in Brussels.").links())
                 .contains("kovar dialogue krasniqi", "kovar dialogue pavlovic", "krasniqi dialogue pavlovic", "xkx dialogue srb");
     }
+
+    @Test
+    void statesThatBuildSomethingTogetherArePartners() {
+        assertThat(Extracted.from("Britain, Italy and Japan agreed to build the fighter together.").links())
+                .containsExactlyInAnyOrder("gbr partnership ita", "gbr partnership jpn", "ita partnership jpn");
+    }
 }
