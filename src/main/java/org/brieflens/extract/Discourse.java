@@ -80,6 +80,20 @@ final class Discourse {
         return List.of();
     }
 
+    /** Who acted in the latest event of any kind, if recent: what "the move" or "the decision" was made by. */
+    List<String> actorsOfLatest(int sentence) {
+        for (int k = events.size() - 1; k >= 0; k--) {
+            Event event = events.get(k);
+            if (sentence - event.sentence() > REFERENCE_REACH) {
+                break;
+            }
+            if (!event.sources().isEmpty()) {
+                return event.sources();
+            }
+        }
+        return List.of();
+    }
+
     /**
      * As {@link #referent(LinkKind, int)}, for a plural noun ("the purchases"): the parties of
      * every recent event of {@code kind}, latest first.

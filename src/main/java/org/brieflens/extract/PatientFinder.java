@@ -59,6 +59,8 @@ final class PatientFinder {
     private static final Set<String> OWN_POSSESSIVES = Set.of("its", "their", "our");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
+    /** Nouns for an act of any kind: "the move", "the decision". */
+    private static final Set<String> ACTS = Set.of("move", "moves", "decision", "step", "steps", "action", "actions");
     /** Nouns for an agreement of any kind: "the deal", "the package". */
     private static final Set<String> DEAL_NOUNS = Set.of("deal", "deals", "package", "agreement", "accord", "pact",
             "arrangement");
@@ -380,6 +382,11 @@ final class PatientFinder {
             Token token = frame.tokens.token(j);
             if (frame.isInMention(j)) {
                 return Patient.NONE;
+            }
+            if (ACTS.contains(token.lower())) {
+                // "called the move provocative": whoever acted last, whatever they did.
+                List<String> actors = discourse.actorsOfLatest(frame.sentence);
+                return actors.isEmpty() ? Patient.NONE : new Patient(actors, "reference-to-an-act", j + 1, false);
             }
             Optional<LinkKind> event = words.referenceKind(token);
             if (event.isPresent()) {

@@ -604,4 +604,10 @@ class LinkFindingTest {
         assertThat(Extracted.from("Britain, Italy and Japan agreed to build the fighter together.").links())
                 .containsExactlyInAnyOrder("gbr partnership ita", "gbr partnership jpn", "ita partnership jpn");
     }
+
+    @Test
+    void condemningTheMoveCondemnsWhoeverActedLast() {
+        assertThat(Extracted.from("Egypt delivered armoured vehicles to Somalia. Ethiopia called the move provocative.").links())
+                .contains("eth condemnation egy").doesNotContain("eth condemnation som");
+    }
 }
