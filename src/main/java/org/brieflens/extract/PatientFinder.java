@@ -45,9 +45,6 @@ final class PatientFinder {
     /** Prepositions of place: an actor after them is where something happens ("along their borders with Russia"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("along", "near", "around", "off", "across", "through",
             "within", "inside", "outside", "beyond", "alongside");
-    /** Nouns for the forces a state sends: "with forces from A and B". */
-    private static final Set<String> CARRIER_NOUNS = Set.of("forces", "troops", "ships", "warships", "aircraft",
-            "units", "personnel", "contingents", "sailors", "marines", "soldiers", "navies", "teams", "observers");
     /** Words that may follow a trigger that has no object: "condemned it again". */
     private static final Set<String> TRAILING_WORDS = Set.of("again", "too", "also", "as", "well", "today", "yesterday",
             "on", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -224,7 +221,7 @@ final class PatientFinder {
                 continue;
             }
             Token token = tokens.token(i);
-            boolean carrier = CARRIER_NOUNS.contains(token.lower()) && i + 1 < clause.end()
+            boolean carrier = Carriers.NOUNS.contains(token.lower()) && i + 1 < clause.end()
                     && (tokens.token(i + 1).is("from") || tokens.token(i + 1).is("of"));
             int person = joined ? personAfterRole(frame, i, clause.end()) : -1;
             if (token.is("and") || token.is("or")) {
@@ -557,7 +554,7 @@ final class PatientFinder {
             before--;
         }
         if (before > after + 1 && (tokens.token(before).is("from") || tokens.token(before).is("of"))
-                && CARRIER_NOUNS.contains(tokens.token(before - 1).lower())) {
+                && Carriers.NOUNS.contains(tokens.token(before - 1).lower())) {
             // "with forces from Rwanda, Burundi and Djibouti", "with ships and aircraft from the Canadian Coast Guard".
             int from = before;
             before -= 2;

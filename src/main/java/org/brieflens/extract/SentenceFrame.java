@@ -49,11 +49,6 @@ final class SentenceFrame {
             "representatives", "envoys", "authorities", "police", "drones", "missiles");
     private static final Set<String> OBJECT_PREPOSITIONS = Set.of("from", "with", "to", "for", "of", "by", "at", "on",
             "in", "against");
-    /** Nouns for what a state sends or fields, which a subject may open with: "Warships and aircraft from A, B and C". */
-    private static final Set<String> CARRIER_NOUNS = Set.of("warships", "aircraft", "ships", "troops", "forces", "jets",
-            "vessels", "soldiers", "officials", "delegations", "delegates", "representatives", "leaders", "ministers",
-            "envoys", "units", "navies", "sailors", "marines", "personnel", "diplomats", "armies", "militaries",
-            "chiefs", "heads", "presidents", "governments", "commanders", "guards", "coastguards", "contingents");
     /** Words that may open a subject as a share of it, with "as" opening the clause: "as 73% of ...". */
     private static final Set<String> QUANTITY_WORDS = Set.of("%", "percent", "per", "cent", "most", "many", "some",
             "half", "majority", "a", "the", "as", "all", "two-thirds", "third", "quarter");
@@ -520,7 +515,7 @@ final class SentenceFrame {
             return false;
         }
         if ((tokens.token(before).is("of") || tokens.token(before).is("from"))
-                && CARRIER_NOUNS.contains(tokens.token(before - 1).lower())) {
+                && Carriers.NOUNS.contains(tokens.token(before - 1).lower())) {
             // "The defence ministers of A, B and C met": the people of the states are the subject.
             return false;
         }
@@ -530,7 +525,7 @@ final class SentenceFrame {
         }
         for (int i = from; i < before; i++) {
             Token token = tokens.token(i);
-            boolean subjectWord = CARRIER_NOUNS.contains(token.lower()) || LIST_JOINERS.contains(token.lower());
+            boolean subjectWord = Carriers.NOUNS.contains(token.lower()) || LIST_JOINERS.contains(token.lower());
             if (!subjectWord) {
                 return true;
             }

@@ -610,4 +610,10 @@ class LinkFindingTest {
         assertThat(Extracted.from("Egypt delivered armoured vehicles to Somalia. Ethiopia called the move provocative.").links())
                 .contains("eth condemnation egy").doesNotContain("eth condemnation som");
     }
+
+    @Test
+    void shipsFromSeveralStatesThatJoinAnothersTaskGroupExerciseWithIt() {
+        assertThat(Extracted.from("Frigates from Australia and Japan joined the Indonesian Navy's task group.").links())
+                .contains("aus joint_exercise idn-navy", "jpn joint_exercise idn-navy", "aus joint_exercise idn");
+    }
 }
