@@ -23,6 +23,8 @@ final class MembershipFinder {
     private static final Set<String> JOINING = Set.of("joined", "joins", "join", "rejoined");
     private static final int BRACKET_REACH = 4;
     private static final Set<String> DASHES = Set.of("—", "–");
+    private static final Set<String> GROUPING_VERBS = Set.of("groups", "unites", "comprises", "includes", "gathers",
+            "links", "joins");
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("membership", "accession");
     private static final Set<String> BODY_NOUNS = Set.of("grouping", "coalition", "alliance", "bloc", "group",
             "mission", "organisation", "organization", "pact", "forum", "force");
@@ -59,6 +61,7 @@ final class MembershipFinder {
                 possessedMembership(table, frame, body, links);
                 membersInBrackets(table, frame, body, links);
                 membersIncluded(table, frame, body, links);
+                membersGrouped(table, frame, body, links);
                 founders(table, frame, body, links);
             }
         }
@@ -289,6 +292,31 @@ final class MembershipFinder {
                 }
             }
             return;
+        }
+    }
+
+    /**
+     * "The Alliance of Sahel States (AES), which groups Mali, Burkina Faso and Niger", "the Quad,
+     * which brings together India, Japan, Australia and the United States": the body's members.
+     */
+    private static void membersGrouped(ActorTable table, SentenceFrame frame, Mention body, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        int at = body.end();
+        if (at + 2 < frame.end && tokens.token(at).is("(") && tokens.token(at + 2).is(")")) {
+            at += 3;
+        }
+        if (at + 2 >= frame.end || !tokens.token(at).is(",") || !tokens.token(at + 1).is("which")) {
+            return;
+        }
+        int verb = at + 2;
+        int listed = GROUPING_VERBS.contains(tokens.token(verb).text()) ? verb + 1
+                : verb + 1 < frame.end && tokens.token(verb).is("brings") && tokens.token(verb + 1).is("together") ? verb + 2 : -1;
+        ActorGroup members = listed < 0 ? null : frame.groupStartingAt(listed);
+        if (members == null || members.members.size() < 2 || !members.keys().stream().allMatch(key -> isState(table, key))) {
+            return;
+        }
+        for (String key : members.keys()) {
+            add(table, key, body, frame, body.first(), members.end(), "members-grouped", 0.8, links);
         }
     }
 

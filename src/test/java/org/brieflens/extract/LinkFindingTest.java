@@ -616,4 +616,10 @@ class LinkFindingTest {
         assertThat(Extracted.from("Frigates from Australia and Japan joined the Indonesian Navy's task group.").links())
                 .contains("aus joint_exercise idn-navy", "jpn joint_exercise idn-navy", "aus joint_exercise idn");
     }
+
+    @Test
+    void aBodyWhichGroupsStatesHasThemAsMembers() {
+        assertThat(Extracted.from("The Alliance of Sahel States (AES), which groups Mali, Burkina Faso and Niger, denounced ECOWAS.")
+                .links()).contains("mli membership aes", "bfa membership aes", "ner membership aes");
+    }
 }
