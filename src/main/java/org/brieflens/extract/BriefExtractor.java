@@ -57,6 +57,7 @@ public final class BriefExtractor implements Extraction {
                 .find(table, frames));
         links.addAll(new MembershipFinder().find(table, frames));
         links.addAll(new MeetingFinder().find(table, frames));
+        links.addAll(new MadeAbroad(key -> ModelAssembler.lift(table, key)).find(table, frames));
         links.addAll(new SellersNamedFrom(key -> ModelAssembler.lift(table, key)).find(table, frames, links));
         links.addAll(exercises.hostLinks());
         links.addAll(extraLinks.find(table, frames, links));

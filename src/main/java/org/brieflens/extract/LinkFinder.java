@@ -103,7 +103,7 @@ final class LinkFinder {
                 PhraseIndex.Match<Trigger> match = lexicon.at(tokens.tokens(), i, frame.end, opensSentence(frame, i));
                 // A trigger word inside a name ("the AUKUS pact") states nothing by itself, nor does a
                 // role ("Kosovo's chief negotiator").
-                if (match == null || frame.isInMention(i) || ROLE_NOUNS.contains(tokens.token(i).lower())) {
+                if (match == null || frame.isInMention(i) || ROLE_NOUNS.contains(tokens.token(i).lower()) || madeBy(frame, i)) {
                     i++;
                     continue;
                 }
@@ -433,6 +433,13 @@ final class LinkFinder {
             }
         }
         return meetings;
+    }
+
+    /** Whether a word is the second half of a maker's compound: "Chinese-supplied", "Turkish-made" ({@link MadeAbroad}). */
+    private static boolean madeBy(SentenceFrame frame, int at) {
+        return at >= frame.first + 2 && MadeAbroad.MADE.contains(frame.tokens.token(at).lower())
+                && frame.tokens.token(at - 1).is("-") && frame.isInMention(at - 2)
+                && frame.tokens.token(at - 1).start() == frame.tokens.token(at - 2).end();
     }
 
     /** Whether a buying word follows closely: "approved the purchase of", "cleared the acquisition of". */

@@ -622,4 +622,13 @@ class LinkFindingTest {
         assertThat(Extracted.from("The Alliance of Sahel States (AES), which groups Mali, Burkina Faso and Niger, denounced ECOWAS.")
                 .links()).contains("mli membership aes", "bfa membership aes", "ner membership aes");
     }
+
+    @Test
+    void armsMadeAbroadComeFromTheMakersState() {
+        assertThat(Extracted.from("Pakistan, which flew Chinese-supplied J-10C fighters, bought more.").links())
+                .contains("chn arms_transfer pak");
+        assertThat(Extracted.from("The Nigerian Army fields Turkish-made drones.").links()).contains("tur arms_transfer nga-army");
+        assertThat(Extracted.from("Turkish-brokered talks between Ethiopia and Somalia resumed.").links())
+                .doesNotContain("tur arms_transfer eth");
+    }
 }
