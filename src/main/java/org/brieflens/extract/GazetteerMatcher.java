@@ -69,7 +69,8 @@ final class GazetteerMatcher {
                 }
             }
         }
-        for (Found item : found) {
+        for (int index = 0; index < found.size(); index++) {
+            Found item = found.get(index);
             if (item.surface().form() == SurfaceForm.CAPITAL && isDateline(tokens, item)) {
                 continue;
             }
@@ -81,7 +82,7 @@ final class GazetteerMatcher {
                 actor = ownedByItsHomeState(tokens, item, found);
             }
             if (actor == null) {
-                actor = besideACompany(tokens, item, found);
+                actor = besideACompany(tokens, found, index);
             }
             if (actor == null || table.isTaken(item.first(), item.end())) {
                 continue;
@@ -171,16 +172,19 @@ final class GazetteerMatcher {
      * "BAE Systems, Leonardo and ...", "developed by Rolls-Royce with IHI": an ambiguous company
      * name listed with, or working "with", a company named plainly is that company.
      */
-    private static KnownActor besideACompany(TokenizedBrief tokens, Found item, List<Found> found) {
+    private static KnownActor besideACompany(TokenizedBrief tokens, List<Found> found, int index) {
+        Found item = found.get(index);
         KnownActor company = item.surface().actor();
         if (company == null || company.kind() != ActorKind.COMPANY) {
             return null;
         }
-        for (Found other : found) {
-            boolean plainCompany = !other.surface().needsSupport() && other.surface().actor() != null
-                    && other.surface().actor().kind() == ActorKind.COMPANY;
-            boolean before = other.end() + 1 == item.first() && COMPANY_JOINERS.contains(tokens.token(other.end()).text());
-            boolean after = item.end() + 1 == other.first() && COMPANY_JOINERS.contains(tokens.token(item.end()).text());
+        // Names are found in text order: the neighbours are the names just before and after.
+        for (int other = Math.max(0, index - 1); other <= Math.min(found.size() - 1, index + 1); other++) {
+            Found next = found.get(other);
+            boolean plainCompany = other != index && !next.surface().needsSupport() && next.surface().actor() != null
+                    && next.surface().actor().kind() == ActorKind.COMPANY;
+            boolean before = next.end() + 1 == item.first() && COMPANY_JOINERS.contains(tokens.token(next.end()).text());
+            boolean after = item.end() + 1 == next.first() && COMPANY_JOINERS.contains(tokens.token(item.end()).text());
             if (plainCompany && (before || after)) {
                 return company;
             }
