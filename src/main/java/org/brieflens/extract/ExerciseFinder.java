@@ -54,11 +54,14 @@ final class ExerciseFinder {
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "These", "That", "Those", "Its",
             "Their", "In", "On", "At", "During", "After", "Before", "Joint", "Military", "Naval", "Annual", "Exercise");
     private static final int ANAPHORA_REACH = 3;
+    /** How many words a name before ", the ... exercise" may have: "Escudo del Istmo 2027". */
+    private static final int APPOSED_NAME_WORDS = 5;
+    private static final Set<String> NAME_PARTICLES = Set.of("del", "de", "du", "la", "di", "da", "al", "el", "of");
     private static final Set<String> JOIN_VERBS = Set.of("join", "joins", "joined", "joining");
     private static final Set<String> HOST_VERBS = Set.of("host", "hosts", "hosting", "hosted");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its");
     /** How far after a verb of hosting the exercise it hosts may be named. */
-    private static final int HOST_REACH = 9;
+    private static final int HOST_REACH = 12;
     /** How far after "host it with" its guests may be named: "with troops from the United States". */
     private static final int GUEST_REACH = 4;
     private static final int MAX_PARTICIPANTS_PAIRED = 6;
@@ -256,6 +259,19 @@ final class ExerciseFinder {
         }
         ActorGroup owner = possessor(frame, np);
         ActorGroup subject = owner != null ? owner : frame.subjectAt(np);
+        int[] apposed = demonstrative && noNameInSentence ? appositiveName(frame, np) : null;
+        if (apposed != null) {
+            // "Escudo del Istmo 2027, the biennial maritime interdiction exercise": the name before the apposition.
+            String name = tokens.textOf(apposed[0], apposed[1]);
+            namedMention(frame, new PhraseIndex.Match<>(new Surface(name, SurfaceForm.EXERCISE, List.of(),
+                    Surface.Ambiguity.NONE, name), apposed[0], apposed[1]));
+            current.evidence.add(new ExerciseDraft.Place(frame.sentence, apposed[0], at + 1));
+            if (current.domain == null || current.domain == ExerciseDomain.GENERAL) {
+                current.domain = domainOf(frame, np, at, current);
+            }
+            readFrequency(frame, np, at + 1, current);
+            return;
+        }
         if (demonstrative && partners == null && owner == null) {
             anaphoric(frame, at);
             return;
@@ -347,6 +363,33 @@ final class ExerciseFinder {
     }
 
     /** One or two capitalised words right before an exercise noun that name no actor: "Kamandag". */
+    /**
+     * The span of a name written before ", the ... exercise": capitalised words, a number and the
+     * small words of names in other languages ("Escudo del Istmo 2027"); or null.
+     */
+    private static int[] appositiveName(SentenceFrame frame, int np) {
+        TokenizedBrief tokens = frame.tokens;
+        int comma = np - 2;
+        if (comma <= frame.first || !tokens.token(np - 1).isIgnoringCase("the") || !tokens.token(comma).is(",")) {
+            return null;
+        }
+        int start = comma;
+        while (start > frame.first && comma - start < APPOSED_NAME_WORDS && !frame.isInMention(start - 1)) {
+            Token token = tokens.token(start - 1);
+            boolean nameWord = token.isCapitalised() && !token.isAllCaps() && !NOT_NAME_WORDS.contains(token.text())
+                    || token.isNumber() || NAME_PARTICLES.contains(token.text());
+            if (!nameWord) {
+                break;
+            }
+            start--;
+        }
+        while (start < comma && !tokens.token(start).isCapitalised()) {
+            start++;
+        }
+        boolean opensSentence = start == frame.first;
+        return start == comma || opensSentence && comma - start == 1 ? null : new int[] {start, comma};
+    }
+
     private static String capitalisedNameBefore(SentenceFrame frame, int np) {
         TokenizedBrief tokens = frame.tokens;
         int start = np;
@@ -414,9 +457,12 @@ final class ExerciseFinder {
             if (HOST_VERBS.contains(token.text()) && hostsExercise(frame, i)) {
                 // "Germany will host Northern Coast, a NATO naval exercise": the subject hosts it.
                 ActorGroup host = frame.subjectAt(i);
-                if (host != null && host.members.size() == 1 && current.host == null) {
+                boolean coHosts = host != null && host.members.size() > 1 && i > frame.first + 1
+                        && tokens.token(i - 1).is("-") && tokens.token(i - 2).is("co");
+                if (host != null && (host.members.size() == 1 || coHosts) && current.host == null) {
+                    // "SENAN and SOUTHCOM will co-host": the first hosts, the other takes part beside it.
                     current.host = host.keys().get(0);
-                    current.participants.add(current.host);
+                    current.participants.addAll(host.keys());
                     current.hostEvidence = new ExerciseDraft.Place(frame.sentence, host.first(), Math.min(frame.end, i + 1));
                     current.evidence.add(current.hostEvidence);
                 }

@@ -382,6 +382,11 @@ final class SentenceFrame {
                     return speaker != null && speaker.first() < clause.first() ? speaker : null;
                 }
                 ActorGroup opening = openingGroup(clause.first(), Math.min(at, clause.end()));
+                ActorGroup reported = opening == null ? null : reportedSubject(opening.end(), Math.min(at, clause.end()));
+                if (reported != null) {
+                    // "Almanza announced today that SENAN and SOUTHCOM will co-host": the reported clause's own subject.
+                    return reported;
+                }
                 if (opening != null && opening.isPossessive()) {
                     // "Germany's Rheinmetall won": the possessed actor is the subject;
                     // "China's military launched": the state acts through its agent.
@@ -430,6 +435,18 @@ final class SentenceFrame {
         boolean accordingTo = group.first() - 2 >= first && tokens.token(group.first() - 2).is("according")
                 && tokens.token(group.first() - 1).is("to");
         return saysAfter || accordingTo;
+    }
+
+    /** The group opening a clause reported with "that" between {@code from} and {@code to}: "announced that X will"; or null. */
+    private ActorGroup reportedSubject(int from, int to) {
+        for (int i = from; i + 1 < to; i++) {
+            if (tokens.token(i).is("that") && i > from && REPORTING.contains(tokens.token(i - 1).text())
+                    || tokens.token(i).is("that") && i > from + 1 && REPORTING.contains(tokens.token(i - 2).text())) {
+                ActorGroup group = groupAfter(i + 1, 1);
+                return group != null && group.first() < to ? group : null;
+            }
+        }
+        return null;
     }
 
     /** The actor that "said" just before a participial clause: "X said, accusing ..."; or null. */

@@ -164,4 +164,16 @@ class ExerciseFindingTest {
         assertThat(Extracted.from("Sailors from Singapore trained aboard Indonesian ships.").links())
                 .containsExactly("sgp joint_exercise idn");
     }
+
+    @Test
+    void aNameBeforeTheExerciseItDescribesNamesItAndCoHostsBothHostIt() {
+        Extracted extracted = Extracted.from("The minister, Ricardo Almanza, announced today that Panama's coast guard and "
+                + "the U.S. Coast Guard will co-host Escudo del Istmo 2027, the biennial maritime interdiction exercise, in March.");
+
+        assertThat(extracted.model().exercises()).singleElement().satisfies(exercise -> {
+            assertThat(exercise.name()).isEqualTo("Escudo del Istmo 2027");
+            assertThat(exercise.frequency()).isEqualTo("biennial");
+            assertThat(exercise.participants()).contains("pan-coast-guard", "usa-coast-guard").doesNotContain("almanza");
+        });
+    }
 }
