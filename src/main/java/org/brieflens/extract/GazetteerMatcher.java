@@ -21,7 +21,10 @@ final class GazetteerMatcher {
     private static final Set<String> COMPANY_JOINERS = Set.of(",", "and", "with", "&");
 
     /** Words after which a name stands for an actor: "approved by Washington", "talks with Washington". */
-    private static final Set<String> ACTOR_BEFORE = Set.of("by", "with", "from", "against", "and");
+    private static final Set<String> ACTOR_BEFORE = Set.of("by", "with", "from", "against", "and",
+            // "accused Washington of", "urged Moscow to": the one addressed is its government.
+            "accused", "accusing", "accuses", "urged", "urging", "urges", "warned", "warning", "warns", "criticised",
+            "criticized", "condemned", "blamed", "pressed", "summoned", "rebuked", "thanked", "lobbied");
     /** Verbs after which a name is a clause's subject: "Washington has pledged". */
     private static final Set<String> VERBS = Set.of("said", "says", "has", "have", "had", "will", "would", "is", "was",
             "can", "could", "should", "must", "may", "might", "did", "does", "wants", "plans", "sees");

@@ -92,6 +92,11 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aCapitalAddressedByAVerbOfDiplomacyIsItsGovernment() {
+        assertThat(Extracted.from("China's defence ministry accused Washington of meddling.").links()).contains("chn condemnation usa");
+    }
+
+    @Test
     void aCapitalThatCanNameOtherThingsCountsWhereItActs() {
         assertThat(Extracted.from("Washington weighed its options.").actorIds()).containsExactly("usa");
         assertThat(Extracted.from("The transfer was approved by Washington.").actorIds()).containsExactly("usa");
