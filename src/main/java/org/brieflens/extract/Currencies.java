@@ -12,6 +12,7 @@ final class Currencies {
             Map.entry("C$", "cad"), Map.entry("CA$", "cad"), Map.entry("NZ$", "nzd"), Map.entry("HK$", "hkd"),
             Map.entry("S$", "sgd"), Map.entry("NT$", "twd"), Map.entry("R$", "brl"), Map.entry("¥", "jpy"),
             Map.entry("€", "eur"), Map.entry("£", "gbp"), Map.entry("₩", "krw"), Map.entry("₹", "inr"),
+            Map.entry("Rp", "idr"), Map.entry("RM", "myr"), Map.entry("₱", "php"), Map.entry("₺", "try"), Map.entry("₽", "rub"),
             Map.entry("Rs", "inr"), Map.entry("USD", "usd"), Map.entry("EUR", "eur"), Map.entry("JPY", "jpy"),
             Map.entry("KRW", "krw"), Map.entry("INR", "inr"), Map.entry("GBP", "gbp"), Map.entry("AUD", "aud"),
             Map.entry("CNY", "cny"), Map.entry("RMB", "cny"), Map.entry("TWD", "twd"), Map.entry("NOK", "nok"),

@@ -78,6 +78,10 @@ final class FigureRecogniser {
     /** The peso this brief means, once a peso is met. */
     private String peso;
 
+    private static final Set<String> PRONOUNS = Set.of("it", "them", "this", "that", "these", "those");
+    /** Every word of a qualifier: "about", "at least", "more than", "an estimated". */
+    private static final Set<String> QUALIFIER_WORDS = QUALIFIERS.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
+
     List<FigureDraft> recognise(TokenizedBrief tokens) {
         List<FigureDraft> figures = new ArrayList<>();
         for (int s = 0; s < tokens.sentenceCount(); s++) {
@@ -500,8 +504,12 @@ final class FigureRecogniser {
         } else {
             figure.measure = measureBefore(brief, figure.first, first);
         }
-        if (figure.measure.isEmpty() && from < end) {
-            // "$1.2bn in loans": no noun phrase next to it, so the words that follow say what it is.
+        while (from < end && !t.get(from).isWord()) {
+            from++;
+        }
+        if (figure.measure.isEmpty() && from < end && !t.get(from).isNumber()) {
+            // "$1.2bn in loans": no noun phrase next to it, so the words that follow say what it is
+            // (but not ", 28%": punctuation and the next figure say nothing of this one).
             figure.measure = brief.textOf(from, Math.min(end, from + 3));
         }
         return figure;
@@ -517,7 +525,12 @@ final class FigureRecogniser {
         while (start < before && STOP_WORDS.contains(t.get(start).lower())) {
             start++;
         }
-        return start < before ? brief.textOf(start, before) : "";
+        int stop = before;
+        while (stop > start && (QUALIFIER_WORDS.contains(t.get(stop - 1).lower()) || STOP_WORDS.contains(t.get(stop - 1).lower()))) {
+            // "cost Jakarta about Rp 310 billion": the qualifier belongs to the figure, not to what it measures.
+            stop--;
+        }
+        return start < stop ? brief.textOf(start, stop) : "";
     }
 
     private static void attachContext(TokenizedBrief brief, List<FigureDraft> figures, int first, int end,
@@ -535,6 +548,10 @@ final class FigureRecogniser {
                 if (word.equals("annual") || word.equals("annually") || word.equals("yearly")) {
                     figure.period = "annual";
                 }
+            }
+            // "($19 million), 28% of it": a share of a pronoun measures what the figure before it does.
+            if (k > 0 && PRONOUNS.contains(figure.measure.toLowerCase(java.util.Locale.ROOT))) {
+                figure.measure = figures.get(k - 1).measure;
             }
             // "61.2 trillion won ($44 billion)": the sum again in another currency measures the same.
             if (k > 0 && figure.first - 1 >= first && t.get(figure.first - 1).is("(")

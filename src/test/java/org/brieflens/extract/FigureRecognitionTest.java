@@ -1,6 +1,7 @@
 package org.brieflens.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -122,6 +123,15 @@ class FigureRecognitionTest {
         Extracted extracted = Extracted.from("Japan signed a $2.35 billion (¥348 billion) deal.");
 
         assertThat(extracted.figures()).extracting(figure -> figure.unit().code()).containsExactly("usd", "jpy");
+    }
+
+    @Test
+    void aFigureInBracketsAndAShareOfItMeasureWhatTheFirstDoes() {
+        Extracted extracted = Extracted.from("The exercise cost Jakarta about Rp 310 billion ($19 million), 28% of it covered "
+                + "by a grant.");
+
+        assertThat(extracted.figures()).extracting(figure -> figure.unit().code(), Figure::measure).containsExactly(
+                tuple("idr", "exercise cost Jakarta"), tuple("usd", "exercise cost Jakarta"), tuple("percent", "exercise cost Jakarta"));
     }
 
     @Test
