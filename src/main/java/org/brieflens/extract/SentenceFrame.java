@@ -91,7 +91,7 @@ final class SentenceFrame {
     private void buildGroups(ActorTable table) {
         ActorGroup current = null;
         for (Mention mention : table.mentionsIn(sentence)) {
-            if (mention.isPartOfAnother()) {
+            if (mention.isPartOfAnother() || namesAMaker(mention)) {
                 continue;
             }
             if (current != null && isAside(mention.first(), current) && mention.first() > current.end()) {
@@ -122,6 +122,13 @@ final class SentenceFrame {
      * alone are an introduction or an apposition, not a list; a list has "and" or "or" before
      * its last member. Lists in brackets need none: "(Japan, South Korea, Australia, New Zealand)".
      */
+    /** "Chinese-supplied", "Turkish-made": the maker's state describes arms, it is no argument ({@link MadeAbroad}). */
+    private boolean namesAMaker(Mention mention) {
+        int dash = mention.end();
+        return dash + 1 < end && tokens.token(dash).is("-") && tokens.token(dash).start() == tokens.token(dash - 1).end()
+                && MadeAbroad.MADE.contains(tokens.token(dash + 1).lower());
+    }
+
     private void splitCommaOnlyLists() {
         List<ActorGroup> split = new ArrayList<>();
         for (ActorGroup group : groups) {

@@ -631,4 +631,12 @@ class LinkFindingTest {
         assertThat(Extracted.from("Turkish-brokered talks between Ethiopia and Somalia resumed.").links())
                 .doesNotContain("tur arms_transfer eth");
     }
+
+    @Test
+    void aMakersDemonymIsNoArgumentAndThoseWhoFoughtAttackedEachOther() {
+        assertThat(Extracted.from("Pakistan, which flew Chinese-supplied J-10C fighters during its four-day clash with India, "
+                + "is a threat.").links()).contains("pak attack ind", "chn arms_transfer pak").doesNotContain("chn attack ind");
+        assertThat(Extracted.from("Indian and Chinese soldiers fought with clubs in the Galwan valley.").links())
+                .containsExactly("ind attack chn");
+    }
 }
