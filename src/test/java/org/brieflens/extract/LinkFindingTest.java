@@ -639,4 +639,11 @@ class LinkFindingTest {
         assertThat(Extracted.from("Indian and Chinese soldiers fought with clubs in the Galwan valley.").links())
                 .containsExactly("ind attack chn");
     }
+
+    @Test
+    void breachingAnothersAirspaceOrEnteringItsWatersIsCoercion() {
+        assertThat(Extracted.from("Turkish fighter jets breached Greek airspace 43 times.").links()).containsExactly("tur coercion grc");
+        assertThat(Extracted.from("A China Coast Guard cutter entered Philippine waters again.").links())
+                .contains("chn-ccg coercion phl");
+    }
 }
