@@ -72,6 +72,9 @@ final class PatientFinder {
     private static final int PARTNER_WINDOW = 30;
     /** How many words may name what partners send before "from": "ships and aircraft from". */
     private static final int CARRIER_PHRASE = 5;
+    /** What one actor lends another's act: "with China's help". */
+    private static final Set<String> HELP_NOUNS = Set.of("help", "support", "backing", "mediation", "assistance",
+            "blessing", "approval", "consent", "encouragement", "facilitation");
     /** How many words a role before a coordinated person may take: "her Serbian counterpart,". */
     private static final int ROLE_REACH = 6;
     /** Kinds where something is given to someone: "donate ... to", "deliver ... to". */
@@ -589,6 +592,12 @@ final class PatientFinder {
             next = recipientAfter(frame, after);
         }
         if (next == null || frame.isSpeaker(next)) {
+            return null;
+        }
+        if (kind != LinkKind.DIALOGUE && next.isPossessive() && next.end() + 1 < frame.end
+                && HELP_NOUNS.contains(tokens.token(next.end() + 1).lower())) {
+            // "restored relations with China's help": the helper is how it was done, not a party to it; but
+            // "talks with China's help" are talks with the one who helps, as with a mediator.
             return null;
         }
         ActorGroup possessed = next.isPossessive() ? possessedBy(frame, next) : null;

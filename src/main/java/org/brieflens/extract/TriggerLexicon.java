@@ -28,7 +28,7 @@ final class TriggerLexicon {
     private static final int KEY_LENGTH = 3;
     /** A gap in a phrase, "share ~ data": up to {@link #MAX_GAP} lowercase words or hyphens. */
     private static final String GAP = "~";
-    private static final int MAX_GAP = 4;
+    private static final int MAX_GAP = 6;
     private final Map<String, List<Phrase>> byPrefix = new HashMap<>();
 
     private static final class Holder {

@@ -646,4 +646,12 @@ class LinkFindingTest {
         assertThat(Extracted.from("A China Coast Guard cutter entered Philippine waters again.").links())
                 .contains("chn-ccg coercion phl");
     }
+
+    @Test
+    void restoringTiesIsAPartnershipAndTheHelperOfItNoParty() {
+        assertThat(Extracted.from("Saudi Arabia and Iran restored diplomatic ties in 2023 with China's help.").links())
+                .containsExactly("sau partnership irn");
+        assertThat(Extracted.from("South Korea and Japan agreed to share real-time missile warning data.").links())
+                .containsExactly("kor intelligence_sharing jpn");
+    }
 }
