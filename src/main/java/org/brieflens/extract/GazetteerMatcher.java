@@ -164,6 +164,11 @@ final class GazetteerMatcher {
             return false;
         }
         Token next = tokens.token(verb);
+        if (next.is("and") && tokens.inSentence(verb + 1, sentence) && tokens.token(verb + 1).isCapitalised()
+                && verb == item.end()) {
+            // "Washington and Seoul will resume": a capital coordinated with another name, as a subject.
+            return item.first() == tokens.firstOf(sentence);
+        }
         return next.isLowerCase() && (VERBS.contains(next.text()) || next.text().endsWith("ed"));
     }
 

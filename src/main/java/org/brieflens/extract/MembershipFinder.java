@@ -21,6 +21,8 @@ import org.brieflens.model.LinkKind;
 final class MembershipFinder {
     private static final Set<String> FOUNDING = Set.of("established", "founded", "formed", "created", "launched");
     private static final Set<String> JOINING = Set.of("joined", "joins", "join", "rejoined");
+    private static final Set<String> JOINING_ADVERBS = Set.of("formally", "officially", "finally", "also", "has", "have",
+            "now", "will", "would", "to");
     private static final int BRACKET_REACH = 4;
     private static final Set<String> DASHES = Set.of("—", "–");
     private static final Set<String> GROUPING_VERBS = Set.of("groups", "unites", "comprises", "includes", "gathers",
@@ -82,6 +84,10 @@ final class MembershipFinder {
         TokenizedBrief tokens = frame.tokens;
         for (ActorGroup group : frame.groups) {
             int at = group.end();
+            while (at + 1 < frame.end && JOINING_ADVERBS.contains(tokens.token(at).text())) {
+                // "Sweden formally joined NATO", "Finland has now joined".
+                at++;
+            }
             if (at + 1 >= frame.end || !JOINING.contains(tokens.token(at).text())) {
                 continue;
             }

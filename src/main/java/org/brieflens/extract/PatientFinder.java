@@ -72,6 +72,7 @@ final class PatientFinder {
     private static final int PARTNER_WINDOW = 30;
     /** How many words may name what partners send before "from": "ships and aircraft from". */
     private static final int CARRIER_PHRASE = 5;
+    private static final Set<String> REASONS = Set.of("after", "when");
     /** What one actor lends another's act: "with China's help". */
     private static final Set<String> HELP_NOUNS = Set.of("help", "support", "backing", "mediation", "assistance",
             "blessing", "approval", "consent", "encouragement", "facilitation");
@@ -99,6 +100,11 @@ final class PatientFinder {
             if (!patient.isEmpty()) {
                 return patient;
             }
+        }
+        ActorGroup actedBefore = REACTIONS.contains(kind) ? subjectOfReason(frame, after) : null;
+        if (actedBefore != null) {
+            // "The Philippines protested after Chinese vessels blocked a resupply mission": at who did that.
+            return new Patient(actedBefore.keys(), "reason-clause", actedBefore.end(), false);
         }
         Patient referred = referenceAfter(frame, after);
         if (!referred.isEmpty()) {
@@ -239,6 +245,21 @@ final class PatientFinder {
             }
         }
         return accepted;
+    }
+
+    /** The actor opening the clause of "after", "when" or "as" right after a reaction: "protested after China ..."; or null. */
+    private static ActorGroup subjectOfReason(SentenceFrame frame, int after) {
+        TokenizedBrief tokens = frame.tokens;
+        int at = after;
+        while (at < frame.end && TRAILING_WORDS.contains(tokens.token(at).lower())) {
+            at++;
+        }
+        if (at + 1 >= frame.end || !REASONS.contains(tokens.token(at).lower())) {
+            return null;
+        }
+        int first = tokens.token(at + 1).isIgnoringCase("the") ? at + 2 : at + 1;
+        ActorGroup group = frame.groupStartingAt(first);
+        return group != null && !group.isPossessive() ? group : null;
     }
 
     /**

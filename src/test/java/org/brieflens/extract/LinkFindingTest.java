@@ -654,4 +654,13 @@ class LinkFindingTest {
         assertThat(Extracted.from("South Korea and Japan agreed to share real-time missile warning data.").links())
                 .containsExactly("kor intelligence_sharing jpn");
     }
+
+    @Test
+    void aProtestAfterAnotherActedIsAtThatOneAndJoiningAfterAnAdverbIsMembership() {
+        assertThat(Extracted.from("The Philippines protested after Chinese vessels blocked a resupply mission.").links())
+                .contains("phl condemnation chn");
+        assertThat(Extracted.from("Sweden formally joined NATO in March 2024.").links()).containsExactly("swe membership nato");
+        assertThat(Extracted.from("Washington and Seoul will resume large-scale field training next month.").links())
+                .containsExactly("usa joint_exercise kor");
+    }
 }
