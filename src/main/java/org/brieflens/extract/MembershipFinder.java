@@ -28,6 +28,9 @@ final class MembershipFinder {
     private static final Set<String> GROUPING_VERBS = Set.of("groups", "unites", "comprises", "includes", "gathers",
             "links", "joins");
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("membership", "accession");
+    /** Words after "membership" that make it a hope, not a fact: "membership bid". */
+    private static final Set<String> NOT_YET = Set.of("bid", "bids", "application", "applications", "request", "hopes",
+            "aspirations", "talks", "negotiations", "process", "ambitions", "path");
     private static final Set<String> BODY_NOUNS = Set.of("grouping", "coalition", "alliance", "bloc", "group",
             "mission", "organisation", "organization", "pact", "forum", "force");
     private static final Set<String> LISTING_VERBS = Set.of("include", "includes", "included", "are", "were",
@@ -179,6 +182,10 @@ final class MembershipFinder {
     private static void possessedMembership(ActorTable table, SentenceFrame frame, Mention body, List<LinkDraft> links) {
         TokenizedBrief tokens = frame.tokens;
         if (body.end() >= frame.end || !MEMBERSHIP_NOUNS.contains(tokens.token(body.end()).text())) {
+            return;
+        }
+        if (body.end() + 1 < frame.end && NOT_YET.contains(tokens.token(body.end() + 1).lower())) {
+            // "Sweden's NATO membership bid": a state that asks to join is no member yet.
             return;
         }
         ActorGroup owner = frame.modifierBefore(body.first(), 1);

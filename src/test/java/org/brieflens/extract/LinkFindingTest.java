@@ -663,4 +663,11 @@ class LinkFindingTest {
         assertThat(Extracted.from("Washington and Seoul will resume large-scale field training next month.").links())
                 .containsExactly("usa joint_exercise kor");
     }
+
+    @Test
+    void aMembershipBidIsNoMembership() {
+        assertThat(Extracted.from("Turkey blocked Sweden's NATO membership bid for months.").links())
+                .contains("tur coercion swe").doesNotContain("swe membership nato");
+        assertThat(Extracted.from("Finland's NATO membership changed the map.").links()).contains("fin membership nato");
+    }
 }
