@@ -48,6 +48,8 @@ final class LinkFinder {
             "rescue", "ambulance", "firefighting", "fishing", "research", "hospital", "construction");
     private static final Set<String> HOSTING = Set.of("host", "hosts", "hosted", "hosting");
     private static final Set<String> ROLE_NOUNS = Set.of("negotiator", "negotiators");
+    private static final Set<String> ENDING = Set.of("lifted", "lifts", "lift", "lifting", "eased", "eases", "easing",
+            "ended", "ends", "scrapped", "removed", "relaxed", "waived", "suspended");
     /** How close after a verb of approving the purchase it approves is named. */
     private static final int PURCHASE_REACH = 4;
     /** How close a trigger must follow the last one's object to share it. */
@@ -122,6 +124,10 @@ final class LinkFinder {
                 }
                 if (kind == LinkKind.ARMS_TRANSFER && trigger.kind() != LinkKind.ARMS_TRANSFER && approvesAPurchase(frame, match)) {
                     // "approved the purchase of 26 Rafales from Dassault": the approver buys, as the purchase says.
+                    continue;
+                }
+                if (kind == LinkKind.COERCION && liftedBefore(frame, match.first())) {
+                    // "Japan lifted its ban on exports": ending a measure coerces no one.
                     continue;
                 }
                 if (kind == LinkKind.INFRASTRUCTURE && atAPlace(frame, match.first())) {
@@ -440,6 +446,16 @@ final class LinkFinder {
         return at >= frame.first + 2 && MadeAbroad.MADE.contains(frame.tokens.token(at).lower())
                 && frame.tokens.token(at - 1).is("-") && frame.isInMention(at - 2)
                 && frame.tokens.token(at - 1).start() == frame.tokens.token(at - 2).end();
+    }
+
+    /** Whether a verb of ending stands just before a trigger: "lifted its ban", "eased the sanctions". */
+    private static boolean liftedBefore(SentenceFrame frame, int at) {
+        for (int i = at - 1; i >= Math.max(frame.first, at - 3); i--) {
+            if (ENDING.contains(frame.tokens.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a buying word follows closely: "approved the purchase of", "cleared the acquisition of". */

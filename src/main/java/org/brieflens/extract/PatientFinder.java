@@ -73,6 +73,8 @@ final class PatientFinder {
     /** How many words may name what partners send before "from": "ships and aircraft from". */
     private static final int CARRIER_PHRASE = 5;
     private static final Set<String> REASONS = Set.of("after", "when");
+    private static final Set<String> COUNTED_BODIES = Set.of("countries", "states", "nations", "partners", "allies",
+            "buyers", "customers", "governments", "militaries");
     /** What one actor lends another's act: "with China's help". */
     private static final Set<String> HELP_NOUNS = Set.of("help", "support", "backing", "mediation", "assistance",
             "blessing", "approval", "consent", "encouragement", "facilitation");
@@ -135,6 +137,11 @@ final class PatientFinder {
         List<String> counted = countedAfter(frame, after);
         if (!counted.isEmpty()) {
             return new Patient(counted, "counted-states", match.end(), false);
+        }
+        ActorGroup included = includedAfter(frame, after);
+        if (included != null) {
+            // "sold drones to more than 30 countries, including Poland and Ukraine": the ones named.
+            return new Patient(included.keys(), "included-states", included.end(), false);
         }
         if (kind != LinkKind.ARMS_TRANSFER && kind != LinkKind.JOINT_EXERCISE) {
             // "NATO dialogue", "Australian iron ore imports"; but a "Philippine supply boat" buys
@@ -245,6 +252,27 @@ final class PatientFinder {
             }
         }
         return accepted;
+    }
+
+    /**
+     * The states named after "including" when the trigger's object is a number of them: "to more
+     * than 30 countries, including Poland and Ukraine"; or null.
+     */
+    private static ActorGroup includedAfter(SentenceFrame frame, int after) {
+        TokenizedBrief tokens = frame.tokens;
+        boolean counted = false;
+        for (int i = after; i + 1 < Math.min(frame.end, after + PREPOSITION_WINDOW); i++) {
+            Token token = tokens.token(i);
+            if (frame.isInMention(i)) {
+                return null;
+            }
+            counted |= COUNTED_BODIES.contains(token.lower());
+            if (token.is("including") && counted) {
+                ActorGroup group = frame.groupStartingAt(i + 1);
+                return group != null && frame.isStates(group) ? group : null;
+            }
+        }
+        return null;
     }
 
     /** The actor opening the clause of "after", "when" or "as" right after a reaction: "protested after China ..."; or null. */

@@ -670,4 +670,12 @@ class LinkFindingTest {
                 .contains("tur coercion swe").doesNotContain("swe membership nato");
         assertThat(Extracted.from("Finland's NATO membership changed the map.").links()).contains("fin membership nato");
     }
+
+    @Test
+    void theStatesIncludedAmongManyAreTheObjectAndLiftingABanCoercesNoOne() {
+        assertThat(Extracted.from("Ankara has sold Bayraktar drones to more than 30 countries, including Poland and Ukraine.")
+                .links()).containsExactlyInAnyOrder("tur arms_transfer pol", "tur arms_transfer ukr");
+        assertThat(Extracted.from("Japan lifted its ban on exports of lethal weapons to the Philippines.").links())
+                .doesNotContain("jpn coercion phl");
+    }
 }
