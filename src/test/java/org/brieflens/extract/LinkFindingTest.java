@@ -678,4 +678,15 @@ class LinkFindingTest {
         assertThat(Extracted.from("Japan lifted its ban on exports of lethal weapons to the Philippines.").links())
                 .doesNotContain("jpn coercion phl");
     }
+
+    @Test
+    void callingOnOthersStatesNothingWhileClosingABorderAndFlyingTogetherDo() {
+        assertThat(Extracted.from("Estonia's prime minister called on allies to send more air defence systems to Ukraine.")
+                .links()).isEmpty();
+        assertThat(Extracted.from("Finland closed its border with Russia in November.").links()).containsExactly("fin coercion rus");
+        assertThat(Extracted.from("Australian and Japanese F-35s flew together for the first time.").links())
+                .containsExactly("aus joint_exercise jpn");
+        assertThat(Extracted.from("Vietnam and the Philippines agreed on a joint coast guard patrol.").links())
+                .containsExactly("vnm joint_exercise phl");
+    }
 }
