@@ -41,6 +41,12 @@ final class SentenceFrame {
             "despite", "after", "amid", "since", "through", "among", "between", "against", "unlike", "like", "before",
             "during", "following");
     /** Nouns through which a state acts: "China's military launched ...". */
+    /** How many words may stand between a possessive subject and its agent noun: "growing military presence". */
+    private static final int AGENT_MODIFIERS = 3;
+    /** What a state's conduct is called, acting for it after modifiers: "Beijing's growing military presence". */
+    private static final Set<String> CONDUCT_NOUNS = Set.of("presence", "expansion", "build-up", "buildup", "activity",
+            "activities", "ambitions", "assertiveness", "behaviour", "behavior", "conduct", "manoeuvres", "deployments",
+            "programme", "program", "arsenal", "navy", "fleet", "forces", "military");
     private static final Set<String> AGENT_NOUNS = Set.of("military", "government", "forces", "troops", "army",
             "navy", "leaders", "leadership", "officials", "administration", "regime", "warships", "jets", "ships",
             "aircraft", "diplomats", "parliament", "cabinet", "president", "prime", "minister", "ministers", "foreign",
@@ -401,8 +407,7 @@ final class SentenceFrame {
                     if (possessed != null && possessed.first() < at) {
                         return possessed;
                     }
-                    return opening.end() + 1 < end && AGENT_NOUNS.contains(tokens.token(opening.end() + 1).text())
-                            ? opening : null;
+                    return agentNounAfter(opening.end() + 1, at) ? opening : null;
                 }
                 return opening;
             }
@@ -442,6 +447,23 @@ final class SentenceFrame {
         boolean accordingTo = group.first() - 2 >= first && tokens.token(group.first() - 2).is("according")
                 && tokens.token(group.first() - 1).is("to");
         return saysAfter || accordingTo;
+    }
+
+    /**
+     * Whether the noun a possessive subject owns is an agent of its own, right after it or after a
+     * few modifiers: "China's military launched", "Beijing's growing military presence has alarmed".
+     */
+    private boolean agentNounAfter(int from, int limit) {
+        for (int i = from; i < Math.min(Math.min(end, limit), from + AGENT_MODIFIERS + 1); i++) {
+            Token token = tokens.token(i);
+            if (AGENT_NOUNS.contains(token.text()) || i > from && CONDUCT_NOUNS.contains(token.text())) {
+                return true;
+            }
+            if (!token.isLowerCase()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The group opening a clause reported with "that" between {@code from} and {@code to}: "announced that X will"; or null. */

@@ -689,4 +689,11 @@ class LinkFindingTest {
         assertThat(Extracted.from("Vietnam and the Philippines agreed on a joint coast guard patrol.").links())
                 .containsExactly("vnm joint_exercise phl");
     }
+
+    @Test
+    void severingTiesIsRivalryAndAStatesConductThatAlarmsAnotherIsAThreatToIt() {
+        assertThat(Extracted.from("Algeria and Morocco severed diplomatic ties in 2021.").links()).containsExactly("dza rivalry mar");
+        assertThat(Extracted.from("Beijing's growing military presence in the Pacific has alarmed Australia.").links())
+                .containsExactly("aus rivalry chn");
+    }
 }
