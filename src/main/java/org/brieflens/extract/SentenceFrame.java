@@ -41,6 +41,9 @@ final class SentenceFrame {
             "despite", "after", "amid", "since", "through", "among", "between", "against", "unlike", "like", "before",
             "during", "following");
     /** Nouns through which a state acts: "China's military launched ...". */
+    private static final Set<String> OPENING_PARTICIPLES = Set.of("Having", "Facing", "Seeking", "Citing",
+            "Following", "Buoyed", "Stung", "Alarmed", "Backed", "Armed");
+    private static final Set<String> OPENING_CONJUNCTIONS = Set.of("After", "Before", "While", "Since", "Despite");
     /** How many words may stand between a possessive subject and its agent noun: "growing military presence". */
     private static final int AGENT_MODIFIERS = 3;
     /** What a state's conduct is called, acting for it after modifiers: "Beijing's growing military presence". */
@@ -395,6 +398,13 @@ final class SentenceFrame {
                     return speaker != null && speaker.first() < clause.first() ? speaker : null;
                 }
                 ActorGroup opening = openingGroup(clause.first(), Math.min(at, clause.end()));
+                if (opening == null && clause.first() == first) {
+                    ActorGroup later = subjectAfterOpeningPhrase(at, clause.end());
+                    if (later != null) {
+                        // "Having signed a pact with the Solomon Islands in 2022, China is now courting Vanuatu".
+                        return later;
+                    }
+                }
                 ActorGroup reported = opening == null ? null : reportedSubject(opening.end(), Math.min(at, clause.end()));
                 if (reported != null) {
                     // "Almanza announced today that SENAN and SOUTHCOM will co-host": the reported clause's own subject.
@@ -447,6 +457,27 @@ final class SentenceFrame {
         boolean accordingTo = group.first() - 2 >= first && tokens.token(group.first() - 2).is("according")
                 && tokens.token(group.first() - 1).is("to");
         return saysAfter || accordingTo;
+    }
+
+    /**
+     * The subject after a sentence's opening participle phrase ("Having signed ..., China is"; "After
+     * signing ..., China"): the group just after the comma that ends the phrase {@code at} is in.
+     */
+    private ActorGroup subjectAfterOpeningPhrase(int at, int limit) {
+        String opener = tokens.token(first).text();
+        boolean participle = OPENING_PARTICIPLES.contains(opener)
+                || first + 1 < end && OPENING_CONJUNCTIONS.contains(opener) && tokens.token(first + 1).lower().endsWith("ing");
+        if (!participle) {
+            return null;
+        }
+        for (int i = at; i + 1 < limit; i++) {
+            if (tokens.token(i).is(",")) {
+                int next = tokens.token(i + 1).isIgnoringCase("the") ? i + 2 : i + 1;
+                ActorGroup group = groupStartingAt(next);
+                return group != null && group.end() < end && tokens.token(group.end()).isLowerCase() ? group : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -696,4 +696,11 @@ class LinkFindingTest {
         assertThat(Extracted.from("Beijing's growing military presence in the Pacific has alarmed Australia.").links())
                 .containsExactly("aus rivalry chn");
     }
+
+    @Test
+    void anOpeningParticiplePhraseActsForTheSubjectAfterIt() {
+        assertThat(Extracted.from("Having signed a security pact with the Solomon Islands in 2022, China is now courting Vanuatu.")
+                .links()).contains("chn partnership slb");
+        assertThat(Extracted.from("Following talks with Japan, the Philippines signed a deal.").links()).contains("phl dialogue jpn");
+    }
 }
