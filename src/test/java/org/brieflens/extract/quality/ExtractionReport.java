@@ -33,7 +33,7 @@ public final class ExtractionReport {
             org.brieflens.extract.LinkPairTraining.main(args);
             return;
         }
-        for (String heldOut : List.of("holdout-fresh", "holdout-3", "holdout-4", "holdout-5")) {
+        for (String heldOut : List.of("holdout-fresh", "holdout-3", "holdout-4", "holdout-5", "holdout-9")) {
             if (options.contains("--" + heldOut)) {
                 totals("synthetic " + heldOut, AnswerKeyCase.synthetic(heldOut), System.out);
                 return;
