@@ -3,6 +3,7 @@ package org.brieflens.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
+import java.util.function.Function;
 
 import org.brieflens.ingest.Extraction;
 import org.brieflens.model.ActorKind;
@@ -51,14 +52,15 @@ public final class BriefExtractor implements Extraction {
         ExerciseFinder exercises = new ExerciseFinder(gazetteer);
         exercises.find(table, frames, actors.namedExercises(), figures);
         step(progress, 0.75, "Finding links");
-        List<LinkDraft> links = new ArrayList<>(new LinkFinder(key -> ModelAssembler.lift(table, key),
+        Function<String, String> lift = key -> ModelAssembler.lift(table, key);
+        List<LinkDraft> links = new ArrayList<>(new LinkFinder(lift,
                 exercises::participantsAt, key -> isKind(table, key, ActorKind.COMPANY),
                 key -> isKind(table, key, ActorKind.STATE), () -> HomeState.of(table).map(ActorDraft::key).orElse(null))
                 .find(table, frames));
         links.addAll(new MembershipFinder().find(table, frames));
         links.addAll(new MeetingFinder().find(table, frames));
-        links.addAll(new MadeAbroad(key -> ModelAssembler.lift(table, key)).find(table, frames));
-        links.addAll(new SellersNamedFrom(key -> ModelAssembler.lift(table, key)).find(table, frames, links));
+        links.addAll(new MadeAbroad(lift).find(table, frames));
+        links.addAll(new SellersNamedFrom(lift).find(table, frames, links));
         links.addAll(exercises.hostLinks());
         links.addAll(extraLinks.find(table, frames, links));
         step(progress, 0.9, "Assembling the model");

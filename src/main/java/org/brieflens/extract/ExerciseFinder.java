@@ -58,7 +58,7 @@ final class ExerciseFinder {
     private static final int APPOSED_NAME_WORDS = 5;
     private static final Set<String> NAME_PARTICLES = Set.of("del", "de", "du", "la", "di", "da", "al", "el", "of");
     private static final Set<String> JOIN_VERBS = Set.of("join", "joins", "joined", "joining");
-    private static final Set<String> HOST_VERBS = Set.of("host", "hosts", "hosting", "hosted");
+    static final Set<String> HOST_VERBS = Set.of("host", "hosts", "hosting", "hosted");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its");
     /** How far after a verb of hosting the exercise it hosts may be named. */
     private static final int HOST_REACH = 12;

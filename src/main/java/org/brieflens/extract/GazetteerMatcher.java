@@ -81,8 +81,8 @@ final class GazetteerMatcher {
             if (actor == null && item.surface().ambiguity() == Surface.Ambiguity.ACTING && acts(tokens, item)) {
                 actor = item.surface().actor();
             }
-            if (actor == null) {
-                actor = ownedByItsHomeState(tokens, item, found);
+            if (actor == null && index > 0) {
+                actor = ownedByItsHomeState(tokens, item, found.get(index - 1));
             }
             if (actor == null) {
                 actor = besideACompany(tokens, found, index);
@@ -200,21 +200,20 @@ final class GazetteerMatcher {
         return null;
     }
 
-    private static KnownActor ownedByItsHomeState(TokenizedBrief tokens, Found item, List<Found> found) {
+    /** {@code owner} is the name found just before {@code item}: names are found in text order. */
+    private static KnownActor ownedByItsHomeState(TokenizedBrief tokens, Found item, Found owner) {
         int sentence = tokens.token(item.first()).sentence();
         if (item.first() < 2 || !tokens.inSentence(item.first() - 2, sentence)
                 || !tokens.token(item.first() - 1).is("'s")) {
             return null;
         }
-        for (Found owner : found) {
-            KnownActor state = owner.surface().actor();
-            if (owner.end() == item.first() - 1 && !owner.surface().needsSupport() && state.kind() == ActorKind.STATE) {
-                return item.surface().candidates().stream()
-                        .filter(candidate -> candidate.kind() == ActorKind.COMPANY && state.iso3().equals(candidate.homeIso3()))
-                        .findFirst().orElse(null);
-            }
+        KnownActor state = owner.surface().actor();
+        if (owner.end() != item.first() - 1 || owner.surface().needsSupport() || state.kind() != ActorKind.STATE) {
+            return null;
         }
-        return null;
+        return item.surface().candidates().stream()
+                .filter(candidate -> candidate.kind() == ActorKind.COMPANY && state.iso3().equals(candidate.homeIso3()))
+                .findFirst().orElse(null);
     }
 
     private static KnownActor chosen(Surface surface, Set<String> named) {

@@ -46,7 +46,6 @@ final class LinkFinder {
     /** Words that make the thing after them equipment, not arms: "engineering vehicles", "police boats". */
     private static final Set<String> NOT_ARMS = Set.of("engineering", "medical", "civilian", "police", "utility",
             "rescue", "ambulance", "firefighting", "fishing", "research", "hospital", "construction");
-    private static final Set<String> HOSTING = Set.of("host", "hosts", "hosted", "hosting");
     private static final Set<String> ROLE_NOUNS = Set.of("negotiator", "negotiators");
     private static final Set<String> ENDING = Set.of("lifted", "lifts", "lift", "lifting", "eased", "eases", "easing",
             "ended", "ends", "scrapped", "removed", "relaxed", "waived", "suspended");
@@ -105,7 +104,7 @@ final class LinkFinder {
                 PhraseIndex.Match<Trigger> match = lexicon.at(tokens.tokens(), i, frame.end, opensSentence(frame, i));
                 // A trigger word inside a name ("the AUKUS pact") states nothing by itself, nor does a
                 // role ("Kosovo's chief negotiator").
-                if (match == null || frame.isInMention(i) || ROLE_NOUNS.contains(tokens.token(i).lower()) || madeBy(frame, i)) {
+                if (match == null || frame.isInMention(i) || ROLE_NOUNS.contains(tokens.token(i).lower()) || frame.isMakerDash(i - 1)) {
                     i++;
                     continue;
                 }
@@ -426,7 +425,7 @@ final class LinkFinder {
      */
     private List<LinkDraft> guestsMeeting(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LinkKind kind, Arguments found) {
         List<LinkDraft> meetings = new ArrayList<>();
-        if (kind != LinkKind.DIALOGUE || !HOSTING.contains(frame.tokens.token(match.first()).lower()) || found.mutual()) {
+        if (kind != LinkKind.DIALOGUE || !ExerciseFinder.HOST_VERBS.contains(frame.tokens.token(match.first()).lower()) || found.mutual()) {
             return meetings;
         }
         List<String> guests = found.targets();
@@ -439,13 +438,6 @@ final class LinkFinder {
             }
         }
         return meetings;
-    }
-
-    /** Whether a word is the second half of a maker's compound: "Chinese-supplied", "Turkish-made" ({@link MadeAbroad}). */
-    private static boolean madeBy(SentenceFrame frame, int at) {
-        return at >= frame.first + 2 && MadeAbroad.MADE.contains(frame.tokens.token(at).lower())
-                && frame.tokens.token(at - 1).is("-") && frame.isInMention(at - 2)
-                && frame.tokens.token(at - 1).start() == frame.tokens.token(at - 2).end();
     }
 
     /** Whether a verb of ending stands just before a trigger: "lifted its ban", "eased the sanctions". */

@@ -32,8 +32,7 @@ final class MadeAbroad {
             TokenizedBrief tokens = frame.tokens;
             for (int i = frame.first; i + 2 < frame.end; i++) {
                 Mention maker = frame.mentionEndingAt(i + 1);
-                if (maker == null || !tokens.token(i + 1).is("-") || !MADE.contains(tokens.token(i + 2).lower())
-                        || tokens.token(i + 1).start() != tokens.token(i).end() || !armsFollow(frame, i + 3)) {
+                if (maker == null || !frame.isMakerDash(i + 1) || !armsFollow(frame, i + 3)) {
                     continue;
                 }
                 ActorGroup holder = frame.subjectAt(i);

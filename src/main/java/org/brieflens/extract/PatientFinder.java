@@ -565,7 +565,7 @@ final class PatientFinder {
             if (group.first() < after || frame.isBracketed(group.first())) {
                 continue;
             }
-            if (group.first() - after > PARTNER_WINDOW || group.first() >= clause.end() && !sameSentenceAside(frame, clause, group)) {
+            if (group.first() - after > PARTNER_WINDOW || group.first() >= clause.end()) {
                 return null;
             }
             int before = group.first() - 1;
@@ -575,11 +575,6 @@ final class PatientFinder {
             return frame.tokens.token(before).is("to") ? group : null;
         }
         return null;
-    }
-
-    /** Whether a group lies past its clause's end only because an aside between commas ended it. */
-    private static boolean sameSentenceAside(SentenceFrame frame, Clause clause, ActorGroup group) {
-        return frame.clauseOf(group.first()).kind() != Clause.Kind.RELATIVE && frame.clauseOf(group.first()).first() <= clause.end() + 1;
     }
 
     /** "India's state-owned Hindustan Aeronautics": the actor a possessive group owns, over lowercase words. */

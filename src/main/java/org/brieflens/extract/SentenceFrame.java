@@ -49,7 +49,7 @@ final class SentenceFrame {
     /** What a state's conduct is called, acting for it after modifiers: "Beijing's growing military presence". */
     private static final Set<String> CONDUCT_NOUNS = Set.of("presence", "expansion", "build-up", "buildup", "activity",
             "activities", "ambitions", "assertiveness", "behaviour", "behavior", "conduct", "manoeuvres", "deployments",
-            "programme", "program", "arsenal", "navy", "fleet", "forces", "military");
+            "programme", "program", "arsenal", "fleet");
     private static final Set<String> AGENT_NOUNS = Set.of("military", "government", "forces", "troops", "army",
             "navy", "leaders", "leadership", "officials", "administration", "regime", "warships", "jets", "ships",
             "aircraft", "diplomats", "parliament", "cabinet", "president", "prime", "minister", "ministers", "foreign",
@@ -133,8 +133,17 @@ final class SentenceFrame {
      */
     /** "Chinese-supplied", "Turkish-made": the maker's state describes arms, it is no argument ({@link MadeAbroad}). */
     private boolean namesAMaker(Mention mention) {
-        int dash = mention.end();
-        return dash + 1 < end && tokens.token(dash).is("-") && tokens.token(dash).start() == tokens.token(dash - 1).end()
+        return isMakerDash(mention.end());
+    }
+
+    /**
+     * Whether token {@code dash} joins a maker's name to a word of making, with no space on either
+     * side: the dash of "Chinese-supplied" or "Turkish-made".
+     */
+    boolean isMakerDash(int dash) {
+        return dash > first && dash + 1 < end && tokens.token(dash).is("-") && isInMention(dash - 1)
+                && tokens.token(dash).start() == tokens.token(dash - 1).end()
+                && tokens.token(dash + 1).start() == tokens.token(dash).end()
                 && MadeAbroad.MADE.contains(tokens.token(dash + 1).lower());
     }
 
