@@ -1,7 +1,9 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
@@ -62,12 +64,26 @@ public final class BriefExtractor implements Extraction {
         links.addAll(new MadeAbroad(lift).find(table, frames));
         links.addAll(new SellersNamedFrom(lift).find(table, frames, links));
         links.addAll(exercises.hostLinks());
+        links.addAll(notYetStated(exercises.coParticipantLinks(), links));
         links.addAll(extraLinks.find(table, frames, links));
         step(progress, 0.9, "Assembling the model");
         BriefModel model = new ModelAssembler(table).assemble(links, figures, exercises.exercises());
         progress.update(1.0, "Read " + model.actors().size() + " actors, " + model.links().size() + " links, "
                 + model.figures().size() + " figures and " + model.exercises().size() + " exercises");
         return model;
+    }
+
+    /** Links whose pair no link of the same kind already joins in the same sentence. */
+    private static List<LinkDraft> notYetStated(List<LinkDraft> candidates, List<LinkDraft> links) {
+        Set<String> stated = new HashSet<>();
+        links.forEach(link -> stated.add(pairKey(link)));
+        return candidates.stream().filter(link -> stated.add(pairKey(link))).toList();
+    }
+
+    private static String pairKey(LinkDraft link) {
+        String one = link.source().compareTo(link.target()) < 0 ? link.source() : link.target();
+        String other = one.equals(link.source()) ? link.target() : link.source();
+        return link.sentence() + " " + link.kind() + " " + one + " " + other;
     }
 
     private static boolean isKind(ActorTable table, String key, ActorKind kind) {

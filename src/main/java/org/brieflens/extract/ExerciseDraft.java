@@ -1,8 +1,11 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.brieflens.model.ExerciseDomain;
@@ -16,6 +19,16 @@ final class ExerciseDraft {
     String name;
     String baseName;
     final Set<String> participants = new LinkedHashSet<>();
+    /** The groups of participants each sentence names, by sentence, for the co-participant links. */
+    final Map<Integer, List<Joined>> joinedAt = new LinkedHashMap<>();
+
+    /**
+     * Participants named together. Those an exercise is held "with" ("exercises with French and
+     * Italian naval forces") and a host's guests each train with the subject or host, not
+     * necessarily with each other.
+     */
+    record Joined(List<String> keys, boolean together) {
+    }
     ExerciseDomain domain = ExerciseDomain.GENERAL;
     String frequency;
     String trend;
@@ -31,6 +44,21 @@ final class ExerciseDraft {
         this.baseName = name;
         this.rule = rule;
         this.confidence = confidence;
+    }
+
+    /** Participants that sentence {@code sentence} names together. */
+    void join(int sentence, Collection<String> keys) {
+        join(sentence, keys, true);
+    }
+
+    /** Participants that sentence {@code sentence} names as those the exercise is held with, or as guests. */
+    void joinAsPartners(int sentence, Collection<String> keys) {
+        join(sentence, keys, false);
+    }
+
+    private void join(int sentence, Collection<String> keys, boolean together) {
+        participants.addAll(keys);
+        joinedAt.computeIfAbsent(sentence, unused -> new ArrayList<>()).add(new Joined(List.copyOf(keys), together));
     }
 
     int lastSentence() {

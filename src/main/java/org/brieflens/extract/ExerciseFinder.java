@@ -2,6 +2,7 @@ package org.brieflens.extract;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -69,6 +70,7 @@ final class ExerciseFinder {
     private final Gazetteer gazetteer;
     private final List<ExerciseDraft> exercises = new ArrayList<>();
     private final List<LinkDraft> hostLinks = new ArrayList<>();
+    private final List<LinkDraft> coParticipantLinks = new ArrayList<>();
     private ExerciseDraft current;
     /** The exercise being talked about at the end of each sentence, for "the participants". */
     private ExerciseDraft[] currentAt = new ExerciseDraft[0];
@@ -90,6 +92,11 @@ final class ExerciseFinder {
     /** Joint-exercise links from each participant to the exercise's host. */
     List<LinkDraft> hostLinks() {
         return hostLinks;
+    }
+
+    /** Joint-exercise links between those a sentence names as taking part in one exercise together. */
+    List<LinkDraft> coParticipantLinks() {
+        return coParticipantLinks;
     }
 
     void find(ActorTable table, List<SentenceFrame> frames, List<PhraseIndex.Match<Surface>> named,
@@ -127,7 +134,7 @@ final class ExerciseFinder {
                     ActorGroup partners = i + 1 < frame.end && token.isLowerCase() && tokens.token(i + 1).is("with")
                             ? frame.groupAfter(i + 2, 4) : null;
                     if (partners != null) {
-                        current.participants.addAll(partners.keys());
+                        current.joinAsPartners(frame.sentence, partners.keys());
                     }
                 } else if (isTrigger(tokens, i) && i > nameEnd) {
                     triggered(frame, i, names.isEmpty());
@@ -140,6 +147,7 @@ final class ExerciseFinder {
             currentAt[s] = current;
         }
         addHostLinks(table);
+        addCoParticipantLinks(table);
     }
 
     /** "exercises", "drills", "training", and "games" after "war". */
@@ -233,7 +241,7 @@ final class ExerciseFinder {
         exercise.evidence.add(new ExerciseDraft.Place(frame.sentence, start, end));
         ActorGroup subject = frame.subjectAt(match.first());
         if (subject != null && subject.end() <= match.first()) {
-            exercise.participants.addAll(subject.keys());
+            exercise.join(frame.sentence, subject.keys());
         }
     }
 
@@ -288,7 +296,7 @@ final class ExerciseFinder {
             namedMention(frame, new PhraseIndex.Match<>(new Surface(written, SurfaceForm.EXERCISE, List.of(),
                     Surface.Ambiguity.NONE, written), np - written.split(" ").length, np));
             if (partners != null) {
-                current.participants.addAll(partners.keys());
+                current.joinAsPartners(frame.sentence, partners.keys());
             }
             current.evidence.add(new ExerciseDraft.Place(frame.sentence, np - written.split(" ").length,
                     partners != null ? Math.max(partners.end(), at + 1) : at + 1));
@@ -297,10 +305,10 @@ final class ExerciseFinder {
         ExerciseDraft exercise = new ExerciseDraft(null, "exercise-trigger", 0.75);
         exercise.baseName = null;
         if (subject != null) {
-            exercise.participants.addAll(subject.keys());
+            exercise.join(frame.sentence, subject.keys());
         }
         if (partners != null) {
-            exercise.participants.addAll(partners.keys());
+            exercise.joinAsPartners(frame.sentence, partners.keys());
         }
         exercise.domain = domainOf(frame, np, at, exercise);
         readFrequency(frame, np, at + 1, exercise);
@@ -443,7 +451,7 @@ final class ExerciseFinder {
                 for (int j = i + 1; j < Math.min(frame.end, i + 6); j++) {
                     ActorGroup listed = frame.groupStartingAt(j);
                     if (listed != null && listed.members.size() >= 2) {
-                        current.participants.addAll(listed.keys());
+                        current.join(frame.sentence, listed.keys());
                         current.evidence.add(new ExerciseDraft.Place(frame.sentence, Math.max(frame.first, i - 2), listed.end()));
                         listedAfter = true;
                         break;
@@ -462,7 +470,7 @@ final class ExerciseFinder {
                 if (host != null && (host.members.size() == 1 || coHosts) && current.host == null) {
                     // "SENAN and SOUTHCOM will co-host": the first hosts, the other takes part beside it.
                     current.host = host.keys().get(0);
-                    current.participants.addAll(host.keys());
+                    current.join(frame.sentence, host.keys());
                     current.hostEvidence = new ExerciseDraft.Place(frame.sentence, host.first(), Math.min(frame.end, i + 1));
                     current.evidence.add(current.hostEvidence);
                 }
@@ -470,7 +478,15 @@ final class ExerciseFinder {
                     // "will host it with troops from the United States, India and Japan": its guests.
                     ActorGroup guests = frame.groupAfter(i + 3, GUEST_REACH);
                     if (guests != null) {
-                        current.participants.addAll(guests.keys());
+                        current.joinAsPartners(frame.sentence, guests.keys());
+                    }
+                }
+                int from = fromAfter(frame, i + 1);
+                if (from > 0 && current.host != null) {
+                    // "opened Cobra Gold, hosting troops from the United States, Singapore and Japan".
+                    ActorGroup guests = frame.groupAfter(from + 1, 1);
+                    if (guests != null) {
+                        current.joinAsPartners(frame.sentence, guests.keys());
                     }
                 }
             }
@@ -483,7 +499,7 @@ final class ExerciseFinder {
                     // "..., together with smaller contingents from Benin, Togo and Sierra Leone".
                     ActorGroup along = frame.groupAfter(with + 2, GUEST_REACH);
                     if (along != null) {
-                        current.participants.addAll(along.keys());
+                        current.joinAsPartners(frame.sentence, along.keys());
                     }
                 }
             }
@@ -514,14 +530,49 @@ final class ExerciseFinder {
         }
     }
 
+    /** The "from" within three words of {@code at} with no actor before it ("troops from", "some 900 sailors from"), or -1. */
+    private static int fromAfter(SentenceFrame frame, int at) {
+        for (int i = at; i < Math.min(frame.end, at + 4); i++) {
+            if (frame.tokens.token(i).is("from")) {
+                return i;
+            }
+            if (frame.isInMention(i) || !frame.tokens.token(i).isWord() && !frame.tokens.token(i).isNumber()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** The groups of the clause before token {@code at} take part in the exercise under discussion. */
     private void addSubjectsBefore(SentenceFrame frame, int at) {
         Clause clause = frame.clauseOf(at);
+        // "..., with a French frigate and Saudi aircraft also taking part": those after "with" join.
+        List<String> joiners = new ArrayList<>();
         for (ActorGroup group : frame.groups) {
             if (group.first() >= clause.first() && group.end() <= at && !frame.isBracketed(group.first())) {
-                current.participants.addAll(group.keys());
+                if (!joiners.isEmpty() || afterWith(frame, group.first())) {
+                    joiners.addAll(group.keys());
+                } else {
+                    current.join(frame.sentence, group.keys());
+                }
             }
         }
+        if (!joiners.isEmpty()) {
+            current.joinAsPartners(frame.sentence, joiners);
+        }
+    }
+
+    private static boolean afterWith(SentenceFrame frame, int first) {
+        for (int i = first - 1; i >= Math.max(frame.first, first - 3); i--) {
+            Token token = frame.tokens.token(i);
+            if (token.is("with")) {
+                return true;
+            }
+            if (!token.is("a") && !token.is("an") && !token.is("the") && !token.isNumber()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -625,6 +676,50 @@ final class ExerciseFinder {
         for (ExerciseDraft other : exercises) {
             if (other.baseName == null && other.domain == exercise.domain && other.participants.equals(exercise.participants)) {
                 return other;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Greek, Egyptian and Cypriot forces completed the Medusa exercise, with a French frigate and
+     * Saudi aircraft also taking part": those a sentence names as taking part in one exercise
+     * train with each other, pair by pair, unless both belong to the same state. A long roster
+     * (RIMPAC's twenty-nine navies) states a gathering, not that each pair trained together.
+     */
+    private static final int CO_PARTICIPANTS = 6;
+
+    private void addCoParticipantLinks(ActorTable table) {
+        for (ExerciseDraft exercise : exercises) {
+            for (Map.Entry<Integer, List<ExerciseDraft.Joined>> inSentence : exercise.joinedAt.entrySet()) {
+                ExerciseDraft.Place place = placeIn(exercise, inSentence.getKey());
+                List<ExerciseDraft.Joined> groups = inSentence.getValue();
+                if (place == null || groups.stream().flatMap(group -> group.keys().stream()).distinct().count() > CO_PARTICIPANTS) {
+                    continue;
+                }
+                Set<String> apart = new HashSet<>();
+                groups.stream().filter(group -> !group.together()).forEach(group -> group.keys().forEach(
+                        one -> group.keys().forEach(other -> apart.add(one + " " + other))));
+                List<String> named = groups.stream().flatMap(group -> group.keys().stream()).distinct().toList();
+                for (int a = 0; a < named.size(); a++) {
+                    for (int b = a + 1; b < named.size(); b++) {
+                        String one = named.get(a);
+                        String other = named.get(b);
+                        if (!apart.contains(one + " " + other)
+                                && !ModelAssembler.lift(table, one).equals(ModelAssembler.lift(table, other))) {
+                            coParticipantLinks.add(new LinkDraft(one, other, LinkKind.JOINT_EXERCISE, false, place.sentence(),
+                                    place.first(), place.end(), "exercise-participants", 0.55));
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static ExerciseDraft.Place placeIn(ExerciseDraft exercise, int sentence) {
+        for (ExerciseDraft.Place place : exercise.evidence) {
+            if (place.sentence() == sentence) {
+                return place;
             }
         }
         return null;

@@ -87,6 +87,9 @@ final class GazetteerMatcher {
             if (actor == null) {
                 actor = besideACompany(tokens, found, index);
             }
+            if (actor == null) {
+                actor = ownerOfATitle(tokens, item);
+            }
             if (actor == null || table.isTaken(item.first(), item.end())) {
                 continue;
             }
@@ -198,6 +201,17 @@ final class GazetteerMatcher {
             }
         }
         return null;
+    }
+
+    /** "Jordan's King Abdullah II", "Jordan's foreign minister": a name whose title follows is a state's. */
+    private KnownActor ownerOfATitle(TokenizedBrief tokens, Found item) {
+        int sentence = tokens.token(item.first()).sentence();
+        if (!tokens.inSentence(item.end() + 1, sentence) || !tokens.token(item.end()).is("'s")
+                || gazetteer.titles().longestAt(tokens.tokens(), item.end() + 1, tokens.endOf(sentence)) == null) {
+            return null;
+        }
+        return item.surface().candidates().stream().filter(candidate -> candidate.kind() == ActorKind.STATE)
+                .findFirst().orElse(null);
     }
 
     /** {@code owner} is the name found just before {@code item}: names are found in text order. */

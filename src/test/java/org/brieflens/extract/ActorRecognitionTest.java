@@ -561,4 +561,21 @@ class ActorRecognitionTest {
         assertThat(extracted.actorIds()).contains("pol-border-guard", "ukr-ground-forces", "rus-intelligence-service")
                 .doesNotContain("blr-border-guard");
     }
+
+    @Test
+    void aCounterpartNamedAfterTheRoleIsAPersonOfTheStateBeforeIt() {
+        Extracted extracted = Extracted.from("South Korea's defence minister spoke by phone with his Philippine counterpart "
+                + "Gilberto Teodoro on Monday.");
+
+        assertThat(extracted.actor("teodoro")).get().extracting(Actor::affiliation).isEqualTo("phl");
+    }
+
+    @Test
+    void anAmbiguousStateNameBeforeATitleIsTheState() {
+        Extracted extracted = Extracted.from("Jordan's King Abdullah II discussed border security with Syrian President "
+                + "Ahmed al-Sharaa.");
+
+        assertThat(extracted.actor("abdullah")).get().extracting(Actor::affiliation).isEqualTo("jor");
+        assertThat(extracted.links()).contains("abdullah dialogue al-sharaa");
+    }
 }

@@ -176,4 +176,34 @@ class ExerciseFindingTest {
             assertThat(exercise.participants()).contains("pan-coast-guard", "usa-coast-guard").doesNotContain("almanza");
         });
     }
+
+    @Test
+    void thoseASentenceNamesAsHoldingAnExerciseTrainWithEachOtherAndWithThoseJoiningIt() {
+        Extracted extracted = Extracted.from("Greek, Egyptian and Cypriot forces completed the Medusa exercise off Crete, "
+                + "with a French frigate and Saudi aircraft also taking part.");
+
+        assertThat(extracted.links()).contains("grc joint_exercise egy", "grc joint_exercise cyp", "egy joint_exercise cyp",
+                "grc joint_exercise fra", "cyp joint_exercise sau").doesNotContain("fra joint_exercise sau");
+    }
+
+    @Test
+    void aHostsGuestsTrainWithTheHostNotNecessarilyWithEachOther() {
+        Extracted hosted = Extracted.from("The Royal Thai Armed Forces opened the Cobra Gold exercise in Chonburi, "
+                + "hosting troops from the United States, Singapore and Japan.");
+        Extracted partners = Extracted.from("Hanoi's coast guard now conducts annual exercises with French and Italian naval forces.");
+
+        assertThat(hosted.links()).contains("usa joint_exercise tha-armed-forces", "jpn joint_exercise tha-armed-forces")
+                .noneMatch(link -> link.matches("(usa|sgp|jpn) joint_exercise (usa|sgp|jpn)"));
+        assertThat(partners.links()).noneMatch(link -> link.contains("fra") && link.contains("ita"));
+    }
+
+    @Test
+    void aLongRosterStatesAGatheringNotThatEveryPairTrainedTogether() {
+        Extracted extracted = Extracted.from("Navies from Chile, Colombia, Ecuador, Peru, Brazil, Mexico and Canada "
+                + "took part in the UNITAS exercise.");
+
+        assertThat(extracted.model().exercises()).singleElement().satisfies(exercise ->
+                assertThat(exercise.participants()).hasSize(7));
+        assertThat(extracted.links()).isEmpty();
+    }
 }

@@ -17,7 +17,8 @@ import java.util.Locale;
  * {@code --link-analysis} runs {@link org.brieflens.extract.LinkRecallAnalysis} instead: why dev
  * links are missed, and what co-occurrence link finders would score (dev briefs; with
  * {@code --holdouts}, the held-out sets in aggregate). {@code --pair-model} runs
- * {@link org.brieflens.extract.LinkPairTraining}, the trained pair model experiment.
+ * {@link org.brieflens.extract.LinkPairTraining}, the trained pair model experiment. {@code --probes}
+ * scores links on the sentence-level link probes ({@link LinkProbeReport}).
  */
 public final class ExtractionReport {
     private ExtractionReport() {
@@ -29,11 +30,15 @@ public final class ExtractionReport {
             org.brieflens.extract.LinkRecallAnalysis.main(args);
             return;
         }
+        if (options.contains("--probes")) {
+            LinkProbeReport.main(args);
+            return;
+        }
         if (options.contains("--pair-model")) {
             org.brieflens.extract.LinkPairTraining.main(args);
             return;
         }
-        for (String heldOut : List.of("holdout-fresh", "holdout-3", "holdout-4", "holdout-5", "holdout-9")) {
+        for (String heldOut : List.of("holdout-fresh", "holdout-3", "holdout-4", "holdout-5", "holdout-9", "holdout-10", "holdout-11")) {
             if (options.contains("--" + heldOut)) {
                 totals("synthetic " + heldOut, AnswerKeyCase.synthetic(heldOut), System.out);
                 return;
