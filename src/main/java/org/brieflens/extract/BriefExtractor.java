@@ -11,6 +11,7 @@ import org.brieflens.ingest.Extraction;
 import org.brieflens.model.ActorKind;
 import org.brieflens.model.Brief;
 import org.brieflens.model.BriefModel;
+import org.brieflens.model.LinkKind;
 
 /**
  * Reads a brief's text into a model of actors, links, figures and exercises, each with the
@@ -59,7 +60,11 @@ public final class BriefExtractor implements Extraction {
                 exercises::participantsAt, key -> isKind(table, key, ActorKind.COMPANY),
                 key -> isKind(table, key, ActorKind.STATE), () -> HomeState.of(table).map(ActorDraft::key).orElse(null))
                 .find(table, frames));
-        links.addAll(new MembershipFinder().find(table, frames));
+        List<LinkDraft> memberships = new MembershipFinder().find(table, frames);
+        // "Greece and Turkey, both NATO allies": members of a body, not its partners.
+        links.removeIf(link -> link.kind() == LinkKind.PARTNERSHIP && memberships.stream().anyMatch(membership ->
+                membership.sentence() == link.sentence() && samePair(membership, link)));
+        links.addAll(memberships);
         links.addAll(new MeetingFinder().find(table, frames));
         links.addAll(new MadeAbroad(lift).find(table, frames));
         links.addAll(new SellersNamedFrom(lift).find(table, frames, links));
@@ -78,6 +83,11 @@ public final class BriefExtractor implements Extraction {
         Set<String> stated = new HashSet<>();
         links.forEach(link -> stated.add(pairKey(link)));
         return candidates.stream().filter(link -> stated.add(pairKey(link))).toList();
+    }
+
+    private static boolean samePair(LinkDraft one, LinkDraft other) {
+        return one.source().equals(other.source()) && one.target().equals(other.target())
+                || one.source().equals(other.target()) && one.target().equals(other.source());
     }
 
     private static String pairKey(LinkDraft link) {

@@ -3,6 +3,7 @@ package org.brieflens.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.brieflens.model.ActorKind;
 import org.brieflens.model.LinkKind;
@@ -24,6 +25,12 @@ final class MembershipFinder {
     private static final Set<String> JOINING_ADVERBS = Set.of("formally", "officially", "finally", "also", "has", "have",
             "now", "will", "would", "to");
     private static final int BRACKET_REACH = 4;
+    private static final Set<String> COPULAS = Set.of("is", "was", "became", "becomes", "become", "remains", "remained");
+    /** Nouns of membership: allies are members of an alliance only. */
+    private static final Set<String> MEMBER_NOUNS = Set.of("member", "members", "ally", "allies");
+    /** How many words may come between "member of" and the body: "the Russian-led". */
+    private static final int BODY_MODIFIERS = 4;
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
     private static final Set<String> DASHES = Set.of("—", "–");
     private static final Set<String> GROUPING_VERBS = Set.of("groups", "unites", "comprises", "includes", "gathers",
             "links", "joins");
@@ -50,9 +57,11 @@ final class MembershipFinder {
             joined(table, frame, links);
             membersListed(table, frame, links);
             ledInApposition(table, frame, links);
+            memberOfFramed(table, frame, links);
             for (ActorGroup group : frame.groups) {
                 if (group.keys().stream().allMatch(key -> isState(table, key))) {
                     memberInApposition(table, frame, group, links);
+                    memberByCopula(table, frame, group, links);
                     formedBy(table, frame, group, links);
                 }
             }
@@ -112,7 +121,8 @@ final class MembershipFinder {
 
     /**
      * "Kazakhstan, a founding member of the CSTO", "North Macedonia and Montenegro, both NATO
-     * members", "Mali, a member state of the AES": an apposition that names the states' body.
+     * members", "Sweden, which became NATO's 32nd member", "Indonesia, which joined BRICS as a
+     * full member": an apposition or relative clause that names the states' body.
      */
     private static void memberInApposition(ActorTable table, SentenceFrame frame, ActorGroup states, List<LinkDraft> links) {
         TokenizedBrief tokens = frame.tokens;
@@ -121,28 +131,141 @@ final class MembershipFinder {
             return;
         }
         i++;
-        while (i < frame.end && APPOSITION_WORDS.contains(tokens.token(i).text())) {
-            i++;
-        }
-        Mention body = null;
-        int end = i;
-        if (i + 1 < frame.end && tokens.token(i).text().startsWith("member") && tokens.token(i + 1).is("of")) {
-            int at = i + 2 < frame.end && tokens.token(i + 2).isIgnoringCase("the") ? i + 3 : i + 2;
-            body = at < frame.end ? table.mentionAt(at) : null;
-            body = body != null && body.first() == at ? body : null;
-            end = body == null ? end : body.end();
-        } else if (i < frame.end && table.mentionAt(i) != null && table.mentionAt(i).first() == i) {
-            Mention named = table.mentionAt(i);
-            boolean members = named.end() < frame.end && tokens.token(named.end()).text().startsWith("member");
-            body = members ? named : null;
-            end = named.end() + 1;
-        }
-        if (body == null || !isBody(table, body.actorKey())) {
+        if (i + 1 < frame.end && tokens.token(i).is("which") && COPULAS.contains(tokens.token(i + 1).text())) {
+            i += 2;
+        } else if (i + 2 < frame.end && tokens.token(i).is("which") && JOINING.contains(tokens.token(i + 1).text())) {
+            Mention joined = bodyAt(table, frame, tokens.token(i + 2).isIgnoringCase("the") ? i + 3 : i + 2);
+            if (joined != null) {
+                states.keys().forEach(key -> add(table, key, joined, frame, states.first(), joined.end(), "joined", 0.85, links));
+            }
             return;
         }
-        for (String key : states.keys()) {
-            add(table, key, body, frame, states.first(), end, "member-apposition", 0.85, links);
+        int[] end = new int[1];
+        Mention body = membershipPhrase(table, frame, i, end);
+        if (body != null) {
+            for (String key : states.keys()) {
+                add(table, key, body, frame, states.first(), end[0], "member-apposition", 0.85, links);
+            }
         }
+    }
+
+    /** "Sweden formally became NATO's 32nd member", "Armenia is a founding member of the CSTO". */
+    private static void memberByCopula(ActorTable table, SentenceFrame frame, ActorGroup states, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        int i = states.end();
+        while (i < frame.end && JOINING_ADVERBS.contains(tokens.token(i).text())) {
+            i++;
+        }
+        if (i >= frame.end || !COPULAS.contains(tokens.token(i).text())) {
+            return;
+        }
+        int[] end = new int[1];
+        Mention body = membershipPhrase(table, frame, i + 1, end);
+        if (body != null) {
+            for (String key : states.keys()) {
+                add(table, key, body, frame, states.first(), end[0], "member-copula", 0.85, links);
+            }
+        }
+    }
+
+    /**
+     * "As a member of the Shanghai Cooperation Organisation, India declined": the subject after
+     * the comma; "the Five Eyes network, of which Britain is a founding member": the state after "which".
+     */
+    private static void memberOfFramed(ActorTable table, SentenceFrame frame, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = frame.first; i + 3 < frame.end; i++) {
+            if (tokens.token(i).isIgnoringCase("as") && (tokens.token(i + 1).is("a") || tokens.token(i + 1).is("an"))) {
+                int[] end = new int[1];
+                Mention body = membershipPhrase(table, frame, i + 1, end);
+                if (body != null && end[0] < frame.end && tokens.token(end[0]).is(",")) {
+                    ActorGroup member = frame.groupStartingAt(end[0] + 1);
+                    if (member != null) {
+                        for (String key : member.keys()) {
+                            if (isState(table, key)) {
+                                add(table, key, body, frame, i, member.end(), "as-member", 0.8, links);
+                            }
+                        }
+                    }
+                }
+            }
+            if (i > frame.first + 1 && tokens.token(i).is(",") && tokens.token(i + 1).is("of") && tokens.token(i + 2).is("which")) {
+                // "the Five Eyes network, of which": the body, or the body before its noun.
+                Mention body = table.mentionAt(i - 1) != null ? table.mentionAt(i - 1)
+                        : tokens.token(i - 1).isLowerCase() ? table.mentionAt(i - 2) : null;
+                ActorGroup member = frame.groupStartingAt(i + 3);
+                if (body != null && isBody(table, body.actorKey()) && member != null && member.end() + 1 < frame.end
+                        && COPULAS.contains(tokens.token(member.end()).text())) {
+                    int at = member.end() + 1;
+                    while (at < frame.end && APPOSITION_WORDS.contains(tokens.token(at).text())) {
+                        at++;
+                    }
+                    if (at < frame.end && tokens.token(at).text().startsWith("member")) {
+                        for (String key : member.keys()) {
+                            if (isState(table, key)) {
+                                add(table, key, body, frame, body.first(), at + 1, "of-which-member", 0.8, links);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * The body a phrase of membership starting at {@code i} names, or null: "a founding member of
+     * the Russian-led CSTO", "NATO's 32nd member", "both Five Eyes partners", "both NATO allies".
+     * {@code end[0]} is set to the token after the phrase.
+     */
+    private static Mention membershipPhrase(ActorTable table, SentenceFrame frame, int i, int[] end) {
+        TokenizedBrief tokens = frame.tokens;
+        while (i < frame.end && (APPOSITION_WORDS.contains(tokens.token(i).text()) || tokens.token(i).isNumber())) {
+            i++;
+        }
+        if (i + 1 < frame.end && MEMBER_NOUNS.contains(tokens.token(i).text()) && tokens.token(i + 1).is("of")) {
+            Mention body = null;
+            for (int at = i + 2; at < Math.min(frame.end, i + 3 + BODY_MODIFIERS) && body == null; at++) {
+                // "the Russian-led Collective Security Treaty Organization": modifiers before the body.
+                Mention named = table.mentionAt(at);
+                body = bodyAt(table, frame, at);
+                if (body == null && named != null && named.first() == at
+                        && (named.end() >= frame.end || !tokens.token(named.end()).is("-"))) {
+                    return null;
+                }
+            }
+            if (body != null && (tokens.token(i).text().startsWith("member") || isAlliance(table, body.actorKey()))) {
+                end[0] = body.end();
+                return body;
+            }
+            return null;
+        }
+        Mention named = i < frame.end ? table.mentionAt(i) : null;
+        if (named == null || named.first() != i || !isBody(table, named.actorKey())) {
+            return null;
+        }
+        int at = named.end();
+        if (at < frame.end && tokens.token(at).is("'s")) {
+            at++;
+            while (at < frame.end && (tokens.token(at).isNumber() || ORDINAL.matcher(tokens.token(at).text()).matches()
+                    || APPOSITION_WORDS.contains(tokens.token(at).text()))) {
+                at++;
+            }
+        }
+        if (at < frame.end && MEMBER_NOUNS.contains(tokens.token(at).text())
+                && (tokens.token(at).text().startsWith("member") || isAlliance(table, named.actorKey()))) {
+            end[0] = at + 1;
+            return named;
+        }
+        return null;
+    }
+
+    private static Mention bodyAt(ActorTable table, SentenceFrame frame, int at) {
+        Mention body = at < frame.end ? table.mentionAt(at) : null;
+        return body != null && body.first() == at && isBody(table, body.actorKey()) ? body : null;
+    }
+
+    private static boolean isAlliance(ActorTable table, String key) {
+        return table.actor(key).map(actor -> actor.kind() == ActorKind.ALLIANCE).orElse(false);
     }
 
     /**

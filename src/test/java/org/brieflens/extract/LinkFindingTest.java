@@ -358,6 +358,28 @@ class LinkFindingTest {
     }
 
     @Test
+    void aPhraseOfMembershipStatesItWhereverItNamesTheBody() {
+        assertThat(Extracted.from("Sweden, which became NATO's 32nd member last year, sent a battalion.").links())
+                .contains("swe membership nato");
+        assertThat(Extracted.from("Indonesia, which joined BRICS as a full member in January, will host a meeting.").links())
+                .contains("idn membership brics");
+        assertThat(Extracted.from("Armenia, a founding member of the Russian-led Collective Security Treaty Organization, "
+                + "froze its participation.").links()).contains("arm membership csto");
+        assertThat(Extracted.from("As a member of the Shanghai Cooperation Organisation, India declined to sign.").links())
+                .contains("ind membership sco");
+        assertThat(Extracted.from("Sweden formally became NATO's 32nd member on Thursday.").links())
+                .contains("swe membership nato");
+        assertThat(Extracted.from("It joins the Five Eyes network, of which Britain is a founding member.").links())
+                .contains("gbr membership five-eyes");
+    }
+
+    @Test
+    void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
+        assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
+                .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
+    }
+
+    @Test
     void aSpeakersPronounIsTheSpeaker() {
         assertThat(Extracted.from("Japan said it would hold drills with Australia.").links())
                 .containsExactly("jpn joint_exercise aus");
