@@ -67,6 +67,7 @@ public final class BriefExtractor implements Extraction {
         links.addAll(memberships);
         links.addAll(new MeetingFinder().find(table, frames));
         links.addAll(new MadeAbroad(lift).find(table, frames));
+        links.addAll(new ThreatPerception(lift).find(frames));
         links.addAll(new SellersNamedFrom(lift).find(table, frames, links));
         links.addAll(exercises.hostLinks());
         links.addAll(notYetStated(exercises.coParticipantLinks(), links));

@@ -374,6 +374,16 @@ class LinkFindingTest {
     }
 
     @Test
+    void whoSeesAnothersConductAsAThreatRivalsItHoweverLongThePhrase() {
+        assertThat(Extracted.from("New Delhi increasingly sees China's expanding naval presence in the Indian Ocean as the "
+                + "principal long-term threat to its maritime security.").links()).containsExactly("ind rivalry chn");
+        assertThat(Extracted.from("Eritrea views Ethiopia's repeated calls for access to the Red Sea as an existential threat.")
+                .links()).containsExactly("eri rivalry eth");
+        assertThat(Extracted.from("The white paper warns that North Korea's missile programme poses a “grave and imminent "
+                + "threat” to Japan.").links()).contains("jpn rivalry prk");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
