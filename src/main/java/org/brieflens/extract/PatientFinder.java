@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 
+import org.brieflens.model.LinkFamily;
 import org.brieflens.model.LinkKind;
 
 /**
@@ -103,6 +104,11 @@ final class PatientFinder {
                 return patient;
             }
         }
+        ActorGroup inside = kind.family() == LinkFamily.CONFLICT ? insideTrigger(frame, match) : null;
+        if (inside != null) {
+            // "violated Polish airspace during an attack on Ukraine": the airspace is Poland's.
+            return new Patient(inside.keys(), "inside-trigger", match.end(), false);
+        }
         ActorGroup actedBefore = REACTIONS.contains(kind) ? subjectOfReason(frame, after) : null;
         if (actedBefore != null) {
             // "The Philippines protested after Chinese vessels blocked a resupply mission": at who did that.
@@ -159,6 +165,17 @@ final class PatientFinder {
             }
         }
         return Patient.NONE;
+    }
+
+    /** An actor named in the gap of a trigger such as "entered ~ waters": "entered Japanese territorial waters". */
+    private static ActorGroup insideTrigger(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        for (int i = match.first() + 1; i < match.end() - 1; i++) {
+            ActorGroup group = frame.groupStartingAt(i);
+            if (group != null && group.end() < match.end()) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /**

@@ -384,6 +384,20 @@ class LinkFindingTest {
     }
 
     @Test
+    void theAirspaceOrWatersATriggerNamesAreThoseOfTheStateNamedInIt() {
+        assertThat(Extracted.from("Russian drones violated Polish airspace during an attack on Ukraine.").links())
+                .contains("rus coercion pol").doesNotContain("rus coercion ukr");
+    }
+
+    @Test
+    void waterCannonFlaresAndEncirclingDrillsCoerceAndAttackNoOne() {
+        assertThat(Extracted.from("A China Coast Guard vessel fired a water cannon at a Philippine supply boat.").links())
+                .contains("chn-ccg coercion phl").noneMatch(link -> link.contains("attack"));
+        assertThat(Extracted.from("China launched large-scale drills encircling Taiwan on Tuesday.").links())
+                .containsExactly("chn coercion twn");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
