@@ -11,6 +11,7 @@ import org.brieflens.ingest.Extraction;
 import org.brieflens.model.ActorKind;
 import org.brieflens.model.Brief;
 import org.brieflens.model.BriefModel;
+import org.brieflens.model.LinkFamily;
 import org.brieflens.model.LinkKind;
 
 /**
@@ -65,6 +66,10 @@ public final class BriefExtractor implements Extraction {
         links.removeIf(link -> link.kind() == LinkKind.PARTNERSHIP && memberships.stream().anyMatch(membership ->
                 membership.sentence() == link.sentence() && samePair(membership, link)));
         links.addAll(memberships);
+        // "drills encircling Taiwan": no one drills with the one the drills coerce.
+        List<LinkDraft> conflicts = links.stream().filter(link -> link.kind().family() == LinkFamily.CONFLICT).toList();
+        links.removeIf(link -> link.kind() == LinkKind.JOINT_EXERCISE && conflicts.stream().anyMatch(conflict ->
+                conflict.sentence() == link.sentence() && samePair(conflict, link)));
         links.addAll(new MeetingFinder().find(table, frames));
         links.addAll(new MadeAbroad(lift).find(table, frames));
         links.addAll(new ThreatPerception(lift).find(frames));
