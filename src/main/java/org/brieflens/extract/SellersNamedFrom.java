@@ -23,6 +23,7 @@ import org.brieflens.model.LinkKind;
 final class SellersNamedFrom {
     private static final Set<String> BUDGET_NOUNS = Set.of("budget", "budgets", "package", "bill", "allocation",
             "request", "plan", "spending");
+    private static final Set<String> HANDED = Set.of("delivered", "handed", "sold", "transferred", "shipped");
     private static final Set<String> OPENERS = Set.of("The", "This", "Its", "Next", "That");
     /** How many words a budget noun may stand from the sentence's start: "The 2026 defence budget". */
     private static final int SUBJECT_WORDS = 4;
@@ -59,28 +60,79 @@ final class SellersNamedFrom {
                 owner = owner(table, f == 0 ? null : frames.get(f - 1));
                 rule = "budget-purchase";
             }
-            if (owner.isEmpty()) {
-                continue;
-            }
             for (int i = frame.first + 1; i < frame.end - 1; i++) {
-                if (!frame.tokens.token(i).is("from") || !weaponBefore(frame, i)) {
+                boolean from = frame.tokens.token(i).is("from") && weaponBefore(frame, i);
+                boolean madeBy = !from && frame.tokens.token(i).is("by") && madeBefore(frame, i);
+                if (!from && !madeBy) {
                     continue;
                 }
                 ActorGroup seller = sellerAt(frame, i + 1);
-                if (seller == null) {
+                List<String> holders = owner.isPresent() ? List.of(owner.get()) : holder(frame, i, seller);
+                if (seller == null || holders.isEmpty()) {
                     continue;
                 }
+                String how = owner.isPresent() ? rule : madeBy ? "made-by" : "holder-from";
                 for (String key : seller.keys()) {
-                    // A sale the sentence's own trigger already found is not stated twice.
-                    if (!lift.apply(key).equals(lift.apply(owner.get()))
-                            && !stated.contains(frame.sentence + " " + key + " " + owner.get())) {
-                        links.add(new LinkDraft(key, owner.get(), LinkKind.ARMS_TRANSFER, true, frame.sentence, i,
-                                seller.end(), rule, CONFIDENCE));
+                    for (String buyer : holders) {
+                        // A sale the sentence's own trigger already found is not stated twice.
+                        if (!lift.apply(key).equals(lift.apply(buyer))
+                                && !stated.contains(frame.sentence + " " + key + " " + buyer)) {
+                            links.add(new LinkDraft(key, buyer, LinkKind.ARMS_TRANSFER, true, frame.sentence, i,
+                                    seller.end(), how, CONFIDENCE));
+                        }
                     }
                 }
             }
         }
         return links;
+    }
+
+    /**
+     * Who holds arms named with their seller, where no trigger names a buyer: one they are handed
+     * "to" ("handed over to the Pakistan Navy by CSSC"), the subject of the clause ("Saudi Arabia
+     * has agreed to buy 48 Typhoons from a consortium led by BAE Systems"), or the possessor that
+     * opens it ("Germany's Arrow 3 system, bought from Israel Aerospace Industries").
+     */
+    private static List<String> holder(SentenceFrame frame, int at, ActorGroup seller) {
+        if (seller == null) {
+            return List.of();
+        }
+        ActorGroup recipient = recipientBefore(frame, at);
+        ActorGroup subject = recipient != null ? recipient : frame.subjectAt(at);
+        if (subject == null) {
+            Clause clause = frame.clauseOf(at);
+            ActorGroup opening = frame.firstGroupIn(clause.first(), at);
+            subject = opening != null && opening.isPossessive() ? opening : null;
+        }
+        if (subject == null || subject == seller || subject.keys().stream().anyMatch(seller.keys()::contains)) {
+            return List.of();
+        }
+        return subject.keys();
+    }
+
+    /** The group after "to" between the arms and "by": "were handed over to the Pakistan Navy by". */
+    private static ActorGroup recipientBefore(SentenceFrame frame, int by) {
+        for (int i = by - 1; i > Math.max(frame.first, by - WEAPON_REACH - 4); i--) {
+            if (frame.tokens.token(i).is("to") && frame.tokens.token(by).is("by")) {
+                ActorGroup group = frame.lastGroupBefore(by);
+                return group != null && group.end() == by && group.first() > i ? group : null;
+            }
+        }
+        return null;
+    }
+
+    /** "frigates built by", "missiles supplied by", "were handed over to the navy by": arms made or handed by someone. */
+    private boolean madeBefore(SentenceFrame frame, int by) {
+        for (int i = by - 1; i >= Math.max(frame.first, by - 6); i--) {
+            Token token = frame.tokens.token(i);
+            if (MadeAbroad.MADE.contains(token.text()) || HANDED.contains(token.text())) {
+                return weaponBefore(frame, i);
+            }
+            if (token.is(",") || token.is(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private static boolean opensWithABudget(SentenceFrame frame) {

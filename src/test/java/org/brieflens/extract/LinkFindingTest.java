@@ -398,6 +398,16 @@ class LinkFindingTest {
     }
 
     @Test
+    void armsNamedWithTheirSellerAreSoldToWhoeverHoldsThem() {
+        assertThat(Extracted.from("Argentina's first six F-16 fighters purchased from Denmark landed on Thursday.").links())
+                .containsExactly("dnk arms_transfer arg");
+        assertThat(Extracted.from("Saudi Arabia has agreed to buy 48 jets from a consortium led by BAE Systems.").links())
+                .containsExactly("bae-systems arms_transfer sau");
+        assertThat(Extracted.from("Two new frigates were handed over to the Pakistan Navy by China State Shipbuilding "
+                + "Corporation.").links()).contains("cssc arms_transfer pak-navy");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
