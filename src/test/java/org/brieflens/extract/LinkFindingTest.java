@@ -408,6 +408,16 @@ class LinkFindingTest {
     }
 
     @Test
+    void helpAndSolidaritySupportAndSoDoPoliceSentAbroad() {
+        assertThat(Extracted.from("Pyongyang has sent 12,000 soldiers to Russia's Kursk region to help Moscow's forces push "
+                + "back a Ukrainian incursion.").links()).contains("prk support rus");
+        assertThat(Extracted.from("The Nordic ministers expressed full solidarity with Denmark; Canada stands with the "
+                + "Philippines.").links()).contains("can support phl");
+        assertThat(Extracted.from("Kenya will send 600 more police officers to Haiti.").links())
+                .containsExactly("ken support hti");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
