@@ -58,7 +58,9 @@ final class PatientFinder {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "be", "been", "being");
     private static final Set<String> OBJECT_PRONOUNS = Set.of("it", "them");
     /** Nouns for an act of any kind: "the move", "the decision". */
-    private static final Set<String> ACTS = Set.of("move", "moves", "decision", "step", "steps", "action", "actions");
+    private static final Set<String> ACTS = Set.of("move", "moves", "decision", "step", "steps", "action", "actions",
+            "incident", "incidents", "manoeuvre", "manoeuvres", "maneuver", "maneuvers", "provocation", "provocations",
+            "activity", "activities");
     /** Nouns for an agreement of any kind: "the deal", "the package". */
     private static final Set<String> DEAL_NOUNS = Set.of("deal", "deals", "package", "agreement", "accord", "pact",
             "arrangement");

@@ -418,6 +418,14 @@ class LinkFindingTest {
     }
 
     @Test
+    void condemningTheJammingTheIntrusionsOrTheIncidentCondemnsWhoeverDidIt() {
+        assertThat(Extracted.from("North Korea jammed GPS signals near the border islands. The Unification Ministry "
+                + "condemned the jamming as a clear provocation.").links()).contains("unification-ministry condemnation prk");
+        assertThat(Extracted.from("Houthi forces launched two missiles at a tanker. The European Union condemned the attack.")
+                .links()).containsExactly("eu condemnation houthis");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
