@@ -46,6 +46,13 @@ public final class SentenceSplitter {
         int start = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (c == '\u2022' && i > start && i + 1 < to && Character.isWhitespace(text.charAt(i - 1))
+                    && Character.isWhitespace(text.charAt(i + 1))) {
+                // "• Japan, Philippines sign pact • Beijing slams Manila": headlines run together on one line.
+                add(text, start, i, sentences);
+                start = i;
+                continue;
+            }
             if (c != '.' && c != '!' && c != '?') {
                 continue;
             }

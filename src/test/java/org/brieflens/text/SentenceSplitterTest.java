@@ -30,6 +30,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aBulletInsideALineStartsAHeadlineOfItsOwn() {
+        assertThat(sentences("• Japan, Philippines sign pact • Beijing slams Manila's \"provocations\" • US drills"))
+                .containsExactly("Japan, Philippines sign pact", "Beijing slams Manila's \"provocations\"", "US drills");
+    }
+
+    @Test
     void doesNotSplitAfterAbbreviationsOrInitials() {
         assertThat(sentences("Vice. Adm. John Wade met the U.S. Navy at Camp David, Md., on Oct. 31. W. P. Lawrence sailed."))
                 .containsExactly("Vice. Adm. John Wade met the U.S. Navy at Camp David, Md., on Oct. 31.", "W. P. Lawrence sailed.");
