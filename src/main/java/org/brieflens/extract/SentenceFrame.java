@@ -99,8 +99,16 @@ final class SentenceFrame {
 
     private void buildGroups(ActorTable table) {
         ActorGroup current = null;
-        for (Mention mention : table.mentionsIn(sentence)) {
+        List<Mention> mentions = table.mentionsIn(sentence);
+        for (int m = 0; m < mentions.size(); m++) {
+            Mention mention = mentions.get(m);
             if (mention.isPartOfAnother() || namesAMaker(mention)) {
+                continue;
+            }
+            if (m + 1 < mentions.size() && isPerson(mentions.get(m + 1)) && !isPerson(mention)
+                    && !mention.possessive() && titleBetween(mention.end(), mentions.get(m + 1).first())) {
+                // "talks mediated by Malaysian Prime Minister Anwar Ibrahim", "Daniel Armitage and Japanese
+                // Foreign Minister Kenji Morita": the demonym belongs to the person's title; the person acts.
                 continue;
             }
             if (current != null && isAside(mention.first(), current) && mention.first() > current.end()) {
@@ -124,6 +132,30 @@ final class SentenceFrame {
                 group.hyphenated = false;
             }
         }
+    }
+
+    private boolean isPerson(Mention mention) {
+        return table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.PERSON).orElse(false);
+    }
+
+    private boolean onlyBetween(int from, int to, Set<String> words) {
+        for (int i = from; i < to; i++) {
+            if (!words.contains(tokens.token(i).text())) {
+                return false;
+            }
+        }
+        return from < to;
+    }
+
+    /** Whether only title words stand between: "Foreign Minister", "Secretary of State", "Lt. Gen.". */
+    private boolean titleBetween(int from, int to) {
+        for (int i = from; i < to; i++) {
+            Token token = tokens.token(i);
+            if (!token.isCapitalised() && !TITLE_FILLERS.contains(token.text()) && !token.is("of")) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     /**
