@@ -59,6 +59,9 @@ final class ExerciseFinder {
     private static final int APPOSED_NAME_WORDS = 5;
     private static final Set<String> NAME_PARTICLES = Set.of("del", "de", "du", "la", "di", "da", "al", "el", "of");
     private static final Set<String> JOIN_VERBS = Set.of("join", "joins", "joined", "joining");
+    private static final Set<String> INVOLVING = Set.of("involving", "including");
+    private static final List<String> JUDGING = List.of("denounc", "condemn", "critici", "protest", "slam", "decr",
+            "warn", "accus", "blast");
     static final Set<String> HOST_VERBS = Set.of("host", "hosts", "hosting", "hosted");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its");
     /** How far after a verb of hosting the exercise it hosts may be named. */
@@ -240,9 +243,28 @@ final class ExerciseFinder {
                 ? match.first() - 1 : match.first();
         exercise.evidence.add(new ExerciseDraft.Place(frame.sentence, start, end));
         ActorGroup subject = frame.subjectAt(match.first());
-        if (subject != null && subject.end() <= match.first()) {
+        if (subject != null && subject.end() <= match.first() && !judgedBetween(frame, subject.end(), match.first())) {
             exercise.join(frame.sentence, subject.keys());
         }
+        int involving = end < frame.end && INVOLVING.contains(tokens.token(end).text()) ? end + 1
+                : end + 1 < frame.end && isTrigger(tokens, end) && INVOLVING.contains(tokens.token(end + 1).text()) ? end + 2 : -1;
+        ActorGroup involved = involving < 0 ? null : frame.groupAfter(involving, 2);
+        if (involved != null && involved.members.size() >= 2) {
+            // "the Freedom Edge exercise involving the United States, Japan and South Korea".
+            exercise.join(frame.sentence, involved.keys());
+            exercise.evidence.add(new ExerciseDraft.Place(frame.sentence, start, involved.end()));
+        }
+    }
+
+    /** "North Korea denounced the Freedom Edge exercise": who judges an exercise takes no part in it. */
+    private static boolean judgedBetween(SentenceFrame frame, int from, int to) {
+        for (int i = from; i < to; i++) {
+            String word = frame.tokens.token(i).lower();
+            if (JUDGING.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void triggered(SentenceFrame frame, int at, boolean noNameInSentence) {
@@ -282,6 +304,17 @@ final class ExerciseFinder {
         }
         if (demonstrative && partners == null && owner == null) {
             anaphoric(frame, at);
+            return;
+        }
+        if (owner != null && ownerApposed(frame, owner)) {
+            // "Pitch Black, the Royal Australian Air Force's biennial exercise": the named one, and its host.
+            if (current.host == null) {
+                current.host = owner.keys().get(0);
+                current.hostEvidence = new ExerciseDraft.Place(frame.sentence, owner.first(), at + 1);
+            }
+            current.join(frame.sentence, owner.keys());
+            current.evidence.add(new ExerciseDraft.Place(frame.sentence, owner.first(), at + 1));
+            readFrequency(frame, np, at + 1, current);
             return;
         }
         if (partners == null && subject == null) {
@@ -412,6 +445,21 @@ final class ExerciseFinder {
         return tokens.textOf(start, np);
     }
 
+    /** Whether ", the X's ..." or ", X's ..." follows the exercise named just before in this sentence. */
+    private boolean ownerApposed(SentenceFrame frame, ActorGroup owner) {
+        int comma = owner.first() - 1;
+        if (comma > frame.first && frame.tokens.token(comma).isIgnoringCase("the")) {
+            comma--;
+        }
+        if (current == null || current.baseName == null || current.lastSentence() != frame.sentence
+                || comma <= frame.first || !frame.tokens.token(comma).is(",")) {
+            return false;
+        }
+        ExerciseDraft.Place named = current.evidence.get(current.evidence.size() - 1);
+        // "African Lion 2025, U.S. Africa Command's ...": the edition's year after the name.
+        return named.end() == comma || named.end() == comma - 1 && frame.tokens.token(comma - 1).isNumber();
+    }
+
     private static ActorGroup possessor(SentenceFrame frame, int np) {
         TokenizedBrief tokens = frame.tokens;
         if (np - 1 >= frame.first && (tokens.token(np - 1).is("its") || tokens.token(np - 1).is("their"))) {
@@ -518,7 +566,15 @@ final class ExerciseFinder {
                     }
                 }
             }
-            if (token.is("hosted") && i + 1 < frame.end && tokens.token(i + 1).is("by")) {
+            if (token.is("hosted") && i + 1 < frame.end && tokens.token(i + 1).is("by") && i > frame.first + 1
+                    && tokens.token(i - 1).is("-") && tokens.token(i - 2).is("co")) {
+                // "African Lion, U.S. Africa Command's exercise, opened co-hosted by Morocco and Ghana": all hold it.
+                ActorGroup hosts = frame.groupAfter(i + 2, 4);
+                if (hosts != null) {
+                    current.join(frame.sentence, hosts.keys());
+                    current.evidence.add(new ExerciseDraft.Place(frame.sentence, i - 2, hosts.end()));
+                }
+            } else if (token.is("hosted") && i + 1 < frame.end && tokens.token(i + 1).is("by")) {
                 ActorGroup host = frame.groupAfter(i + 2, 4);
                 if (host != null && host.members.size() == 1) {
                     current.host = host.keys().get(0);

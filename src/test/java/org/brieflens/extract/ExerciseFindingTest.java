@@ -206,4 +206,27 @@ class ExerciseFindingTest {
                 assertThat(exercise.participants()).hasSize(7));
         assertThat(extracted.links()).isEmpty();
     }
+
+    @Test
+    void theOwnerNamedInAnAppositionHostsTheNamedExerciseAndItsCoHostsHoldItWithIt() {
+        Extracted pitchBlack = Extracted.from("Aircraft from India and Germany took part in Pitch Black, the Royal Australian "
+                + "Air Force's biennial exercise.");
+        Extracted africanLion = Extracted.from("African Lion 2025, U.S. Africa Command's largest annual exercise, opened on "
+                + "Monday co-hosted by Morocco and Ghana.");
+
+        assertThat(pitchBlack.model().exercises()).singleElement().satisfies(exercise ->
+                assertThat(exercise.participants()).containsExactly("ind", "deu", "aus-raaf"));
+        assertThat(pitchBlack.links()).contains("ind joint_exercise aus-raaf", "deu joint_exercise aus-raaf");
+        assertThat(africanLion.links()).contains("mar joint_exercise gha", "mar joint_exercise usa-africom",
+                "gha joint_exercise usa-africom");
+    }
+
+    @Test
+    void thoseAnExerciseInvolvesTakePartNotThoseWhoDenounceIt() {
+        Extracted extracted = Extracted.from("North Korea denounced the first trilateral Freedom Edge exercise involving "
+                + "the United States, Japan and South Korea.");
+
+        assertThat(extracted.model().exercises()).singleElement().satisfies(exercise ->
+                assertThat(exercise.participants()).containsExactly("usa", "jpn", "kor"));
+    }
 }
