@@ -39,6 +39,8 @@ final class ArgumentFinder {
     private static final int TITLE_REACH = 5;
     private static final int MAX_LIST_TO_PAIR = 6;
     /** Verbs that credit someone with what they did: "thanked X for its support". */
+    /** Kinds whose noun takes the demonym before it as its agent: "Israeli strikes", "Chinese harassment". */
+    static final Set<LinkKind> NAMED_BY_AGENT = Set.of(LinkKind.ATTACK, LinkKind.COERCION, LinkKind.CONDEMNATION);
     private static final Set<String> THANKING = Set.of("thank", "prais", "credit", "commend");
 
     private final AgentFinder agents;
@@ -51,10 +53,43 @@ final class ArgumentFinder {
         this.discourse = discourse;
     }
 
+    /**
+     * A demonym right before a conflict noun, over at most one modifier ("Israeli air strikes"):
+     * the noun's agent. A verb ("Chinese vessels harassed") takes its subject instead.
+     */
+    static ActorGroup agentDemonymBefore(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        Token trigger = frame.tokens.token(match.first());
+        if (!trigger.isLowerCase() || trigger.text().endsWith("ed") || match.end() - match.first() > 1) {
+            return null;
+        }
+        ActorGroup group = frame.modifierBefore(match.first(), 1);
+        if (group == null || group.members.size() != 1 || group.last().form() != SurfaceForm.DEMONYM
+                || group.isPossessive()) {
+            return null;
+        }
+        return group;
+    }
+
+    /** A subject of several actors that acts "jointly" or "together" just before the trigger, or null. */
+    private static ActorGroup jointSubject(SentenceFrame frame, int at) {
+        for (int i = at - 1; i >= Math.max(frame.first, at - 2); i--) {
+            if (frame.tokens.token(i).is("jointly") || frame.tokens.token(i).is("together")) {
+                ActorGroup subject = frame.subjectAt(at);
+                return subject != null && subject.members.size() >= 2 && subject.end() <= i ? subject : null;
+            }
+        }
+        return null;
+    }
+
     Arguments find(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LinkKind kind) {
         ActorGroup compound = frame.modifierBefore(match.first(), 3);
         if (compound != null && compound.hyphenated) {
             return Arguments.mutual(compound.keys(), compound.first(), match.end(), "hyphen-compound", 0.85);
+        }
+        ActorGroup together = jointSubject(frame, match.first());
+        if (together != null) {
+            // "Australia, the United States and Japan will jointly fund a new undersea cable".
+            return Arguments.mutual(together.keys(), together.first(), match.end(), "joint-subject", 0.75);
         }
         int after = match.end();
         int listed = listedAfter(frame, after, kind);
@@ -87,6 +122,14 @@ final class ArgumentFinder {
         Arguments runBy = kind == LinkKind.JOINT_EXERCISE ? exerciseRunBy(frame, match) : null;
         if (runBy != null) {
             return runBy;
+        }
+        ActorGroup demonym = NAMED_BY_AGENT.contains(kind) ? agentDemonymBefore(frame, match) : null;
+        if (demonym != null) {
+            // "condemned Israeli airstrikes near Damascus", "Chinese harassment of fishermen": whose strikes they are.
+            PatientFinder.Patient patient = patients.find(frame, match, kind, after, false);
+            List<String> targets = patient.keys().stream().filter(key -> !demonym.keys().contains(key)).toList();
+            return new Arguments(demonym.keys(), targets, false, demonym.first(),
+                    Math.max(match.end(), patient.end()), "demonym-agent/" + patient.rule(), 0.65);
         }
         ActorGroup byAgent = passiveAgent(frame, match);
         AgentFinder.Agent agent = agents.find(frame, match.first(), byAgent);

@@ -110,7 +110,10 @@ final class LinkFinder {
                 }
                 i = match.end();
                 Trigger trigger = match.value();
-                if (trigger.verbOnly() && !readAsVerb(frame, match.first()) || hedged(frame, match.first())) {
+                // "declined to sign the statement condemning Israeli strikes on Iran": the strikes are a fact.
+                boolean statedFact = ArgumentFinder.NAMED_BY_AGENT.contains(trigger.kind())
+                        && ArgumentFinder.agentDemonymBefore(frame, match) != null;
+                if (trigger.verbOnly() && !readAsVerb(frame, match.first()) || hedged(frame, match.first()) && !statedFact) {
                     continue;
                 }
                 if (namesAWeapon(frame, match) || trigger.evaluative() && !judgedAfter(frame, match)) {

@@ -434,6 +434,22 @@ class LinkFindingTest {
     }
 
     @Test
+    void aDemonymBeforeAStrikeOrHarassmentIsWhoseItIsAndTheNounStatesAFactUnderAHedge() {
+        assertThat(Extracted.from("Turkey condemned Israeli airstrikes near Damascus.").links())
+                .containsExactly("tur condemnation isr");
+        assertThat(Extracted.from("India declined to sign the statement condemning Israeli strikes on Iran.").links())
+                .containsExactly("isr attack irn");
+    }
+
+    @Test
+    void thoseWhoActJointlyOrPoolDataDoItWithEachOther() {
+        assertThat(Extracted.from("Japan, Australia and the United States will jointly fund a new undersea cable.").links())
+                .contains("jpn infrastructure aus", "jpn infrastructure usa", "aus infrastructure usa");
+        assertThat(Extracted.from("The Netherlands and Belgium agreed to pool naval intelligence on shadow-fleet tankers.")
+                .links()).containsExactly("nld intelligence_sharing bel");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
