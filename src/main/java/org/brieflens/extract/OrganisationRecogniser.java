@@ -23,7 +23,9 @@ import org.brieflens.model.ActorKind;
 final class OrganisationRecogniser {
     private static final Set<String> BODY_NOUNS = Set.of("Administration", "Agency", "Organisation", "Organization",
             "Command", "Council", "Commission", "Authority", "Bureau", "Directorate", "Office", "Ministry",
-            "Department", "Corps", "Service", "Secretariat", "Assembly", "Parliament");
+            "Department", "Corps", "Service", "Secretariat", "Assembly", "Parliament", "Army", "Front", "Movement");
+    /** Heads that name a body only when no state owns it: armed groups ("Arakan Army", "Polisario Front"). */
+    private static final Set<String> STATELESS_HEADS = Set.of("Army", "Front", "Movement");
     /** Places and events a lowercase service head can modify, which make it no organisation: "army base". */
     private static final Set<String> MODIFIED_PLACES = Set.of("base", "bases", "headquarters", "station", "stations",
             "exercise", "exercises", "drill", "drills", "training", "port", "facility", "facilities", "regiment", "post", "posts",
@@ -429,6 +431,12 @@ final class OrganisationRecogniser {
             nameEnd = Math.max(nameEnd, lastWord + 1);
         }
         if (nameEnd < i + 2) {
+            return -1;
+        }
+        Mention before = i >= 1 ? table.mentionAt(i - 1) : null;
+        if (STATELESS_HEADS.contains(tokens.token(nameEnd - 1).text())
+                && (!inside.isEmpty() || ownedUnit || before != null && before.end() == i)) {
+            // "the Royal Thai Army", "Pakistan Army": a state's service, which the service patterns read.
             return -1;
         }
         for (int k = i; k < nameEnd; k++) {

@@ -578,4 +578,12 @@ class ActorRecognitionTest {
         assertThat(extracted.actor("abdullah")).get().extracting(Actor::affiliation).isEqualTo("jor");
         assertThat(extracted.links()).contains("abdullah dialogue al-sharaa");
     }
+
+    @Test
+    void anArmedGroupOfNoStateIsAnOrganisationAndAStatesArmyStaysItsService() {
+        assertThat(Extracted.from("Fighting between the junta and the Arakan Army spilled across the border.").actorIds())
+                .containsExactly("arakan-army");
+        assertThat(Extracted.from("The Royal Thai Army and the Indian Army trained together.").actorIds())
+                .contains("tha-army", "ind-army");
+    }
 }
