@@ -586,4 +586,14 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("The Royal Thai Army and the Indian Army trained together.").actorIds())
                 .contains("tha-army", "ind-army");
     }
+
+    @Test
+    void portfolioTitlesAndLowercaseRolesNamePeople() {
+        Extracted extracted = Extracted.from("EU Commissioner for Defence Petra Holm met Moldova's minister. The EU foreign "
+                + "policy chief Mireia Lozano spoke, while his deputy Hoang Xuan Chien stayed home.");
+
+        assertThat(extracted.actor("holm")).get().extracting(Actor::affiliation).isEqualTo("eu");
+        assertThat(extracted.actor("lozano")).get().extracting(Actor::affiliation).isEqualTo("eu");
+        assertThat(extracted.actorIds()).contains("chien");
+    }
 }
