@@ -60,7 +60,8 @@ final class PatientFinder {
     /** Nouns for an act of any kind: "the move", "the decision". */
     private static final Set<String> ACTS = Set.of("move", "moves", "decision", "step", "steps", "action", "actions",
             "incident", "incidents", "manoeuvre", "manoeuvres", "maneuver", "maneuvers", "provocation", "provocations",
-            "activity", "activities");
+            "activity", "activities", "vote", "plan", "plans", "announcement", "remarks", "comments", "statement",
+            "statements");
     /** Nouns for an agreement of any kind: "the deal", "the package". */
     private static final Set<String> DEAL_NOUNS = Set.of("deal", "deals", "package", "agreement", "accord", "pact",
             "arrangement");
@@ -454,6 +455,11 @@ final class PatientFinder {
             if (ACTS.contains(token.lower())) {
                 // "called the move provocative": whoever acted last, whatever they did.
                 List<String> actors = discourse.actorsOfLatest(frame.sentence);
+                if (actors.isEmpty()) {
+                    // "Greece will spend €25 billion on a missile shield. Ankara dismissed the plan": no link
+                    // was told, but the last sentence's subject made the plan.
+                    actors = discourse.previousSubject(frame.sentence);
+                }
                 return actors.isEmpty() ? Patient.NONE : new Patient(actors, "reference-to-an-act", j + 1, false);
             }
             Optional<LinkKind> event = words.referenceKind(token);

@@ -450,6 +450,12 @@ class LinkFindingTest {
     }
 
     @Test
+    void criticisingTheVoteOrThePlanCriticisesWhoeverTheLastSentenceWasAbout() {
+        assertThat(Extracted.from("Moldova's parliament voted on Wednesday to seek membership of the European Union. "
+                + "Moscow criticised the vote as \"dictated from Brussels.\"").links()).contains("rus condemnation mda");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
