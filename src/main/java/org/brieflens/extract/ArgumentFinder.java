@@ -59,7 +59,8 @@ final class ArgumentFinder {
      */
     static ActorGroup agentDemonymBefore(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
         Token trigger = frame.tokens.token(match.first());
-        if (!trigger.isLowerCase() || trigger.text().endsWith("ed") || match.end() - match.first() > 1) {
+        Token last = frame.tokens.token(match.end() - 1);
+        if (!trigger.isLowerCase() || trigger.text().endsWith("ed") || last.text().endsWith("ed")) {
             return null;
         }
         ActorGroup group = frame.modifierBefore(match.first(), 1);
