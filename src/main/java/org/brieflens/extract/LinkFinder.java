@@ -67,6 +67,9 @@ final class LinkFinder {
     private record LastObject(Clause clause, List<String> actors, int end) {
     }
 
+    private static final Set<String> AGREEMENT_HEADS = Set.of("Agreement", "Pact", "Treaty", "Accord", "Memorandum",
+            "Arrangement", "Partnership");
+
     private final TriggerLexicon lexicon = TriggerLexicon.get();
     private final LinkWords words = LinkWords.get();
     private final Discourse discourse = new Discourse();
@@ -101,7 +104,8 @@ final class LinkFinder {
             Clause condemned = null;
             int i = frame.first;
             while (i < frame.end) {
-                PhraseIndex.Match<Trigger> match = lexicon.at(tokens.tokens(), i, frame.end, opensSentence(frame, i));
+                PhraseIndex.Match<Trigger> match = lexicon.at(tokens.tokens(), i, frame.end,
+                        opensSentence(frame, i) || namedAgreement(frame, i));
                 // A trigger word inside a name ("the AUKUS pact") states nothing by itself, nor does a
                 // role ("Kosovo's chief negotiator").
                 if (match == null || frame.isInMention(i) || ROLE_NOUNS.contains(tokens.token(i).lower()) || frame.isMakerDash(i - 1)) {
@@ -276,6 +280,15 @@ final class LinkFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "signed a Reciprocal Access Agreement": the capitalised head of a named agreement, after the
+     * other words of its name, is a trigger like the lowercase word.
+     */
+    private static boolean namedAgreement(SentenceFrame frame, int i) {
+        return i > frame.first && AGREEMENT_HEADS.contains(frame.tokens.token(i).text())
+                && frame.tokens.token(i - 1).isCapitalised() && !frame.isInMention(i - 1);
     }
 
     /** Whether token {@code i} is the sentence's first word, after any bullet or quotation mark. */
@@ -603,6 +616,11 @@ final class LinkFinder {
             }
         }
         discourse.remember(kind, sources, targets, sentence);
+        if (kind == LinkKind.DIALOGUE && sources.size() == 1 && targets.size() == 1 && !sources.equals(targets)
+                && isState.test(sources.get(0)) && isState.test(targets.get(0))) {
+            // "X met Y. The two sides agreed to ...": the two who met.
+            discourse.rememberList(List.of(sources.get(0), targets.get(0)));
+        }
     }
 
     /**

@@ -456,6 +456,14 @@ class LinkFindingTest {
     }
 
     @Test
+    void aNamedAgreementIsAPartnershipAndTheTwoWhoMetAreTheTwoSides() {
+        assertThat(Extracted.from("Japan and the Philippines signed a Reciprocal Access Agreement on Monday.").links())
+                .containsExactly("jpn partnership phl");
+        assertThat(Extracted.from("Indonesia's defence minister met Australian Defence Minister Stephen Hallett on Monday. "
+                + "The two sides agreed to expand joint patrols in the Arafura Sea.").links()).contains("idn joint_exercise aus");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
