@@ -464,6 +464,13 @@ class LinkFindingTest {
     }
 
     @Test
+    void fundersNamedAfterFromSupportWhomTheClauseDeliversTo() {
+        assertThat(Extracted.from("The Czech-led initiative delivered 1.5 million shells to Ukraine last year, with funding "
+                + "from Denmark, Canada and the Netherlands.").links())
+                .contains("dnk support ukr", "can support ukr", "nld support ukr").noneMatch(link -> link.startsWith("cze support"));
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
