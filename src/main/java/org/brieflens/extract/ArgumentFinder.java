@@ -190,6 +190,12 @@ final class ArgumentFinder {
                 return Arguments.mutual(partnership, match.first(), match.end(), "reference-sentence", 0.6);
             }
         }
+        if (match.value().subject() == Trigger.Role.MUTUAL && sources.size() >= 2 && sources.size() <= MAX_LIST_TO_PAIR
+                && !agent.rule().equals("speaker-state")) {
+            // "India and China are competing for influence in Nepal": each other, not the arena.
+            return Arguments.mutual(sources, Math.min(Math.max(agent.first(), frame.first), match.first()), match.end(),
+                    "listed-subject", 0.7);
+        }
         boolean mutual = LinkFinder.SYMMETRIC.contains(kind) || match.value().subject() == Trigger.Role.MUTUAL;
         if (targets.isEmpty() && sources.size() >= 2 && sources.size() <= MAX_LIST_TO_PAIR
                 && mutual && !agent.rule().equals("speaker-state")) {

@@ -219,7 +219,8 @@ final class MembershipFinder {
      */
     private static Mention membershipPhrase(ActorTable table, SentenceFrame frame, int i, int[] end) {
         TokenizedBrief tokens = frame.tokens;
-        while (i < frame.end && (APPOSITION_WORDS.contains(tokens.token(i).text()) || tokens.token(i).isNumber())) {
+        while (i < frame.end && (APPOSITION_WORDS.contains(tokens.token(i).text()) || tokens.token(i).isNumber()
+                || ORDINAL.matcher(tokens.token(i).text()).matches())) {
             i++;
         }
         if (i + 1 < frame.end && MEMBER_NOUNS.contains(tokens.token(i).text()) && tokens.token(i + 1).is("of")) {

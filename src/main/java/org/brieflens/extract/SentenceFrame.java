@@ -305,7 +305,7 @@ final class SentenceFrame {
                 cut = i + 1;
             } else if (i > first && (token.is("as") && !NOT_CLAUSE_AS.contains(tokens.token(i - 1).lower())
                     || token.is("since")) && i + 1 < end && (tokens.token(i + 1).isNumber() && token.is("as")
-                    || isInMention(i + 1))) {
+                    || isInMention(i + 1) || tokens.token(i + 1).is("the") && i + 2 < end && isInMention(i + 2))) {
                 // "... comes as 73% of Japanese citizens view China ...", "as Beijing expands ...",
                 // "since Brazil ordered ...": "as" or "since" opens a clause of its own.
                 next = Clause.Kind.MAIN;

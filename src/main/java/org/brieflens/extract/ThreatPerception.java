@@ -23,7 +23,7 @@ final class ThreatPerception {
             "pose", "represents", "represented", "constitutes", "constituted", "presents", "presented", "becomes",
             "became");
     private static final Set<String> THREATS = Set.of("threat", "threats", "challenge", "challenges", "danger",
-            "dangers", "adversary", "adversaries", "menace", "rival");
+            "dangers", "adversary", "adversaries", "menace", "rival", "competitor", "competitors");
     /** Words a perceiver may be referred back by after "to" or "for": "for the country", "to its security". */
     private static final Set<String> SELF = Set.of("its", "their", "it", "country", "country's", "nation");
     /** How far the judged noun phrase may run before "as" or a verb of being. */
@@ -67,12 +67,17 @@ final class ThreatPerception {
                 as = i;
                 break;
             }
-            if (token.is(";") || token.is(",") || frame.isInMention(i)) {
+            if (token.is(";") || token.is(",")) {
                 return;
             }
         }
         int noun = as < 0 ? -1 : threatAfter(frame, as + 1);
         ActorGroup perceiver = noun < 0 ? null : frame.subjectAt(verb);
+        if (perceiver == null && noun >= 0) {
+            // "Canada's new Arctic foreign policy identifies Russia as ...": the possessor of the subject.
+            ActorGroup opening = frame.firstGroupIn(frame.clauseOf(verb).first(), verb);
+            perceiver = opening != null && opening.isPossessive() && opening != judged ? opening : null;
+        }
         if (perceiver != null) {
             add(frame, perceiver, judged, Math.min(perceiver.first(), verb), noun + 1, "perceived-as-threat", links);
         }

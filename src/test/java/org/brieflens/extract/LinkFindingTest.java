@@ -471,6 +471,24 @@ class LinkFindingTest {
     }
 
     @Test
+    void thoseWhoCompeteRivalEachOtherNotTheArena() {
+        assertThat(Extracted.from("Fiji will remain friends to all as the United States and China compete for influence in "
+                + "the Pacific.").links()).containsExactly("usa rivalry chn");
+        assertThat(Extracted.from("India and China are competing for influence in Nepal.").links())
+                .containsExactly("ind rivalry chn");
+    }
+
+    @Test
+    void aThreatPerceivedInAnotherStatesProjectOrNamedAsACompetitorIsARivalry() {
+        assertThat(Extracted.from("Cairo regards Ethiopia's Grand Ethiopian Renaissance Dam as a threat to its water security.")
+                .links()).containsExactly("egy rivalry eth");
+        assertThat(Extracted.from("Canada's new Arctic policy identifies Russia as the most direct military threat and names "
+                + "China as a growing strategic competitor.").links()).contains("can rivalry rus", "can rivalry chn");
+        assertThat(Extracted.from("Timor-Leste became the 11th member of ASEAN on Sunday.").links())
+                .contains("tls membership asean");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
