@@ -67,6 +67,8 @@ final class LinkFinder {
     private record LastObject(Clause clause, List<String> actors, int end) {
     }
 
+    /** How far before a transfer a measure may govern it: "imposed a 30% security tariff on imports". */
+    private static final int RESTRICTION_REACH = 4;
     private static final Set<String> AGREEMENT_HEADS = Set.of("Agreement", "Pact", "Treaty", "Accord", "Memorandum",
             "Arrangement", "Partnership");
 
@@ -130,6 +132,11 @@ final class LinkFinder {
                 }
                 if (kind == LinkKind.ARMS_TRANSFER && trigger.kind() != LinkKind.ARMS_TRANSFER && approvesAPurchase(frame, match)) {
                     // "approved the purchase of 26 Rafales from Dassault": the approver buys, as the purchase says.
+                    continue;
+                }
+                if ((kind == LinkKind.ARMS_TRANSFER || kind == LinkKind.SUPPORT) && restrictedBefore(frame, match)) {
+                    // "restrict exports of gallium to", "a tariff on imports from", "a package of sanctions":
+                    // trade cut or a measure against someone is no transfer.
                     continue;
                 }
                 if (kind == LinkKind.COERCION && liftedBefore(frame, match.first())) {
@@ -289,6 +296,25 @@ final class LinkFinder {
     private static boolean namedAgreement(SentenceFrame frame, int i) {
         return i > frame.first && AGREEMENT_HEADS.contains(frame.tokens.token(i).text())
                 && frame.tokens.token(i - 1).isCapitalised() && !frame.isInMention(i - 1);
+    }
+
+    /** Whether a coercive measure governs the trigger: one just before it, or "of sanctions" just after a package. */
+    private boolean restrictedBefore(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        for (int i = match.first() - 1; i >= Math.max(frame.first, match.first() - RESTRICTION_REACH); i--) {
+            PhraseIndex.Match<Trigger> before = lexicon.at(frame.tokens.tokens(), i, match.first());
+            if (before != null && before.value().kind() == LinkKind.COERCION) {
+                return true;
+            }
+            if (frame.isInMention(i)) {
+                break;
+            }
+        }
+        int after = match.end();
+        if (after + 1 < frame.end && frame.tokens.token(after).is("of")) {
+            PhraseIndex.Match<Trigger> measure = lexicon.at(frame.tokens.tokens(), after + 1, frame.end);
+            return measure != null && measure.value().kind() == LinkKind.COERCION;
+        }
+        return false;
     }
 
     /** Whether token {@code i} is the sentence's first word, after any bullet or quotation mark. */

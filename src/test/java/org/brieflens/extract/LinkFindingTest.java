@@ -489,6 +489,16 @@ class LinkFindingTest {
     }
 
     @Test
+    void tradeCutOrAPackageOfSanctionsIsCoercionNotATransfer() {
+        assertThat(Extracted.from("China will restrict exports of gallium to U.S. defence contractors.").links())
+                .containsExactly("chn coercion usa");
+        assertThat(Extracted.from("Ecuador imposed a 30% security tariff on imports from Colombia.").links())
+                .containsExactly("ecu coercion col");
+        assertThat(Extracted.from("The European Union adopted a new package of sanctions against Belarus.").links())
+                .containsExactly("eu coercion blr");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
