@@ -223,14 +223,17 @@ final class PersonRecogniser {
     }
 
     /** An actor written just before the title, possibly with "'s" or "former" between. */
-    private static Mention actorBefore(ActorTable table, int titleFirst, int sentence) {
+    private Mention actorBefore(ActorTable table, int titleFirst, int sentence) {
         TokenizedBrief tokens = table.tokens();
         int at = titleFirst - 1;
         // "former Japanese Prime Minister", "Australian Defence Force chief Admiral David Johnston".
         // "U.S. Under Secretary of Defense": a rank word before the title belongs to it.
+        // "PCG Commandant Adm. Ronaldo Estrella": a title before the rank belongs to it too.
         while (tokens.inSentence(at, sentence) && (TIME_WORDS.contains(tokens.token(at).lower())
                 || RANK_WORDS.contains(tokens.token(at).text()) || tokens.token(at).is("Under")
-                || tokens.token(at).isLowerCase() && TITLE_HEADS.contains(tokens.token(at).text()))) {
+                || tokens.token(at).isLowerCase() && TITLE_HEADS.contains(tokens.token(at).text())
+                || tokens.token(at).isCapitalised() && table.mentionAt(at) == null
+                        && gazetteer.titles().longestAt(tokens.tokens(), at, at + 1) != null)) {
             at--;
         }
         if (tokens.inSentence(at, sentence) && tokens.token(at).is("'s")) {
