@@ -19,6 +19,11 @@ final class Teaching {
             "drill", "drills", "programme", "program", "programmes", "programs", "course", "courses", "mission",
             "missions", "session", "sessions", "exchange", "exchanges", "centre", "center", "facility", "camp",
             "and", "or", "as", "of");
+    private static final Set<String> EQUIPPING = Set.of("equip", "equips", "equipped", "equipping", "advise", "mentor",
+            "arm", "arms", "support");
+    /** Nouns after "training" that make it something given: "a training package", "training assistance". */
+    private static final Set<String> ASSISTANCE = Set.of("package", "packages", "assistance", "aid", "support", "grant",
+            "grants", "team", "teams");
     /** How far after the verb the trained may be named. */
     private static final int TRAINEE_REACH = 8;
 
@@ -30,7 +35,16 @@ final class Teaching {
         if (!TRAIN_VERBS.contains(frame.tokens.token(verb).lower())) {
             return false;
         }
-        for (int i = verb + 1; i < Math.min(frame.end, verb + 1 + TRAINEE_REACH); i++) {
+        int from = verb + 1;
+        if (from + 1 < frame.end && frame.tokens.token(from).is("and") && EQUIPPING.contains(frame.tokens.token(from + 1).lower())) {
+            // "will train and equip the Libyan coast guard".
+            from += 2;
+        }
+        if (from < frame.end && ASSISTANCE.contains(frame.tokens.token(from).lower())) {
+            // "a training package to the Armed Forces of Ecuador": assistance, not an exercise.
+            return true;
+        }
+        for (int i = from; i < Math.min(frame.end, from + TRAINEE_REACH); i++) {
             Token token = frame.tokens.token(i);
             if (frame.isInMention(i) || TRAINEES.contains(token.lower())) {
                 return true;

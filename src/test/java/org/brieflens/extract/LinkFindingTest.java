@@ -499,6 +499,14 @@ class LinkFindingTest {
     }
 
     @Test
+    void trainingAndEquippingAnothersForcesOrATrainingPackageSupportsThem() {
+        assertThat(Extracted.from("Italy will train and equip the Libyan coast guard.").links())
+                .contains("ita support lby-coast-guard").noneMatch(link -> link.contains("joint_exercise"));
+        assertThat(Extracted.from("U.S. Southern Command will send a mobile training team to Ecuador next month.").links())
+                .contains("usa-southcom support ecu").noneMatch(link -> link.contains("joint_exercise"));
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
