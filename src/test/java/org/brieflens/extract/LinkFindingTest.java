@@ -507,6 +507,12 @@ class LinkFindingTest {
     }
 
     @Test
+    void thoseWhoAccuseEachOtherCondemnEachOther() {
+        assertThat(Extracted.from("Armenia and Azerbaijan accused each other on Sunday of opening fire along their border.")
+                .links()).containsExactly("arm condemnation aze");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
