@@ -2,6 +2,7 @@ package org.brieflens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,6 +26,7 @@ final class MembershipFinder {
     private static final Set<String> JOINING_ADVERBS = Set.of("formally", "officially", "finally", "also", "has", "have",
             "now", "will", "would", "to");
     private static final int BRACKET_REACH = 4;
+    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
     private static final Set<String> COPULAS = Set.of("is", "was", "became", "becomes", "become", "remains", "remained");
     /** Nouns of membership: allies are members of an alliance only. */
     private static final Set<String> MEMBER_NOUNS = Set.of("member", "members", "ally", "allies");
@@ -58,6 +60,7 @@ final class MembershipFinder {
             membersListed(table, frame, links);
             ledInApposition(table, frame, links);
             memberOfFramed(table, frame, links);
+            countedMembers(table, frame, links);
             for (ActorGroup group : frame.groups) {
                 if (group.keys().stream().allMatch(key -> isState(table, key))) {
                     memberInApposition(table, frame, group, links);
@@ -207,6 +210,33 @@ final class MembershipFinder {
                             }
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * "Norwegian and Danish vessels ..., the first since the two NATO allies signed an accord": the
+     * states of the list before, as many as counted, are members of the body named.
+     */
+    private static void countedMembers(ActorTable table, SentenceFrame frame, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = frame.first + 1; i + 2 < frame.end; i++) {
+            int count = COUNTS.getOrDefault(tokens.token(i).lower(), 0);
+            Mention body = count > 0 && tokens.token(i - 1).isIgnoringCase("the") ? bodyAt(table, frame, i + 1) : null;
+            if (body == null || body.end() >= frame.end || !MEMBER_NOUNS.contains(tokens.token(body.end()).text())
+                    || !tokens.token(body.end()).text().endsWith("s")) {
+                continue;
+            }
+            ActorGroup states = null;
+            for (ActorGroup group : frame.groups) {
+                if (group.end() <= i - 1 && group.keys().size() == count && frame.isStates(group)) {
+                    states = group;
+                }
+            }
+            if (states != null) {
+                for (String key : states.keys()) {
+                    add(table, key, body, frame, states.first(), body.end() + 1, "counted-members", 0.7, links);
                 }
             }
         }

@@ -513,6 +513,13 @@ class LinkFindingTest {
     }
 
     @Test
+    void theTwoAlliesOfABodyAreTheTwoStatesNamedBefore() {
+        assertThat(Extracted.from("Norwegian and Danish naval vessels conducted a joint patrol off Svalbard, the first such "
+                + "operation since the two NATO allies signed a defence cooperation accord.").links())
+                .contains("nor membership nato", "dnk membership nato").noneMatch(link -> link.contains("partnership nato"));
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
