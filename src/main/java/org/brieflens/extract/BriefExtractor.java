@@ -1,9 +1,7 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
@@ -11,8 +9,6 @@ import org.brieflens.ingest.Extraction;
 import org.brieflens.model.ActorKind;
 import org.brieflens.model.Brief;
 import org.brieflens.model.BriefModel;
-import org.brieflens.model.LinkFamily;
-import org.brieflens.model.LinkKind;
 
 /**
  * Reads a brief's text into a model of actors, links, figures and exercises, each with the
@@ -62,44 +58,21 @@ public final class BriefExtractor implements Extraction {
                 key -> isKind(table, key, ActorKind.STATE), () -> HomeState.of(table).map(ActorDraft::key).orElse(null))
                 .find(table, frames));
         List<LinkDraft> memberships = new MembershipFinder().find(table, frames);
-        // "Greece and Turkey, both NATO allies": members of a body, not its partners.
-        links.removeIf(link -> link.kind() == LinkKind.PARTNERSHIP && memberships.stream().anyMatch(membership ->
-                membership.sentence() == link.sentence() && samePair(membership, link)));
+        LinkPruning.membersAreNoPartners(links, memberships);
         links.addAll(memberships);
-        // "drills encircling Taiwan": no one drills with the one the drills coerce.
-        List<LinkDraft> conflicts = links.stream().filter(link -> link.kind().family() == LinkFamily.CONFLICT).toList();
-        links.removeIf(link -> link.kind() == LinkKind.JOINT_EXERCISE && conflicts.stream().anyMatch(conflict ->
-                conflict.sentence() == link.sentence() && samePair(conflict, link)));
+        LinkPruning.noDrillsWithTheCoerced(links);
         links.addAll(new MeetingFinder().find(table, frames));
         links.addAll(new MadeAbroad(lift).find(table, frames));
         links.addAll(new ThreatPerception(lift).find(frames));
         links.addAll(new SellersNamedFrom(lift).find(table, frames, links));
         links.addAll(exercises.hostLinks());
-        links.addAll(notYetStated(exercises.coParticipantLinks(), links));
+        links.addAll(LinkPruning.notYetStated(exercises.coParticipantLinks(), links));
         links.addAll(extraLinks.find(table, frames, links));
         step(progress, 0.9, "Assembling the model");
         BriefModel model = new ModelAssembler(table).assemble(links, figures, exercises.exercises());
         progress.update(1.0, "Read " + model.actors().size() + " actors, " + model.links().size() + " links, "
                 + model.figures().size() + " figures and " + model.exercises().size() + " exercises");
         return model;
-    }
-
-    /** Links whose pair no link of the same kind already joins in the same sentence. */
-    private static List<LinkDraft> notYetStated(List<LinkDraft> candidates, List<LinkDraft> links) {
-        Set<String> stated = new HashSet<>();
-        links.forEach(link -> stated.add(pairKey(link)));
-        return candidates.stream().filter(link -> stated.add(pairKey(link))).toList();
-    }
-
-    private static boolean samePair(LinkDraft one, LinkDraft other) {
-        return one.source().equals(other.source()) && one.target().equals(other.target())
-                || one.source().equals(other.target()) && one.target().equals(other.source());
-    }
-
-    private static String pairKey(LinkDraft link) {
-        String one = link.source().compareTo(link.target()) < 0 ? link.source() : link.target();
-        String other = one.equals(link.source()) ? link.target() : link.source();
-        return link.sentence() + " " + link.kind() + " " + one + " " + other;
     }
 
     private static boolean isKind(ActorTable table, String key, ActorKind kind) {
