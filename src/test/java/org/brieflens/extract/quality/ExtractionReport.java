@@ -9,8 +9,8 @@ import java.util.Locale;
  * The extraction report: precision and recall of actors, figures, links and exercises on every
  * brief with an answer key, and with {@code --detail} what was missed and what was extra. Run
  * it with {@code mvn -q test-compile exec:exec@report} (add {@code -Dreport.args=--detail}).
- * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout-fresh}, {@code --holdout-3},
- * {@code --holdout-4} and {@code --holdout-5} each report a held-out set of synthetic briefs alone,
+ * {@code --synthetic} adds the synthetic dev briefs; {@code --holdout-fresh}, {@code --holdout-3} to
+ * {@code --holdout-5}, and {@code --holdout-9} to {@code --holdout-11} each report a held-out set of synthetic briefs alone,
  * as totals only, so that what was missed there does not guide new rules.
  * Links are counted twice: by kind (the headline line, "links") and by family ("links/fam",
  * cooperation or conflict), which shows how much of a shortfall is a disagreement about the kind.
