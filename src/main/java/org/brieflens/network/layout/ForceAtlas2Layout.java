@@ -20,7 +20,8 @@ import org.brieflens.network.NetworkGraph.Edge;
  * <p>Start positions come from each actor's id through a fixed seed, so the same model always
  * gives the same picture, and hiding an actor does not reshuffle the others' starting points.
  * The result is scaled so that the median link is {@value #EDGE_LENGTH} units long and turned
- * to lie widthwise, then overlapping nodes are pushed apart. Pinned actors are honoured by a second, shorter run in
+ * to lie widthwise, the parts no link joins are packed in rows under the largest
+ * ({@link ComponentPacking}), then overlapping nodes are pushed apart. Pinned actors are honoured by a second, shorter run in
  * world units from that result with the pins held fixed.
  */
 public final class ForceAtlas2Layout implements NetworkLayout {
@@ -68,6 +69,9 @@ public final class ForceAtlas2Layout implements NetworkLayout {
         double scale = EDGE_LENGTH / Math.max(1e-9, medianEdgeLength(graph, x, y));
         centreAndScale(x, y, scale);
         alignWithWidth(x, y);
+        if (pins.isEmpty()) {
+            ComponentPacking.apply(graph, x, y, radii);
+        }
         if (applyPins(graph, pins, x, y, fixed)) {
             // Forces scale with the picture when repulsion grows with the square of the scale and
             // gravity with the scale itself: the same layout, run where the pins are.

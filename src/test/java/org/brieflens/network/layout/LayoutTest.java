@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import org.brieflens.extract.BriefExtractor;
+import org.brieflens.ingest.Extraction;
 import org.brieflens.model.ModelIndex;
 import org.brieflens.network.NetworkFilter;
 import org.brieflens.network.NetworkGraph;
@@ -75,6 +77,26 @@ class LayoutTest {
             }
         }
         assertThat(linked).isLessThan(0.7 * all / pairs);
+    }
+
+    @Test
+    void partsThatNoLinkJoinsLieSideBySideNotFarApart() {
+        String text = "Japan, Australia, India and the United States held naval drills. Chile condemned Peru.";
+        NetworkGraph parts = NetworkGraph.of(ModelIndex.of(new BriefExtractor().extract(Briefs.brief(text),
+                Extraction.Progress.NONE)), NetworkFilter.ALL);
+        double[] partRadii = NodeSizing.LINKS.radii(parts);
+
+        Positions positions = new ForceAtlas2Layout().layout(parts, partRadii, Map.of());
+
+        int chile = parts.nodeOf("chl").orElseThrow();
+        int japan = parts.nodeOf("jpn").orElseThrow();
+        double nearest = Double.POSITIVE_INFINITY;
+        for (String main : new String[] {"jpn", "aus", "ind", "usa"}) {
+            nearest = Math.min(nearest, distance(positions, chile, parts.nodeOf(main).orElseThrow()));
+        }
+        assertThat(nearest).isLessThan(4 * ForceAtlas2Layout.EDGE_LENGTH);
+        assertThat(distance(positions, chile, parts.nodeOf("per").orElseThrow()))
+                .isLessThan(distance(positions, chile, japan) + ForceAtlas2Layout.EDGE_LENGTH);
     }
 
     @Test
