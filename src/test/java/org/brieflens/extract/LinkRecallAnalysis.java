@@ -106,7 +106,8 @@ public final class LinkRecallAnalysis {
             // see where unseen recall goes without reading what would then be tuned on.
             sets.clear();
             List<AnswerKeyCase> heldOut = new ArrayList<>();
-            for (String name : List.of("holdout-fresh", "holdout-3", "holdout-4")) {
+            for (String name : List.of("holdout-fresh", "holdout-3", "holdout-4", "holdout-5", "holdout-9", "holdout-10",
+                    "holdout-11")) {
                 heldOut.addAll(AnswerKeyCase.synthetic(name));
             }
             sets.put("held-out sets together (" + heldOut.size() + ")", heldOut);
