@@ -28,6 +28,9 @@ final class ExerciseFinder {
     private static final Set<String> EVENT_NOUNS = Set.of("event", "iteration", "exercise", "exercises", "training",
             "drills", "drill");
     private static final Set<String> DEMONSTRATIVES = Set.of("the", "this", "these", "that", "those");
+    private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** How many modifiers an exercise noun in apposition may have: "a three-day air-defence drill". */
+    private static final int APPOSED_MODIFIERS = 8;
     private static final Set<String> PAST_ORDINALS = Set.of("first", "previous", "last", "earlier", "inaugural");
     private static final Map<String, String> FREQUENCIES = Map.of("annual", "annual", "annually", "annual",
             "yearly", "annual", "biennial", "biennial", "biannual", "biannual", "monthly", "monthly",
@@ -289,7 +292,8 @@ final class ExerciseFinder {
         }
         ActorGroup owner = possessor(frame, np);
         ActorGroup subject = owner != null ? owner : frame.subjectAt(np);
-        int[] apposed = demonstrative && noNameInSentence ? appositiveName(frame, np) : null;
+        int article = articleBefore(frame, at);
+        int[] apposed = article >= 0 && noNameInSentence ? appositiveName(frame, article + 1) : null;
         if (apposed != null) {
             // "Escudo del Istmo 2027, the biennial maritime interdiction exercise": the name before the apposition.
             String name = tokens.textOf(apposed[0], apposed[1]);
@@ -411,7 +415,7 @@ final class ExerciseFinder {
     private static int[] appositiveName(SentenceFrame frame, int np) {
         TokenizedBrief tokens = frame.tokens;
         int comma = np - 2;
-        if (comma <= frame.first || !tokens.token(np - 1).isIgnoringCase("the") || !tokens.token(comma).is(",")) {
+        if (comma <= frame.first || !ARTICLES.contains(tokens.token(np - 1).lower()) || !tokens.token(comma).is(",")) {
             return null;
         }
         int start = comma;
@@ -429,6 +433,23 @@ final class ExerciseFinder {
         }
         boolean opensSentence = start == frame.first;
         return start == comma || opensSentence && comma - start == 1 ? null : new int[] {start, comma};
+    }
+
+    /**
+     * The article opening the noun phrase of the exercise noun at {@code at}, over its modifiers
+     * ("a three-day air-defence drill"), or -1.
+     */
+    private static int articleBefore(SentenceFrame frame, int at) {
+        for (int i = at - 1; i >= Math.max(frame.first, at - APPOSED_MODIFIERS); i--) {
+            Token token = frame.tokens.token(i);
+            if (ARTICLES.contains(token.lower())) {
+                return i;
+            }
+            if (!isModifier(token) && !token.isNumber()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     private static String capitalisedNameBefore(SentenceFrame frame, int np) {

@@ -229,4 +229,17 @@ class ExerciseFindingTest {
         assertThat(extracted.model().exercises()).singleElement().satisfies(exercise ->
                 assertThat(exercise.participants()).containsExactly("usa", "jpn", "kor"));
     }
+
+    @Test
+    void aNameBeforeAnIndefiniteExerciseNounWithManyModifiersNamesIt() {
+        Extracted extracted = Extracted.from("The Portuguese and Swedish detachments will also stage Amber Lance, a three-day "
+                + "air-defence drill over the Gulf of Riga, with Finnish jets and Latvian crews taking part.");
+
+        assertThat(extracted.model().exercises()).singleElement().satisfies(exercise -> {
+            assertThat(exercise.name()).isEqualTo("Amber Lance");
+            assertThat(exercise.participants()).containsExactlyInAnyOrder("prt", "swe", "fin", "lva");
+        });
+        assertThat(extracted.links()).contains("prt joint_exercise fin", "swe joint_exercise lva")
+                .doesNotContain("fin joint_exercise lva");
+    }
 }
