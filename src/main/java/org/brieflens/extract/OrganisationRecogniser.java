@@ -433,10 +433,9 @@ final class OrganisationRecogniser {
         if (nameEnd < i + 2) {
             return -1;
         }
-        Mention before = i >= 1 ? table.mentionAt(i - 1) : null;
-        if (STATELESS_HEADS.contains(tokens.token(nameEnd - 1).text())
-                && (!inside.isEmpty() || ownedUnit || before != null && before.end() == i)) {
-            // "the Royal Thai Army", "Pakistan Army": a state's service, which the service patterns read.
+        if (STATELESS_HEADS.contains(tokens.token(nameEnd - 1).text()) && !inside.isEmpty() && !ownedUnit) {
+            // "the Royal Thai Army": a state's service, which the service patterns read; "the Libyan
+            // National Army", a unit its state owns, stays what the unit pattern makes of it.
             return -1;
         }
         for (int k = i; k < nameEnd; k++) {

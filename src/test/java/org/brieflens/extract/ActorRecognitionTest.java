@@ -585,6 +585,8 @@ class ActorRecognitionTest {
                 .containsExactly("arakan-army");
         assertThat(Extracted.from("The Royal Thai Army and the Indian Army trained together.").actorIds())
                 .contains("tha-army", "ind-army");
+        assertThat(Extracted.from("The Libyan National Army said it repelled the attack.").actor("national-army"))
+                .get().extracting(Actor::affiliation).isEqualTo("lby");
     }
 
     @Test
