@@ -29,6 +29,10 @@ final class ExerciseFinder {
             "drills", "drill");
     private static final Set<String> DEMONSTRATIVES = Set.of("the", "this", "these", "that", "those");
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
+    /** Verbs by which those named after an exercise noun hold it: "... forces plan to hold". */
+    private static final Set<String> HOLDING = Set.of("hold", "holds", "held", "stage", "stages", "staged", "conduct",
+            "conducts", "conducted", "run", "runs", "ran");
+    private static final int HOLDING_REACH = 5;
     /** How many modifiers an exercise noun in apposition may have: "a three-day air-defence drill". */
     private static final int APPOSED_MODIFIERS = 8;
     private static final Set<String> PAST_ORDINALS = Set.of("first", "previous", "last", "earlier", "inaugural");
@@ -304,6 +308,12 @@ final class ExerciseFinder {
                 current.domain = domainOf(frame, np, at, current);
             }
             readFrequency(frame, np, at + 1, current);
+            ActorGroup holders = holdersAfter(frame, at + 1);
+            if (holders != null) {
+                // "Argo 27, an amphibious exercise Greek and French forces plan to hold off Crete".
+                current.join(frame.sentence, holders.keys());
+                current.evidence.add(new ExerciseDraft.Place(frame.sentence, apposed[0], holders.end()));
+            }
             return;
         }
         if (demonstrative && partners == null && owner == null) {
@@ -433,6 +443,23 @@ final class ExerciseFinder {
         }
         boolean opensSentence = start == frame.first;
         return start == comma || opensSentence && comma - start == 1 ? null : new int[] {start, comma};
+    }
+
+    /**
+     * The group right after an exercise noun that holds it, in a relative clause with no "that":
+     * "an amphibious exercise Greek and French forces plan to hold"; or null.
+     */
+    private static ActorGroup holdersAfter(SentenceFrame frame, int at) {
+        ActorGroup group = frame.groupStartingAt(at);
+        if (group == null) {
+            return null;
+        }
+        for (int i = group.end(); i < Math.min(frame.end, group.end() + HOLDING_REACH); i++) {
+            if (HOLDING.contains(frame.tokens.token(i).lower())) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /**
@@ -585,6 +612,16 @@ final class ExerciseFinder {
                         current.hostEvidence = new ExerciseDraft.Place(frame.sentence, frame.first, named.end());
                         current.evidence.add(current.hostEvidence);
                     }
+                }
+            }
+            if (token.is("with") && current.lastSentence() == frame.sentence && !current.joinedAt.containsKey(frame.sentence)
+                    && frame.firstGroupIn(frame.first, i) == null) {
+                // "A parallel drill, Dynamic Mongoose, will run off Andøya with Norwegian, German and U.S.
+                // aircraft": with no one before, those it runs with all hold it.
+                ActorGroup with = frame.groupAfter(i + 1, 2);
+                if (with != null && with.members.size() >= 2) {
+                    current.join(frame.sentence, with.keys());
+                    current.evidence.add(new ExerciseDraft.Place(frame.sentence, i, with.end()));
                 }
             }
             if (token.is("hosted") && i + 1 < frame.end && tokens.token(i + 1).is("by") && i > frame.first + 1

@@ -242,4 +242,17 @@ class ExerciseFindingTest {
         assertThat(extracted.links()).contains("prt joint_exercise fin", "swe joint_exercise lva")
                 .doesNotContain("fin joint_exercise lva");
     }
+
+    @Test
+    void thoseWhoHoldAnExerciseInARelativeClauseOrRunItWithNoOneBeforeTakePart() {
+        Extracted argo = Extracted.from("The incidents follow Türkiye's objection to Argo 27, an amphibious exercise Greek "
+                + "and French forces plan to hold off Crete in March.");
+        Extracted mongoose = Extracted.from("A parallel anti-submarine warfare drill, Dynamic Mongoose, will run off Andøya "
+                + "with Norwegian, German and U.S. P-8 maritime patrol aircraft.");
+
+        assertThat(argo.model().exercises()).singleElement().satisfies(exercise ->
+                assertThat(exercise.participants()).containsExactly("grc", "fra"));
+        assertThat(argo.links()).contains("grc joint_exercise fra").noneMatch(link -> link.startsWith("tur"));
+        assertThat(mongoose.links()).contains("nor joint_exercise deu", "nor joint_exercise usa", "deu joint_exercise usa");
+    }
 }
