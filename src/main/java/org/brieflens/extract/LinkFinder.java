@@ -67,6 +67,9 @@ final class LinkFinder {
     private record LastObject(Clause clause, List<String> actors, int end) {
     }
 
+    /** Verbs of fighting together whose "against" names whom they attack. */
+    private static final List<String> COMBAT_VERBS = List.of("operat", "fight", "fought", "battl");
+    private static final int AGAINST_REACH = 4;
     /** How far before a transfer a measure may govern it: "imposed a 30% security tariff on imports". */
     private static final int RESTRICTION_REACH = 4;
     private static final Set<String> AGREEMENT_HEADS = Set.of("Agreement", "Pact", "Treaty", "Accord", "Memorandum",
@@ -208,6 +211,7 @@ final class LinkFinder {
                 List<LinkDraft> made = drafts(frame, match, kind, found);
                 links.addAll(made);
                 links.addAll(guestsMeeting(frame, match, kind, found));
+                links.addAll(foughtTogetherAgainst(frame, match, found));
                 remember(kind, made, frame.sentence);
                 if (!found.mutual()) {
                     last = new LastObject(clause, found.targets(), found.end());
@@ -315,6 +319,40 @@ final class LinkFinder {
             return measure != null && measure.value().kind() == LinkKind.COERCION;
         }
         return false;
+    }
+
+    /**
+     * "operating alongside the FARDC against the Allied Democratic Forces": those who fight or
+     * operate together attack the one they do it against.
+     */
+    private static List<LinkDraft> foughtTogetherAgainst(SentenceFrame frame, PhraseIndex.Match<Trigger> match,
+            Arguments found) {
+        String verb = frame.tokens.token(match.first()).lower();
+        if (COMBAT_VERBS.stream().noneMatch(verb::startsWith) || found.isEmpty()) {
+            return List.of();
+        }
+        Clause clause = frame.clauseOf(match.first());
+        for (int i = found.end(); i < Math.min(clause.end(), found.end() + AGAINST_REACH); i++) {
+            if (frame.tokens.token(i).is("against")) {
+                ActorGroup enemy = frame.groupAfter(i + 1, 2);
+                if (enemy == null) {
+                    return List.of();
+                }
+                List<LinkDraft> attacks = new ArrayList<>();
+                List<String> allies = new ArrayList<>(found.sources());
+                found.targets().stream().filter(key -> !allies.contains(key)).forEach(allies::add);
+                for (String ally : allies) {
+                    for (String target : enemy.keys()) {
+                        if (!allies.contains(target)) {
+                            attacks.add(new LinkDraft(ally, target, LinkKind.ATTACK, true, frame.sentence, found.first(),
+                                    enemy.end(), "fought-together-against", 0.55));
+                        }
+                    }
+                }
+                return attacks;
+            }
+        }
+        return List.of();
     }
 
     /** Whether token {@code i} is the sentence's first word, after any bullet or quotation mark. */

@@ -635,7 +635,8 @@ final class PatientFinder {
                 before--;
             }
         }
-        return before >= after && PARTNER_MARKERS.contains(tokens.token(before).text());
+        // "operating alongside the FARDC": the marker may be the trigger's own last word.
+        return before >= after - 1 && PARTNER_MARKERS.contains(tokens.token(before).text());
     }
 
     /**

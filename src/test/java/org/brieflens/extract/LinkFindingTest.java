@@ -520,6 +520,13 @@ class LinkFindingTest {
     }
 
     @Test
+    void thoseWhoOperateAlongsideEachOtherTrainTogetherAndAttackWhomTheyOperateAgainst() {
+        assertThat(Extracted.from("The UPDF will keep about 4,500 troops in Ituri for another year, operating alongside the "
+                + "FARDC against the Allied Democratic Forces (ADF).").links())
+                .contains("updf joint_exercise fardc", "updf attack adf-rebels", "fardc attack adf-rebels");
+    }
+
+    @Test
     void theAlliesOfAnAllianceAreItsMembersNotItsPartners() {
         assertThat(Extracted.from("Greece and Turkey, both NATO allies, held talks.").links())
                 .contains("grc membership nato", "tur membership nato").noneMatch(link -> link.contains("partnership"));
