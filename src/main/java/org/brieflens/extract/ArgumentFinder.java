@@ -167,7 +167,7 @@ final class ArgumentFinder {
         if (patient.afterFrom() && kind == LinkKind.SUPPORT && !targets.isEmpty()) {
             // "delivered 1.5 million shells to Ukraine, with funding from Denmark and Canada": the
             // funders support whom the clause delivers to, or else its subject.
-            ActorGroup recipient = recipientBefore(frame, match.first());
+            ActorGroup recipient = frame.recipientBefore(match.first());
             List<String> funders = new ArrayList<>(targets);
             targets.clear();
             targets.addAll(recipient != null ? recipient.keys() : sources);
@@ -207,17 +207,6 @@ final class ArgumentFinder {
         int end = patient.end() > match.end() ? patient.end() : match.end();
         String rule = agent.rule() + "/" + targetRule;
         return new Arguments(sources, targets, false, first, end, rule, confidence(agent.rule(), targetRule));
-    }
-
-    /** The group after the last "to" before {@code at}: "delivered shells to Ukraine". */
-    private static ActorGroup recipientBefore(SentenceFrame frame, int at) {
-        for (int i = at - 1; i > frame.first; i--) {
-            if (frame.tokens.token(i).is("to")) {
-                ActorGroup group = frame.groupAfter(i + 1, 1);
-                return group != null && group.end() <= at ? group : null;
-            }
-        }
-        return null;
     }
 
     /** The group "its" or "their" in a trigger phrase's gap stands for: the last before it that does not act. */

@@ -2,7 +2,6 @@ package org.brieflens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,7 +25,6 @@ final class MembershipFinder {
     private static final Set<String> JOINING_ADVERBS = Set.of("formally", "officially", "finally", "also", "has", "have",
             "now", "will", "would", "to");
     private static final int BRACKET_REACH = 4;
-    private static final Map<String, Integer> COUNTS = Map.of("two", 2, "both", 2, "three", 3, "four", 4);
     private static final Set<String> COPULAS = Set.of("is", "was", "became", "becomes", "become", "remains", "remained");
     /** Nouns of membership: allies are members of an alliance only. */
     private static final Set<String> MEMBER_NOUNS = Set.of("member", "members", "ally", "allies");
@@ -222,7 +220,7 @@ final class MembershipFinder {
     private static void countedMembers(ActorTable table, SentenceFrame frame, List<LinkDraft> links) {
         TokenizedBrief tokens = frame.tokens;
         for (int i = frame.first + 1; i + 2 < frame.end; i++) {
-            int count = COUNTS.getOrDefault(tokens.token(i).lower(), 0);
+            int count = countAt(tokens, i, frame.end);
             Mention body = count > 0 && tokens.token(i - 1).isIgnoringCase("the") ? bodyAt(table, frame, i + 1) : null;
             if (body == null || body.end() >= frame.end || !MEMBER_NOUNS.contains(tokens.token(body.end()).text())
                     || !tokens.token(body.end()).text().endsWith("s")) {
@@ -240,6 +238,15 @@ final class MembershipFinder {
                 }
             }
         }
+    }
+
+    /** "both" or a number word ("the two", "the three"), as in {@link PatientFinder}'s counted objects; else 0. */
+    private static int countAt(TokenizedBrief tokens, int i, int limit) {
+        if (tokens.token(i).is("both")) {
+            return 2;
+        }
+        NumberReader.Read number = NumberReader.isWordNumber(tokens.token(i)) ? NumberReader.plain(tokens.tokens(), i, limit) : null;
+        return number == null ? 0 : (int) number.value();
     }
 
     /**

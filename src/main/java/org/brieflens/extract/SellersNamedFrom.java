@@ -97,7 +97,10 @@ final class SellersNamedFrom {
         if (seller == null) {
             return List.of();
         }
-        ActorGroup recipient = recipientBefore(frame, at);
+        // "were handed over to the Pakistan Navy by": the one handed to, named right before "by".
+        ActorGroup handedTo = frame.tokens.token(at).is("by") ? frame.recipientBefore(at) : null;
+        ActorGroup named = handedTo == null ? null : frame.lastGroupBefore(at);
+        ActorGroup recipient = named != null && named.end() == at && named.first() >= handedTo.first() ? named : null;
         ActorGroup subject = recipient != null ? recipient : frame.subjectAt(at);
         if (subject == null) {
             Clause clause = frame.clauseOf(at);
@@ -108,17 +111,6 @@ final class SellersNamedFrom {
             return List.of();
         }
         return subject.keys();
-    }
-
-    /** The group after "to" between the arms and "by": "were handed over to the Pakistan Navy by". */
-    private static ActorGroup recipientBefore(SentenceFrame frame, int by) {
-        for (int i = by - 1; i > Math.max(frame.first, by - WEAPON_REACH - 4); i--) {
-            if (frame.tokens.token(i).is("to") && frame.tokens.token(by).is("by")) {
-                ActorGroup group = frame.lastGroupBefore(by);
-                return group != null && group.end() == by && group.first() > i ? group : null;
-            }
-        }
-        return null;
     }
 
     /** "frigates built by", "missiles supplied by", "were handed over to the navy by": arms made or handed by someone. */

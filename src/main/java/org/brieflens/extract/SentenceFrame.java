@@ -680,6 +680,21 @@ final class SentenceFrame {
         return null;
     }
 
+    /**
+     * The recipient named right after the last "to" before {@code at} ("delivered shells to
+     * Ukraine last year, Prague said, with funding from ..."), or null.
+     */
+    ActorGroup recipientBefore(int at) {
+        for (int i = at - 1; i > first; i--) {
+            if (tokens.token(i).is("to")) {
+                // "to the Pakistan Navy": the article, and the state that names the service, before it.
+                ActorGroup group = groupAfter(i + 1, 2);
+                return group != null && group.end() <= at ? group : null;
+            }
+        }
+        return null;
+    }
+
     ActorGroup lastGroupBefore(int token) {
         ActorGroup last = null;
         for (ActorGroup group : groups) {

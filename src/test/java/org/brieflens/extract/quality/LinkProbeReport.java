@@ -136,21 +136,24 @@ final class LinkProbeReport {
         return Optional.ofNullable(best);
     }
 
-    private static int depth(Actor actor, Map<String, Actor> actors) {
-        int depth = 0;
-        for (Actor current = actor; depth < 5 && current.affiliation() != null && actors.containsKey(current.affiliation());
-                current = actors.get(current.affiliation())) {
-            depth++;
+    /** The actor and the bodies and states it belongs to, innermost first. */
+    private static List<Actor> affiliations(Actor actor, Map<String, Actor> actors) {
+        List<Actor> chain = new ArrayList<>(List.of(actor));
+        for (Actor current = actor; chain.size() <= 5 && current.affiliation() != null
+                && actors.containsKey(current.affiliation()); ) {
+            current = actors.get(current.affiliation());
+            chain.add(current);
         }
-        return depth;
+        return chain;
+    }
+
+    private static int depth(Actor actor, Map<String, Actor> actors) {
+        return affiliations(actor, actors).size() - 1;
     }
 
     private static String top(Actor actor, Map<String, Actor> actors) {
-        Actor current = actor;
-        for (int step = 0; step < 5 && current.affiliation() != null && actors.containsKey(current.affiliation()); step++) {
-            current = actors.get(current.affiliation());
-        }
-        return current.id();
+        List<Actor> chain = affiliations(actor, actors);
+        return chain.get(chain.size() - 1).id();
     }
 
     /** Kind and pair in either order, as the answer-key comparison matches them. */
