@@ -218,6 +218,11 @@ final class PatientFinder {
      */
     private static int titleBefore(SentenceFrame frame, int from, int name) {
         int i = name;
+        if (i - 1 > from && frame.tokens.token(i - 1).is(",")
+                && (frame.tokens.token(i - 2).isCapitalised() || frame.isInMention(i - 2))) {
+            // "talks with Mexico's Foreign Secretary, Lucía Montaño": the role set off before the name.
+            i--;
+        }
         while (i > from) {
             Token token = frame.tokens.token(i - 1);
             if (!(token.isCapitalised() || token.is(".") || token.is("'s") || token.is("'") || frame.isInMention(i - 1))) {

@@ -30,6 +30,8 @@ final class PersonRecogniser {
     private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
             "outgoing", "late");
     private static final int MAX_NAME_WORDS = 4;
+    /** Generational suffixes, left out of the name so that the surname before them resolves later mentions. */
+    private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "Jnr", "Snr");
     /** Lowercase words inside names: "von der Leyen", "bin Salman", "da Silva", "al-Sisi". */
     private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "dos",
             "das", "del", "della", "la", "le", "bin", "ibn", "al", "el", "ul", "ter");
@@ -127,8 +129,13 @@ final class PersonRecogniser {
                 end += particles;
             }
             Token token = tokens.token(end);
+            if (isInitial(tokens, end, limit) && table.mentionAt(end) == null) {
+                // "S. Jaishankar", "Harry S. Truman": an initial and its full stop are part of the name.
+                end += 2;
+                continue;
+            }
             boolean nameWord = token.isCapitalised() && !token.isAllCaps() && token.text().length() >= 2
-                    && !NOT_NAMES.contains(token.text()) && table.mentionAt(end) == null;
+                    && !NOT_NAMES.contains(token.text()) && !SUFFIXES.contains(token.text()) && table.mentionAt(end) == null;
             if (!nameWord) {
                 break;
             }
@@ -141,6 +148,18 @@ final class PersonRecogniser {
             words++;
         }
         return end;
+    }
+
+    /** A single capital letter and its full stop, followed by a capitalised word: "S." in "S. Jaishankar". */
+    private static boolean isInitial(TokenizedBrief tokens, int at, int limit) {
+        if (at + 2 >= limit) {
+            return false;
+        }
+        Token letter = tokens.token(at);
+        Token stop = tokens.token(at + 1);
+        Token next = tokens.token(at + 2);
+        return letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0)) && stop.is(".")
+                && stop.start() == letter.end() && next.isCapitalised() && !next.isAllCaps();
     }
 
     /**

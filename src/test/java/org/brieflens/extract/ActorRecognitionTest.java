@@ -598,4 +598,16 @@ class ActorRecognitionTest {
         assertThat(extracted.actor("lozano")).get().extracting(Actor::affiliation).isEqualTo("eu");
         assertThat(extracted.actorIds()).contains("chien");
     }
+
+    @Test
+    void anInitialBelongsToTheNameAndAGenerationalSuffixDoesNotMakeTheSurname() {
+        Extracted extracted = Extracted.from("Indian Foreign Minister S. Jaishankar met Philippine President Ferdinand Marcos Jr. "
+                + "in Manila. Marcos said the talks went well.");
+
+        assertThat(extracted.actor("jaishankar")).get().extracting(Actor::name, Actor::affiliation)
+                .containsExactly("S. Jaishankar", "ind");
+        assertThat(extracted.actor("marcos")).get().extracting(Actor::name, Actor::affiliation)
+                .containsExactly("Ferdinand Marcos", "phl");
+        assertThat(extracted.mentionsOf("marcos")).containsExactly("Ferdinand Marcos", "Marcos");
+    }
 }

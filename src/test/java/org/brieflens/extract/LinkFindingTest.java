@@ -580,6 +580,13 @@ class LinkFindingTest {
     }
 
     @Test
+    void aRoleSetOffByACommaBeforeThePersonIsPartOfTheObject() {
+        Extracted extracted = Extracted.from("The United States held talks with Mexico's Foreign Secretary, Lucia Montano, on Friday.");
+
+        assertThat(extracted.links()).contains("usa dialogue montano", "usa dialogue mex");
+    }
+
+    @Test
     void aTitleAndItsStateBeforeAPersonAreNoOtherObject() {
         Extracted extracted = Extracted.from("Japan's Foreign Minister Ken Sato met Fiji's Prime Minister Jone Vaka in Suva.");
 

@@ -2,6 +2,7 @@ package org.brieflens.extract;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -126,6 +127,7 @@ public final class LinkRecallAnalysis {
         int keyLinks = 0;
         int missedLinks = 0;
         Map<String, Integer> allClasses = new LinkedHashMap<>();
+        Map<String, Integer> instead = new LinkedHashMap<>();
         int belowTop = 0;
         List<String> lines = new ArrayList<>();
         String[] variants = {"extractor", "B0 co-occurrence", "B1 extractor+B0 where none", "B2 B1, split by trigger",
@@ -160,8 +162,9 @@ public final class LinkRecallAnalysis {
                 missedLinks++;
                 String cls = analysis.classify(missed);
                 classes.merge(cls, 1, Integer::sum);
+                instead.merge(cls + ":" + analysis.instead(missed), 1, Integer::sum);
                 if (detail) {
-                    lines.add(String.format("  %-3s %-40s %s %s %s | %s", cls, item.name(), missed.source(),
+                    lines.add(String.format("  %-3s %-40s [%s] %s %s %s | %s", cls, item.name(), analysis.instead(missed), missed.source(),
                             missed.kind().jsonName(), missed.target(),
                             analysis.brief.sentenceText(missed.evidence().get(0).sentence()).strip()));
                 }
@@ -186,6 +189,7 @@ public final class LinkRecallAnalysis {
         out.printf(Locale.ROOT, "%n== %s: %d key links, %d missed by the extractor%n", title, keyLinks, missedLinks);
         out.println("   missed, by class: " + classes);
         out.println("   every key link, by class: " + allClasses);
+        out.println("   missed, by class and what the extractor linked instead: " + new java.util.TreeMap<>(instead));
         out.println("   key links with an end affiliated in the key (a person or body of a state; B0 links top-level actors only): "
                 + belowTop);
         out.printf(Locale.ROOT, "   %-28s", "links (matched/key/found P R)");
@@ -295,6 +299,74 @@ public final class LinkRecallAnalysis {
                 }
             }
             return true;
+        }
+
+        /**
+         * What the extractor linked where it missed a key link, nearest first: the same pair with
+         * another kind ("kind"); with the same kind, a pair that lifts to the key pair's top-level
+         * actors, one end a person or body and the other its state or the like ("level"); the same kind
+         * in an evidence sentence from one end to someone else ("partner"); the same kind there
+         * between others ("others"); or nothing of the kind there ("none").
+         */
+        String instead(Link wanted) {
+            Set<Integer> sentences = new HashSet<>();
+            wanted.evidence().forEach(evidence -> sentences.add(evidence.sentence()));
+            String wantedTop = keyTop(wanted.source()) + "|" + keyTop(wanted.target());
+            String reversedTop = keyTop(wanted.target()) + "|" + keyTop(wanted.source());
+            String best = "none";
+            List<String> order = List.of("kind", "level", "partner", "others", "none");
+            for (Link got : item.extracted().links()) {
+                String source = actorMap.get(got.source());
+                String target = actorMap.get(got.target());
+                if (source == null || target == null) {
+                    continue;
+                }
+                boolean here = got.evidence().stream().anyMatch(evidence -> sentences.contains(evidence.sentence()));
+                String cls;
+                if (got.kind() != wanted.kind()) {
+                    cls = samePair(wanted.source(), wanted.target(), source, target)
+                            ? "kind " + wanted.kind().jsonName() + ">" + got.kind().jsonName() : null;
+                } else {
+                    String top = keyTop(source) + "|" + keyTop(target);
+                    if (top.equals(wantedTop) || top.equals(reversedTop)) {
+                        cls = "level " + levels(wanted.source(), wanted.target()) + ">" + levels(source, target);
+                    } else if (!here) {
+                        cls = null;
+                    } else if (Set.of(source, target).contains(wanted.source()) || Set.of(source, target).contains(wanted.target())) {
+                        cls = "partner";
+                    } else {
+                        cls = "others";
+                    }
+                }
+                if (cls != null && order.indexOf(cls.split(" ")[0]) < order.indexOf(best.split(" ")[0])) {
+                    best = cls;
+                }
+            }
+            return best;
+        }
+
+        private String levels(String a, String b) {
+            List<String> kinds = new ArrayList<>();
+            for (String id : List.of(a, b)) {
+                Actor actor = keyActors.get(id);
+                kinds.add(actor == null ? "?" : actor.kind().name().substring(0, 3).toLowerCase(Locale.ROOT)
+                        + (actor.affiliation() == null ? "" : "*"));
+            }
+            Collections.sort(kinds);
+            return String.join("-", kinds);
+        }
+
+        private String keyTop(String keyId) {
+            Set<String> seen = new HashSet<>();
+            String current = keyId;
+            while (seen.add(current)) {
+                Actor actor = keyActors.get(current);
+                if (actor == null || actor.affiliation() == null) {
+                    return current;
+                }
+                current = actor.affiliation();
+            }
+            return current;
         }
 
         /** Key links with no extracted link of the same kind between the same pair. */
