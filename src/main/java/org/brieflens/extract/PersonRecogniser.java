@@ -30,6 +30,25 @@ final class PersonRecogniser {
     private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
             "outgoing", "late");
     private static final int MAX_NAME_WORDS = 4;
+    /** Words of institutions, places and policies that no person's name holds. */
+    private static final Set<String> INSTITUTION_WORDS = Set.of("Administration", "Agency", "Organisation", "Organization",
+            "Command", "Council", "Commission", "Authority", "Bureau", "Directorate", "Office", "Ministry", "Department",
+            "Corps", "Service", "Secretariat", "Assembly", "Parliament", "Army", "Front", "Movement", "Fleet", "Brigade",
+            "Division", "Regiment", "Battalion", "Squadron", "Wing", "Flotilla", "Base", "Group", "Force", "Forces", "Navy",
+            "Guard", "Guards", "Marines", "Headquarters", "Staff", "Party", "Strategy", "Initiative", "Plan", "Doctrine",
+            "Act", "Law", "Programme", "Program", "Project", "System", "Systems", "Dome", "Shield", "Bank", "Fund",
+            "Corporation", "Company", "Industries", "Holdings", "Road", "Belt", "Sea", "Ocean", "Strait", "Gulf",
+            "Island", "Islands", "Province", "Region", "Border", "Line", "Zone", "Day", "Budget", "Review", "Paper",
+            "Defence", "Defense", "Security", "National", "Federal", "Central", "State", "Military", "Naval", "Air",
+            "Coast", "Maritime", "Foreign", "Home", "Interior", "Affairs", "Congress", "Senate", "House", "Cabinet",
+            "Court", "Supreme", "Constitution", "Embassy", "Mission", "Operation", "Exercise", "Summit", "Forum",
+            "Dialogue", "Agreement", "Treaty", "Pact", "Accord", "Charter", "Declaration", "Vision", "Policy");
+    /** Verbs not in "-ed", and words of place and time, that often follow a person's name. */
+    private static final Set<String> PERSON_VERBS = Set.of("met", "held", "spoke", "took", "gave", "sent", "began",
+            "flew", "left", "wrote", "sought", "struck", "led", "bought", "sold", "made", "won", "will", "would", "has",
+            "had", "is", "was", "who", "can", "could", "must", "may", "might", "also",
+            // where and when the person did it: "met Russia's Vladimir Putin in Moscow on Thursday".
+            "in", "on", "at", "during", "last", "this", "today", "yesterday");
     /** Generational suffixes, left out of the name so that the surname before them resolves later mentions. */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "Jnr", "Snr");
     /** Lowercase words inside names: "von der Leyen", "bin Salman", "da Silva", "al-Sisi". */
@@ -314,6 +333,9 @@ final class PersonRecogniser {
                 if (apposed == null) {
                     apposed = roleBefore(table, i, nameEnd, end);
                 }
+                if (apposed == null) {
+                    apposed = ownerBefore(table, i, nameEnd, end);
+                }
                 if (!saysAfter && !saysBefore && apposed == null) {
                     i = nameEnd - 1;
                     continue;
@@ -389,6 +411,40 @@ final class PersonRecogniser {
             return actor;
         }
         return tokens.inSentence(at, sentence) && DETERMINERS.contains(tokens.token(at).lower()) ? UNOWNED : null;
+    }
+
+    /**
+     * "China's Xi Jinping met Russia's Vladimir Putin": a name written right after the possessive of
+     * a state or body, followed by a verb, a list or the end of the sentence, is a person of that
+     * owner; or null. A name holding a word of institutions or policies ("Japan's National Security
+     * Strategy", "Russia's Black Sea Fleet") is none.
+     */
+    private static Mention ownerBefore(ActorTable table, int first, int nameEnd, int end) {
+        TokenizedBrief tokens = table.tokens();
+        int sentence = tokens.token(first).sentence();
+        if (!tokens.inSentence(first - 2, sentence) || !tokens.token(first - 1).is("'s")) {
+            return null;
+        }
+        Mention owner = table.mentionAt(first - 2);
+        if (owner == null || owner.end() != first - 1 || owner.isPartOfAnother()
+                || table.actor(owner.actorKey()).map(actor -> actor.kind() == ActorKind.PERSON).orElse(true)) {
+            return null;
+        }
+        for (int i = first; i < nameEnd; i++) {
+            if (INSTITUTION_WORDS.contains(tokens.token(i).text())) {
+                return null;
+            }
+        }
+        if (nameEnd >= end) {
+            return owner;
+        }
+        Token next = tokens.token(nameEnd);
+        // A verb in the past or a modal after the name ("... Putin met", "... Kishida will"), not a
+        // noun that shows the name is a place or a mission ("Cabo Delgado province", "Baltic Sentry mission").
+        boolean verb = next.isLowerCase() && (next.text().endsWith("ed") || SAYING.contains(next.text())
+                || PERSON_VERBS.contains(next.text()));
+        boolean closes = next.is(",") || next.is("and") || next.is(".") || verb;
+        return closes ? owner : null;
     }
 
     /** "Cold Response said", "South China Sea": a named exercise or place is no speaker. */

@@ -610,4 +610,22 @@ class ActorRecognitionTest {
                 .containsExactly("Ferdinand Marcos", "phl");
         assertThat(extracted.mentionsOf("marcos")).containsExactly("Ferdinand Marcos", "Marcos");
     }
+
+    @Test
+    void aNameRightAfterAnOwnersPossessiveAndBeforeAVerbIsAPersonOfTheOwner() {
+        Extracted extracted = Extracted.from("China's Xi Jinping met Russia's Vladimir Putin in Moscow on Thursday.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON)
+                .extracting(Actor::id, Actor::affiliation)
+                .containsExactlyInAnyOrder(tuple("jinping", "chn"), tuple("putin", "rus"));
+        assertThat(extracted.links()).contains("jinping dialogue putin", "chn dialogue rus");
+    }
+
+    @Test
+    void aPlaceOrAMissionAfterAnOwnersPossessiveIsNoPerson() {
+        assertThat(Extracted.from("Rwanda keeps troops in Mozambique's Cabo Delgado province.").actorIds())
+                .containsExactlyInAnyOrder("rwa", "moz");
+        assertThat(Extracted.from("NATO's Baltic Sentry mission rotates frigates. Japan's National Security Strategy "
+                + "called for more.").actorIds()).containsExactlyInAnyOrder("nato", "jpn");
+    }
 }

@@ -18,7 +18,8 @@ import java.util.Locale;
  * links are missed, and what co-occurrence link finders would score (dev briefs; with
  * {@code --holdouts}, the held-out sets in aggregate). {@code --pair-model} runs
  * {@link org.brieflens.extract.LinkPairTraining}, the trained pair model experiment. {@code --probes}
- * scores links on the sentence-level link probes ({@link LinkProbeReport}).
+ * scores links on the sentence-level link probes ({@link LinkProbeReport}). {@code --agreement SET...} scores a
+ * second, independent key of held-out sets against the first ({@link AnnotatorAgreement}).
  */
 public final class ExtractionReport {
     private ExtractionReport() {
@@ -32,6 +33,10 @@ public final class ExtractionReport {
         }
         if (options.contains("--probes")) {
             LinkProbeReport.main(args);
+            return;
+        }
+        if (options.contains("--agreement")) {
+            AnnotatorAgreement.report(options.stream().filter(option -> option.startsWith("holdout-")).toList(), System.out);
             return;
         }
         if (options.contains("--pair-model")) {
