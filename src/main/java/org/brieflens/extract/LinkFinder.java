@@ -38,6 +38,8 @@ final class LinkFinder {
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("around", "near", "off", "along", "across",
             "over", "within", "inside", "outside", "beyond");
     private static final int SENSE_AFTER = 14;
+    /** How far after a trigger the person it receives may be: "received Japan's State Minister of Defense, Kenji Morimoto". */
+    private static final int PERSON_OBJECT_REACH = 8;
     /** How many words may stand between "at" and a noun of place: "at its new Henderson shipyard". */
     private static final int PLACE_PHRASE = 5;
     /** The class of exercise words in link-words.tsv, which outranks others in choosing a sense. */
@@ -549,6 +551,11 @@ final class LinkFinder {
         TokenizedBrief tokens = frame.tokens;
         Set<String> classes = trigger.senses().keySet();
         int end = Math.min(frame.clauseOf(match.first()).end(), match.end() + SENSE_AFTER);
+        ActorGroup received = frame.groupAfter(match.end(), PERSON_OBJECT_REACH);
+        if (trigger.senses().containsValue(LinkKind.DIALOGUE) && received != null && frame.isPeople(received)) {
+            // "received Japan's State Minister of Defense, Kenji Morimoto,": one receives a person for talks.
+            return LinkKind.DIALOGUE;
+        }
         boolean hostsIt = match.end() < frame.end && tokens.token(match.end()).is("it")
                 && !exerciseParticipants.apply(frame.sentence).isEmpty();
         if (classes.contains(EXERCISES) && (hostsIt || exerciseNear(frame, match, end))) {

@@ -225,7 +225,9 @@ final class PatientFinder {
         }
         while (i > from) {
             Token token = frame.tokens.token(i - 1);
-            if (!(token.isCapitalised() || token.is(".") || token.is("'s") || token.is("'") || frame.isInMention(i - 1))) {
+            // "State Minister of Defense": a lowercase joiner between the capitalised words of a title.
+            boolean joiner = (token.is("of") || token.is("for")) && i - 2 > from && frame.tokens.token(i - 2).isCapitalised();
+            if (!(token.isCapitalised() || token.is(".") || token.is("'s") || token.is("'") || joiner || frame.isInMention(i - 1))) {
                 break;
             }
             i--;
@@ -708,6 +710,11 @@ final class PatientFinder {
             return null;
         }
         int title = frame.isPeople(next) ? titleBefore(frame, after, next.first()) : next.first();
+        if (title < next.first() && title > after && tokens.token(title - 1).is(",")) {
+            // "ASEAN's eight dialogue partners, U.S. Under Secretary of Defense Paul Brennan and ... held":
+            // a titled person after a comma opens another clause.
+            return null;
+        }
         for (int i = after; i < title; i++) {
             Token token = tokens.token(i);
             boolean partOfName = frame.isInMention(i);

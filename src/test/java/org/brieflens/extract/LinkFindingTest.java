@@ -587,6 +587,24 @@ class LinkFindingTest {
     }
 
     @Test
+    void receivingAPersonIsTalkingWithThemAndATitleMayHoldOf() {
+        Extracted extracted = Extracted.from("Mongolian Defence Minister Gantulga Batbayar received Japan's State Minister "
+                + "of Defense, Kenji Morimoto, for consultations.");
+
+        assertThat(extracted.links()).contains("morimoto dialogue batbayar", "jpn dialogue mng");
+        assertThat(Extracted.from("The Philippines received two patrol vessels from Japan.").links())
+                .containsExactly("jpn arms_transfer phl");
+    }
+
+    @Test
+    void aTitledPersonAfterACommaOpensAnotherClauseNotTheObject() {
+        Extracted extracted = Extracted.from("At the session, which brings in ASEAN's eight dialogue partners, U.S. Under "
+                + "Secretary of Defense Paul Brennan and Chinese Defence Minister Liu Wenbo held talks.");
+
+        assertThat(extracted.links()).noneMatch(link -> link.startsWith("asean"));
+    }
+
+    @Test
     void aTitleAndItsStateBeforeAPersonAreNoOtherObject() {
         Extracted extracted = Extracted.from("Japan's Foreign Minister Ken Sato met Fiji's Prime Minister Jone Vaka in Suva.");
 
