@@ -68,6 +68,7 @@ public final class BriefExtractor implements Extraction {
         links.addAll(exercises.hostLinks());
         links.addAll(LinkPruning.notYetStated(exercises.coParticipantLinks(), links));
         links.addAll(extraLinks.find(table, frames, links));
+        exercises.joinPartnersLinked(links);
         step(progress, 0.9, "Assembling the model");
         BriefModel model = new ModelAssembler(table).assemble(links, figures, exercises.exercises());
         progress.update(1.0, "Read " + model.actors().size() + " actors, " + model.links().size() + " links, "

@@ -99,6 +99,32 @@ final class ExerciseFinder {
         return exercise == null ? List.of() : List.copyOf(exercise.participants);
     }
 
+    /**
+     * Those a sentence of an exercise links by a joint exercise to one of its participants take part
+     * in it too: "The Philippine Air Force will host Coral Shield, a new air exercise, with fighters
+     * from Japan and Australia". Only participants already known are followed, so a drill the
+     * sentence names beside another brings in no one else's partners.
+     */
+    void joinPartnersLinked(List<LinkDraft> links) {
+        Map<Integer, List<LinkDraft>> bySentence = new HashMap<>();
+        for (LinkDraft link : links) {
+            if (link.kind() == LinkKind.JOINT_EXERCISE) {
+                bySentence.computeIfAbsent(link.sentence(), sentence -> new ArrayList<>()).add(link);
+            }
+        }
+        for (ExerciseDraft exercise : exercises) {
+            Set<Integer> sentences = new HashSet<>();
+            exercise.evidence.forEach(place -> sentences.add(place.sentence()));
+            for (LinkDraft link : sentences.stream().flatMap(s -> bySentence.getOrDefault(s, List.of()).stream()).toList()) {
+                if (exercise.participants.contains(link.source()) && !exercise.participants.contains(link.target())) {
+                    exercise.participants.add(link.target());
+                } else if (exercise.participants.contains(link.target()) && !exercise.participants.contains(link.source())) {
+                    exercise.participants.add(link.source());
+                }
+            }
+        }
+    }
+
     /** Joint-exercise links from each participant to the exercise's host. */
     List<LinkDraft> hostLinks() {
         return hostLinks;

@@ -45,10 +45,14 @@ final class SellersNamedFrom {
         List<LinkDraft> links = new ArrayList<>();
         Map<Integer, Set<String>> buyers = new HashMap<>();
         Set<String> stated = new HashSet<>();
+        Set<String> exercising = new HashSet<>();
         for (LinkDraft link : found) {
             if (link.kind() == LinkKind.ARMS_TRANSFER) {
                 buyers.computeIfAbsent(link.sentence(), sentence -> new HashSet<>()).add(link.target());
                 stated.add(link.sentence() + " " + link.source() + " " + link.target());
+            } else if (link.kind() == LinkKind.JOINT_EXERCISE) {
+                exercising.add(link.sentence() + " " + link.source() + " " + link.target());
+                exercising.add(link.sentence() + " " + link.target() + " " + link.source());
             }
         }
         for (int f = 0; f < frames.size(); f++) {
@@ -75,8 +79,11 @@ final class SellersNamedFrom {
                 for (String key : seller.keys()) {
                     for (String buyer : holders) {
                         // A sale the sentence's own trigger already found is not stated twice.
+                        // "will host Coral Shield with fighters from Japan": aircraft a partner brings to an
+                        // exercise are no sale.
                         if (!lift.apply(key).equals(lift.apply(buyer))
-                                && !stated.contains(frame.sentence + " " + key + " " + buyer)) {
+                                && !stated.contains(frame.sentence + " " + key + " " + buyer)
+                                && !exercising.contains(frame.sentence + " " + key + " " + buyer)) {
                             links.add(new LinkDraft(key, buyer, LinkKind.ARMS_TRANSFER, true, frame.sentence, i,
                                     seller.end(), how, CONFIDENCE));
                         }

@@ -255,4 +255,14 @@ class ExerciseFindingTest {
         assertThat(argo.links()).contains("grc joint_exercise fra").noneMatch(link -> link.startsWith("tur"));
         assertThat(mongoose.links()).contains("nor joint_exercise deu", "nor joint_exercise usa", "deu joint_exercise usa");
     }
+
+    @Test
+    void thoseTheExercisesSentenceLinksToItsHostTakePartAndTheAircraftTheyBringAreNoSale() {
+        Extracted extracted = Extracted.from("The Philippine Air Force will host Coral Shield, a new air exercise, with "
+                + "fighters from Japan and Australia.");
+
+        assertThat(extracted.model().exercises().get(0).participants()).containsExactly("phl-air-force", "jpn", "aus");
+        assertThat(extracted.links()).contains("phl-air-force joint_exercise jpn", "phl-air-force joint_exercise aus")
+                .noneMatch(link -> link.contains("arms_transfer"));
+    }
 }

@@ -325,7 +325,8 @@ public final class LinkRecallAnalysis {
                 String cls;
                 if (got.kind() != wanted.kind()) {
                     cls = samePair(wanted.source(), wanted.target(), source, target)
-                            ? "kind " + wanted.kind().jsonName() + ">" + got.kind().jsonName() : null;
+                            ? "kind " + wanted.kind().jsonName() + ">" + got.kind().jsonName() + " (" + got.provenance().rule() + ")"
+                            : null;
                 } else {
                     String top = keyTop(source) + "|" + keyTop(target);
                     if (top.equals(wantedTop) || top.equals(reversedTop)) {
