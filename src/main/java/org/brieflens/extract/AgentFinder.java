@@ -29,7 +29,7 @@ final class AgentFinder {
 
     private static final Set<String> GOVERNMENT_NOUNS = Set.of("government", "ministry", "cabinet");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
-    private static final Set<String> EXERCISE_NOUNS = Set.of("drills", "drill", "exercise", "exercises", "training",
+    static final Set<String> EXERCISE_NOUNS = Set.of("drills", "drill", "exercise", "exercises", "training",
             "wargames", "manoeuvres", "maneuvers");
     static final Set<String> COUNTED_NOUNS = Set.of("countries", "nations", "allies", "governments",
             "sides", "states", "partners", "ministers", "leaders", "presidents", "delegations", "navies", "militaries");

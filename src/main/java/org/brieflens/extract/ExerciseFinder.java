@@ -596,9 +596,11 @@ final class ExerciseFinder {
                     current.hostEvidence = new ExerciseDraft.Place(frame.sentence, host.first(), Math.min(frame.end, i + 1));
                     current.evidence.add(current.hostEvidence);
                 }
-                if (i + 2 < frame.end && tokens.token(i + 1).is("it") && tokens.token(i + 2).is("with")) {
-                    // "will host it with troops from the United States, India and Japan": its guests.
-                    ActorGroup guests = frame.groupAfter(i + 3, GUEST_REACH);
+                int with = withAfterHosted(frame, i);
+                if (with > 0) {
+                    // "will host it with troops from the United States, India and Japan", "hosted Eager Lion
+                    // with troops from ...": its guests.
+                    ActorGroup guests = frame.groupAfter(with + 1, GUEST_REACH);
                     if (guests != null) {
                         current.joinAsPartners(frame.sentence, guests.keys());
                     }
@@ -671,6 +673,24 @@ final class ExerciseFinder {
     }
 
     /** The "from" within three words of {@code at} with no actor before it ("troops from", "some 900 sailors from"), or -1. */
+    /**
+     * The "with" right after what a verb of hosting hosts, "it" or the exercise's name ("hosted Eager
+     * Lion with"); -1 if there is none.
+     */
+    private int withAfterHosted(SentenceFrame frame, int verb) {
+        int after = -1;
+        if (verb + 1 < frame.end && frame.tokens.token(verb + 1).is("it")) {
+            after = verb + 2;
+        } else if (current != null) {
+            for (ExerciseDraft.Place place : current.evidence) {
+                if (place.sentence() == frame.sentence && place.first() == verb + 1) {
+                    after = place.end();
+                }
+            }
+        }
+        return after > 0 && after < frame.end && frame.tokens.token(after).is("with") ? after : -1;
+    }
+
     private static int fromAfter(SentenceFrame frame, int at) {
         for (int i = at; i < Math.min(frame.end, at + 4); i++) {
             if (frame.tokens.token(i).is("from")) {
@@ -732,7 +752,9 @@ final class ExerciseFinder {
                 return true;
             }
         }
-        return false;
+        // "Jordan hosted Eager Lion with troops from ...", "hosted troops from ... for Eager Lion": the exercise by name.
+        return current != null && current.evidence.stream().anyMatch(place -> place.sentence() == frame.sentence
+                && place.first() > verb && place.first() < verb + HOST_REACH);
     }
 
     private void attachFigures(SentenceFrame frame, List<FigureDraft> figures) {

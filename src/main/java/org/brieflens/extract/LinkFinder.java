@@ -300,8 +300,11 @@ final class LinkFinder {
      * other words of its name, is a trigger like the lowercase word.
      */
     private static boolean namedAgreement(SentenceFrame frame, int i) {
+        // "the Justified Accord exercise", "Pacific Partnership 2027": a name followed by an exercise word or a year names an exercise.
+        boolean exerciseAfter = i + 1 < frame.end && (AgentFinder.EXERCISE_NOUNS.contains(frame.tokens.token(i + 1).lower())
+                || frame.tokens.token(i + 1).isNumber());
         return i > frame.first && AGREEMENT_HEADS.contains(frame.tokens.token(i).text())
-                && frame.tokens.token(i - 1).isCapitalised() && !frame.isInMention(i - 1);
+                && frame.tokens.token(i - 1).isCapitalised() && !frame.isInMention(i - 1) && !exerciseAfter;
     }
 
     /** Whether a coercive measure governs the trigger: one just before it, or "of sanctions" just after a package. */
@@ -558,7 +561,10 @@ final class LinkFinder {
         }
         boolean hostsIt = match.end() < frame.end && tokens.token(match.end()).is("it")
                 && !exerciseParticipants.apply(frame.sentence).isEmpty();
-        if (classes.contains(EXERCISES) && (hostsIt || exerciseNear(frame, match, end))) {
+        // "Poland hosted Eager Lion with troops from ...": a verb of hosting in a sentence about an exercise hosts it.
+        boolean hostsNamed = ExerciseFinder.HOST_VERBS.contains(tokens.token(match.first()).lower())
+                && namedExerciseAfter(frame, match.end(), end);
+        if (classes.contains(EXERCISES) && (hostsIt || hostsNamed || exerciseNear(frame, match, end))) {
             // "Exercise Northern Wind, hosted by Norway, brings together troops ...": the exercise
             // decides what is hosted, before the troops it brings.
             return trigger.senses().get(EXERCISES);
@@ -591,6 +597,17 @@ final class LinkFinder {
             return trigger.senses().get(EXERCISES);
         }
         return trigger.kind();
+    }
+
+    /** Whether a known exercise is named between {@code from} and {@code to}: "hosted troops from ... for Eager Lion". */
+    private static boolean namedExerciseAfter(SentenceFrame frame, int from, int to) {
+        for (int i = from; i < to; i++) {
+            PhraseIndex.Match<Surface> named = Gazetteer.get().surfaces().longestAt(frame.tokens.tokens(), i, frame.end);
+            if (named != null && named.value().form() == SurfaceForm.EXERCISE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an exercise word stands in the trigger's sense window, before or after it. */

@@ -265,4 +265,24 @@ class ExerciseFindingTest {
         assertThat(extracted.links()).contains("phl-air-force joint_exercise jpn", "phl-air-force joint_exercise aus")
                 .noneMatch(link -> link.contains("arms_transfer"));
     }
+
+    @Test
+    void whoHostsANamedExerciseWithTroopsFromOthersHoldsItWithThem() {
+        for (String text : java.util.List.of("Poland hosted Eager Lion with troops from the United States and Britain.",
+                "Poland hosted troops from the United States and Britain for Eager Lion.")) {
+            Extracted extracted = Extracted.from(text);
+
+            assertThat(extracted.model().exercises().get(0).participants()).containsExactlyInAnyOrder("pol", "usa", "gbr");
+            assertThat(extracted.links()).contains("pol joint_exercise usa", "pol joint_exercise gbr")
+                    .noneMatch(link -> link.contains("support"));
+        }
+    }
+
+    @Test
+    void anExerciseNamedLikeAnAgreementStatesNoPartnership() {
+        Extracted extracted = Extracted.from("Kenya hosts the annual Justified Accord exercise, which drew 900 troops from "
+                + "14 countries including Uganda.");
+
+        assertThat(extracted.links()).contains("ken joint_exercise uga").noneMatch(link -> link.contains("partnership"));
+    }
 }
