@@ -196,6 +196,13 @@ final class ArgumentFinder {
             return Arguments.mutual(sources, Math.min(Math.max(agent.first(), frame.first), match.first()), match.end(),
                     "listed-subject", 0.7);
         }
+        if (targets.isEmpty() && sources.size() == 2 && kind == LinkKind.ARMS_TRANSFER
+                && match.value().subject() == Trigger.Role.EITHER && !agent.rule().equals("speaker-state")
+                && !partnershipAfter(frame, match)) {
+            // "South Korea and Poland signed a $6 billion contract for 180 K2 tanks": the two parties
+            // to a deal trade with each other, though the sentence does not say who sells.
+            return Arguments.mutual(sources, Math.min(agent.first(), match.first()), match.end(), "deal-parties", 0.55);
+        }
         boolean mutual = LinkFinder.SYMMETRIC.contains(kind) || match.value().subject() == Trigger.Role.MUTUAL;
         if (targets.isEmpty() && sources.size() >= 2 && sources.size() <= MAX_LIST_TO_PAIR
                 && mutual && !agent.rule().equals("speaker-state")) {
@@ -207,6 +214,18 @@ final class ArgumentFinder {
         int end = patient.end() > match.end() ? patient.end() : match.end();
         String rule = agent.rule() + "/" + targetRule;
         return new Arguments(sources, targets, false, first, end, rule, confidence(agent.rule(), targetRule));
+    }
+
+    /** "signed a deal to co-develop drones": a partnership said later in the clause is what the deal is. */
+    private static boolean partnershipAfter(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        Clause clause = frame.clauseOf(match.first());
+        for (int i = match.end(); i < clause.end(); i++) {
+            PhraseIndex.Match<Trigger> other = TriggerLexicon.get().at(frame.tokens.tokens(), i, clause.end());
+            if (other != null && other.value().kind() == LinkKind.PARTNERSHIP) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The group "its" or "their" in a trigger phrase's gap stands for: the last before it that does not act. */

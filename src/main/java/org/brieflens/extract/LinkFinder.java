@@ -49,6 +49,7 @@ final class LinkFinder {
     private static final Set<String> NOT_ARMS = Set.of("engineering", "medical", "civilian", "police", "utility",
             "rescue", "ambulance", "firefighting", "fishing", "research", "hospital", "construction");
     private static final Set<String> ROLE_NOUNS = Set.of("negotiator", "negotiators");
+    private static final Set<String> ALLY_NOUNS = Set.of("ally", "allies", "partner", "partners");
     private static final Set<String> ENDING = Set.of("lifted", "lifts", "lift", "lifting", "eased", "eases", "easing",
             "ended", "ends", "scrapped", "removed", "relaxed", "waived", "suspended");
     /** How close after a verb of approving the purchase it approves is named. */
@@ -115,7 +116,8 @@ final class LinkFinder {
                         opensSentence(frame, i) || namedAgreement(frame, i));
                 // A trigger word inside a name ("the AUKUS pact") states nothing by itself, nor does a
                 // role ("Kosovo's chief negotiator").
-                if (match == null || frame.isInMention(i) || ROLE_NOUNS.contains(tokens.token(i).lower()) || frame.isMakerDash(i - 1)) {
+                if (match == null || frame.isInMention(i) || ROLE_NOUNS.contains(tokens.token(i).lower()) || frame.isMakerDash(i - 1)
+                        || alliesActing(frame, i)) {
                     i++;
                     continue;
                 }
@@ -305,6 +307,21 @@ final class LinkFinder {
                 || frame.tokens.token(i + 1).isNumber());
         return i > frame.first && AGREEMENT_HEADS.contains(frame.tokens.token(i).text())
                 && frame.tokens.token(i - 1).isCapitalised() && !frame.isInMention(i - 1) && !exerciseAfter;
+    }
+
+    /**
+     * "NATO allies pledged $40 billion for Ukraine": allies named by their alliance and acting are the
+     * subject of the verb after them, not a tie with its object.
+     */
+    private static boolean alliesActing(SentenceFrame frame, int i) {
+        TokenizedBrief tokens = frame.tokens;
+        if (!ALLY_NOUNS.contains(tokens.token(i).lower()) || i == frame.first || !frame.isInMention(i - 1)
+                || i + 1 >= frame.end) {
+            return false;
+        }
+        Token next = tokens.token(i + 1);
+        return next.isLowerCase() && (next.text().endsWith("ed") || Set.of("will", "have", "has", "are", "say", "said",
+                "agree", "agreed", "must", "would", "could", "plan", "want").contains(next.text()));
     }
 
     /** Whether a coercive measure governs the trigger: one just before it, or "of sanctions" just after a package. */

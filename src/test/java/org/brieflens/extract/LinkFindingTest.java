@@ -903,4 +903,18 @@ class LinkFindingTest {
                 .links()).contains("chn partnership slb");
         assertThat(Extracted.from("Following talks with Japan, the Philippines signed a deal.").links()).contains("phl dialogue jpn");
     }
+
+    @Test
+    void twoPartiesToAnArmsDealTradeWithEachOtherUnlessTheDealIsAJointProgramme() {
+        assertThat(Extracted.from("South Korea and Poland signed a $6 billion contract for 180 K2 tanks.").links())
+                .containsExactly("kor arms_transfer pol");
+        assertThat(Extracted.from("Japan and Australia signed a deal to co-develop drones.").links())
+                .containsExactly("jpn partnership aus");
+    }
+
+    @Test
+    void alliesNamedByTheirAllianceAndActingAreNoTieWithTheObject() {
+        assertThat(Extracted.from("NATO allies pledged $40 billion in military aid for Ukraine next year.").links())
+                .containsExactly("nato support ukr");
+    }
 }
