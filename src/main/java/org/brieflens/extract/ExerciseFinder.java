@@ -76,6 +76,13 @@ final class ExerciseFinder {
     /** How far after "host it with" its guests may be named: "with troops from the United States". */
     private static final int GUEST_REACH = 4;
     private static final int MAX_PARTICIPANTS_PAIRED = 6;
+    /** Verbs by which an exercise gathers those who hold it: "brought together", "involved", "drew". */
+    private static final Set<String> GATHERING = Set.of("involved", "involves", "involving", "included", "includes",
+            "together", "drew", "draws", "drawing", "gathered", "gathers", "gathering", "featured", "features", "featuring");
+    /** How far after the exercise noun its gathering verb may be: "The drills, which involved". */
+    private static final int GATHERING_REACH = 5;
+    /** How far after that verb the list may start: "troops and ships from". */
+    private static final int GATHERED_REACH = 6;
 
     private final Gazetteer gazetteer;
     private final List<ExerciseDraft> exercises = new ArrayList<>();
@@ -322,6 +329,12 @@ final class ExerciseFinder {
         }
         ActorGroup owner = possessor(frame, np);
         ActorGroup subject = owner != null ? owner : frame.subjectAt(np);
+        ActorGroup gathered = partners == null && subject == null ? gatheredAfter(frame, at) : null;
+        if (gathered != null) {
+            // "The exercise brought together troops from Britain, France and Germany": those it
+            // gathers hold it together.
+            subject = gathered;
+        }
         int article = articleBefore(frame, at);
         int[] apposed = article >= 0 && noNameInSentence ? appositiveName(frame, article + 1) : null;
         if (apposed != null) {
@@ -342,7 +355,13 @@ final class ExerciseFinder {
             }
             return;
         }
-        if (demonstrative && partners == null && owner == null) {
+        if (demonstrative && gathered != null && current != null && frame.sentence - current.lastSentence() <= ANAPHORA_REACH) {
+            // "Cold Response began on Monday. The exercise drew troops from ...": the one just named.
+            current.join(frame.sentence, gathered.keys());
+            current.evidence.add(new ExerciseDraft.Place(frame.sentence, np - 1, gathered.end()));
+            return;
+        }
+        if (demonstrative && partners == null && owner == null && gathered == null) {
             anaphoric(frame, at);
             return;
         }
@@ -414,6 +433,24 @@ final class ExerciseFinder {
             current = exercise;
         }
         trend(frame, at, current);
+    }
+
+    /**
+     * The list of two or more an exercise noun's own verb gathers: "The exercise brought together
+     * troops from ...", "The drills, which involved forces from ..."; or null.
+     */
+    private static ActorGroup gatheredAfter(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = at + 1; i < Math.min(frame.end, at + GATHERING_REACH); i++) {
+            if (frame.isInMention(i)) {
+                return null;
+            }
+            if (GATHERING.contains(tokens.token(i).lower())) {
+                ActorGroup listed = frame.groupAfter(i + 1, GATHERED_REACH);
+                return listed != null && listed.members.size() >= 2 ? listed : null;
+            }
+        }
+        return null;
     }
 
     /** "would join the Philippine Navy for a trilateral exercise": the actor joined takes part too. */

@@ -285,4 +285,16 @@ class ExerciseFindingTest {
 
         assertThat(extracted.links()).contains("ken joint_exercise uga").noneMatch(link -> link.contains("partnership"));
     }
+
+    @Test
+    void thoseAnExerciseGathersHoldItTogether() {
+        Extracted drills = Extracted.from("The drills, which involved forces from Britain, France and Germany, ended on Friday.");
+        Extracted named = Extracted.from("Cold Response 2026 began on Monday. The exercise drew 3,000 troops from Britain, "
+                + "France and Germany.");
+
+        assertThat(drills.links()).containsExactlyInAnyOrder("gbr joint_exercise fra", "gbr joint_exercise deu",
+                "fra joint_exercise deu");
+        assertThat(named.model().exercises()).singleElement().extracting(Exercise::participants)
+                .isEqualTo(java.util.List.of("gbr", "fra", "deu"));
+    }
 }
