@@ -82,6 +82,12 @@ final class ArgumentFinder {
         return null;
     }
 
+    /** How far after a reaction its own object may be named. */
+    private static final int OBJECT_REACH = 6;
+    /** Verbs by which one actor's act makes another react: "prompting Tokyo to scramble fighters". */
+    private static final Set<String> CAUSATIVES = Set.of("prompting", "prompted", "forcing", "forced", "causing", "caused",
+            "leading", "led", "pushing", "pushed", "spurring", "spurred", "provoking", "provoked");
+
     Arguments find(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LinkKind kind) {
         ActorGroup compound = frame.modifierBefore(match.first(), 3);
         if (compound != null && compound.hyphenated) {
@@ -107,6 +113,10 @@ final class ArgumentFinder {
             if (list != null && list.members.size() >= 2) {
                 return Arguments.mutual(list.keys(), match.first(), list.end(), "listed-after-trigger", 0.8);
             }
+        }
+        Arguments reaction = causedReaction(frame, match);
+        if (reaction != null) {
+            return reaction;
         }
         Arguments thanked = thankedFor(frame, match);
         if (thanked != null) {
@@ -214,6 +224,28 @@ final class ArgumentFinder {
         int end = patient.end() > match.end() ? patient.end() : match.end();
         String rule = agent.rule() + "/" + targetRule;
         return new Arguments(sources, targets, false, first, end, rule, confidence(agent.rule(), targetRule));
+    }
+
+    /**
+     * "Chinese bombers flew near Japan, prompting Tokyo to scramble fighters": the one prompted acts,
+     * on whoever prompted it, the subject of the clause the causative verb follows; or null.
+     */
+    private static Arguments causedReaction(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        int to = match.first() - 1;
+        if (to - 2 < frame.first || !frame.tokens.token(to).is("to") || frame.groupAfter(match.end(), OBJECT_REACH) != null) {
+            // "prompting Bucharest to summon Moscow's ambassador": a reaction with its own object is read as usual.
+            return null;
+        }
+        ActorGroup prompted = frame.lastGroupBefore(to);
+        if (prompted == null || prompted.end() != to || prompted.first() - 1 < frame.first
+                || !CAUSATIVES.contains(frame.tokens.token(prompted.first() - 1).lower())) {
+            return null;
+        }
+        ActorGroup cause = frame.subjectAt(prompted.first() - 1);
+        if (cause == null || cause == prompted || cause.keys().stream().anyMatch(prompted.keys()::contains)) {
+            return null;
+        }
+        return new Arguments(prompted.keys(), cause.keys(), false, cause.first(), match.end(), "caused-reaction", 0.6);
     }
 
     /** "signed a deal to co-develop drones": a partnership said later in the clause is what the deal is. */

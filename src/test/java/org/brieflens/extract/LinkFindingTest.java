@@ -917,4 +917,20 @@ class LinkFindingTest {
         assertThat(Extracted.from("NATO allies pledged $40 billion in military aid for Ukraine next year.").links())
                 .containsExactly("nato support ukr");
     }
+
+    @Test
+    void whoIsPromptedToReactReactsToWhoPromptedIt() {
+        assertThat(Extracted.from("Chinese and Russian bombers flew joint patrols near Japan, prompting Tokyo to scramble "
+                + "fighters.").links()).contains("chn coercion jpn", "rus coercion jpn");
+        assertThat(Extracted.from("Russia massed troops on the border, prompting Ukraine to protest.").links())
+                .contains("ukr condemnation rus");
+    }
+
+    @Test
+    void aStatesSupplierSellsToItAndAPoliceMissionToAStateSupportsIt() {
+        assertThat(Extracted.from("China has become Pakistan's main weapons supplier.").links())
+                .containsExactly("chn arms_transfer pak");
+        assertThat(Extracted.from("Kenya has agreed to lead a multinational police mission to Haiti.").links())
+                .containsExactly("ken support hti");
+    }
 }
