@@ -126,6 +126,10 @@ final class ArgumentFinder {
         if (agentNoun != null) {
             return agentNoun;
         }
+        Arguments participle = demonymNounDoing(frame, match, kind);
+        if (participle != null) {
+            return participle;
+        }
         Arguments relative = reducedRelative(frame, match);
         if (relative != null) {
             return relative;
@@ -343,6 +347,30 @@ final class ArgumentFinder {
      * earlier event, then the actor that acted on it right before the verb. The event's parties
      * are the object (an exercise's participants, or the actors the noun refers back to).
      */
+    /**
+     * "sanctions on Chinese firms helping Russia's war effort": those a noun describes by their
+     * state, followed by what they are doing, do it; or null.
+     */
+    private Arguments demonymNounDoing(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LinkKind kind) {
+        TokenizedBrief tokens = frame.tokens;
+        int noun = match.first() - 1;
+        if (noun - 1 <= frame.first || !tokens.token(match.first()).text().endsWith("ing")) {
+            return null;
+        }
+        Token head = tokens.token(noun);
+        if (!head.isLowerCase() || !head.text().endsWith("s") || frame.isInMention(noun)) {
+            return null;
+        }
+        ActorGroup agent = frame.modifierBefore(noun, 0);
+        if (agent == null || agent.isPossessive() || agent.end() != noun) {
+            return null;
+        }
+        PatientFinder.Patient patient = patients.find(frame, match, kind, match.end(), false);
+        List<String> targets = patient.keys().stream().filter(key -> !agent.keys().contains(key)).toList();
+        return targets.isEmpty() ? null : new Arguments(agent.keys(), targets, false, agent.first(),
+                Math.max(match.end(), patient.end()), "described-doing/" + patient.rule(), 0.6);
+    }
+
     private Arguments reducedRelative(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
         TokenizedBrief tokens = frame.tokens;
         ActorGroup agent = frame.modifierBefore(match.first(), 0);

@@ -933,4 +933,10 @@ class LinkFindingTest {
         assertThat(Extracted.from("Kenya has agreed to lead a multinational police mission to Haiti.").links())
                 .containsExactly("ken support hti");
     }
+
+    @Test
+    void thoseANounDescribesByTheirStateDoWhatFollowsIt() {
+        assertThat(Extracted.from("Washington sanctioned Iranian companies supplying drones to Russia.").links())
+                .containsExactlyInAnyOrder("usa coercion irn", "irn arms_transfer rus");
+    }
 }
