@@ -38,6 +38,10 @@ final class AgentFinder {
             "and", "or", "the", "a", "an", "as", "that", "which", "who", "is", "are", "was", "were", "will", "would");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "It", "They");
+    /** The speaker's own pronouns, just before what they say they do: "We condemn", "we will". */
+    private static final Set<String> FIRST_PERSON = Set.of("We", "we", "I");
+    /** How many words may stand between "we" and the trigger: "we will not". */
+    private static final int FIRST_PERSON_REACH = 3;
     /** Verbs after which an opening "It" is no one: "It is unclear", "It would be". */
     private static final Set<String> EXPLETIVE_VERBS = Set.of("is", "was", "'s", "remains", "remained", "seems", "seemed",
             "appears", "appeared", "would", "could", "may", "might", "must", "should", "means", "meant", "takes", "took");
@@ -63,6 +67,20 @@ final class AgentFinder {
         this.discourse = discourse;
     }
 
+    /** "We condemn", "we will deepen", "We strongly oppose": the speaker's pronoun opens the trigger's verb phrase. */
+    private static boolean firstPersonBefore(SentenceFrame frame, int at) {
+        for (int i = at - 1; i >= Math.max(frame.first, at - FIRST_PERSON_REACH); i--) {
+            Token token = frame.tokens.token(i);
+            if (FIRST_PERSON.contains(token.text())) {
+                return true;
+            }
+            if (!token.isLowerCase()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** {@code byAgent} is the group after a passive's "by", or null. */
     Agent find(SentenceFrame frame, int at, ActorGroup byAgent) {
         if (byAgent != null) {
@@ -83,6 +101,11 @@ final class AgentFinder {
                     : new Agent(subject.keys(), "subject", subject.first());
         }
         Clause clause = frame.clauseOf(at);
+        ActorGroup quoting = firstPersonBefore(frame, at) ? frame.quotationSpeaker(at) : null;
+        if (quoting != null) {
+            // '"We condemn the Russian strikes," German Foreign Minister Annalena Baerbock said'.
+            return new Agent(quoting.keys(), "quotation-speaker", quoting.first());
+        }
         ActorGroup speaker = frame.speakerOf(clause);
         if (speaker != null && SUBJECT_PRONOUNS.contains(frame.tokens.token(clause.first()).text())) {
             return new Agent(speaker.keys(), "pronoun-subject", clause.first());

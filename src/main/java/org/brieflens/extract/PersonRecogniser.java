@@ -101,7 +101,7 @@ final class PersonRecogniser {
                         && actorBefore(table, words.get(w).index(), s) == null) {
                     continue;
                 }
-                if (titleFollows(words, title.end())) {
+                if (titleFollows(words, title.end()) && !givenNameLikeARank(tokens, words, title)) {
                     // "spokesperson Senior Col. Fang Lijun": the name comes after the last of the titles.
                     continue;
                 }
@@ -129,6 +129,27 @@ final class PersonRecogniser {
         }
         untitledSpeakers(table, people);
         resolveSurnames(table, people);
+    }
+
+    /**
+     * "Defence Minister Gen Nakatani": after a civil title, a rank's abbreviation written without
+     * its full stop and followed by a single name is the person's given name. British style writes
+     * ranks without full stops too, but after a military title ("Chief of the Defence Staff Gen Sir
+     * Roly Walker").
+     */
+    private boolean givenNameLikeARank(TokenizedBrief tokens, List<Token> words, PhraseIndex.Match<Title> title) {
+        int next = title.end();
+        if (title.value().scope() != Title.Scope.STATE || next + 1 >= words.size()) {
+            return false;
+        }
+        PhraseIndex.Match<Title> rank = gazetteer.titles().longestAt(words, next, words.size());
+        Token abbreviation = words.get(next);
+        boolean stopped = abbreviation.index() + 1 < tokens.size() && tokens.token(abbreviation.index() + 1).is(".");
+        Token name = words.get(next + 1);
+        boolean oneName = name.isCapitalised() && !name.isAllCaps()
+                && (next + 2 >= words.size() || !words.get(next + 2).isCapitalised());
+        return rank != null && rank.end() == next + 1 && rank.value().scope() == Title.Scope.MILITARY && !stopped
+                && abbreviation.text().length() <= 4 && oneName;
     }
 
     /** Whether another title, after a rank word or not ("Senior Col.", "Gen."), starts at word {@code w}. */

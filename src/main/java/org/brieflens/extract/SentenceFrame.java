@@ -17,6 +17,8 @@ final class SentenceFrame {
     private static final Set<String> SUBORDINATORS = Set.of("after", "while", "when", "because", "although", "though",
             "whereas", "but", "which", "who", "whose", "before", "if", "unless", "where");
     /** Verbs of saying: what follows them is a clause with a subject of its own ("X said Australia would buy"). */
+    /** How many words of title may stand between a quotation and its speaker's name: "German Foreign Minister". */
+    private static final int QUOTE_SPEAKER_REACH = 8;
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "stated", "states", "added", "noted",
             "announced", "told");
     /** Words that open a reported clause after a verb of saying: "said the North had", "said it would". */
@@ -572,6 +574,39 @@ final class SentenceFrame {
      * The speaker of a reported clause, "X said the purchase reflected ...": the subject of the
      * verb of saying just before the clause (and a "that"), or null if the clause is not reported.
      */
+    /**
+     * Who says a quotation that opens the sentence, named after it with a verb of saying before or
+     * after them: '"We condemn the strikes," German Foreign Minister Annalena Baerbock said', '...,"
+     * said Baerbock'; null if token {@code at} is not in such a quotation.
+     */
+    ActorGroup quotationSpeaker(int at) {
+        if (!tokens.token(first).is("\"")) {
+            return null;
+        }
+        int close = -1;
+        for (int i = first + 1; i < end && close < 0; i++) {
+            if (tokens.token(i).is("\"")) {
+                close = i;
+            }
+        }
+        if (close < 0 || at > close) {
+            return null;
+        }
+        int from = close + 1;
+        if (from < end && tokens.token(from).is(",")) {
+            from++;
+        }
+        boolean saidBefore = from < end && REPORTING.contains(tokens.token(from).text());
+        for (ActorGroup group : groups) {
+            if (group.first() < from || group.first() > from + QUOTE_SPEAKER_REACH) {
+                continue;
+            }
+            boolean saidAfter = group.end() < end && REPORTING.contains(tokens.token(group.end()).text());
+            return saidBefore || saidAfter ? group : null;
+        }
+        return null;
+    }
+
     ActorGroup speakerOf(Clause clause) {
         int verb = clause.first() - 1;
         if (verb > first && tokens.token(verb).is("that")) {

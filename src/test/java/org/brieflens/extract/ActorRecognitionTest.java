@@ -628,4 +628,10 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("NATO's Baltic Sentry mission rotates frigates. Japan's National Security Strategy "
                 + "called for more.").actorIds()).containsExactlyInAnyOrder("nato", "jpn");
     }
+
+    @Test
+    void aRankWithoutItsFullStopAfterACivilTitleIsAGivenName() {
+        assertThat(Extracted.from("\"We will cooperate with Manila,\" Japanese Defence Minister Gen Nakatani told reporters.")
+                .actor("nakatani")).get().extracting(Actor::affiliation).isEqualTo("jpn");
+    }
 }

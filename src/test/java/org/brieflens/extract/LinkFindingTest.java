@@ -939,4 +939,12 @@ class LinkFindingTest {
         assertThat(Extracted.from("Washington sanctioned Iranian companies supplying drones to Russia.").links())
                 .containsExactlyInAnyOrder("usa coercion irn", "irn arms_transfer rus");
     }
+
+    @Test
+    void whoSaysWeInAQuotationThatOpensTheSentenceActs() {
+        assertThat(Extracted.from("\"We condemn the Russian strikes,\" said German Foreign Minister Annalena Baerbock.").links())
+                .contains("baerbock condemnation rus", "deu condemnation rus");
+        assertThat(Extracted.from("\"We will deepen cooperation with Manila,\" Japanese Defence Minister Minoru Kihara said.")
+                .links()).contains("kihara partnership phl");
+    }
 }
