@@ -40,7 +40,34 @@ final class ActorRecognition {
         resolveBodyReferences(table);
         affiliateToHomeStates(table);
         addStatesOfForces(table);
+        ownersOfTheirBodies(table);
         return new Result(table, exercises);
+    }
+
+    /**
+     * "China's People's Liberation Army Navy", "India's Defence Research and Development
+     * Organisation": a state written in the possessive right before a body of its own is part of
+     * that body's name, not another actor of the phrase.
+     */
+    private static void ownersOfTheirBodies(ActorTable table) {
+        TokenizedBrief tokens = table.tokens();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            for (Mention owner : table.mentionsIn(s)) {
+                int body = owner.end() + 1;
+                if (owner.isPartOfAnother() || body >= tokens.endOf(s) || !tokens.token(owner.end()).is("'s")) {
+                    continue;
+                }
+                Mention owned = table.mentionAt(body);
+                if (owned == null || owned.first() != body || owned.actorKey().equals(owner.actorKey())) {
+                    continue;
+                }
+                boolean own = table.actor(owned.actorKey()).map(actor -> owner.actorKey().equals(actor.affiliationKey()))
+                        .orElse(false);
+                if (own) {
+                    owner.makePartOf(owned.actorKey());
+                }
+            }
+        }
     }
 
     /**

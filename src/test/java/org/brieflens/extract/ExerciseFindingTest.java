@@ -297,4 +297,13 @@ class ExerciseFindingTest {
         assertThat(named.model().exercises()).singleElement().extracting(Exercise::participants)
                 .isEqualTo(java.util.List.of("gbr", "fra", "deu"));
     }
+
+    @Test
+    void aStatesPossessiveBeforeItsOwnForceIsPartOfTheForcesName() {
+        Extracted extracted = Extracted.from("The Pakistan Navy and China's People's Liberation Army Navy held their Sea "
+                + "Guardian exercise off Karachi.");
+
+        assertThat(extracted.model().exercises().get(0).participants()).containsExactly("pak-navy", "chn-plan");
+        assertThat(extracted.links()).contains("pak-navy joint_exercise chn-plan");
+    }
 }
