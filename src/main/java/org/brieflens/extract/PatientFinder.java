@@ -61,7 +61,8 @@ final class PatientFinder {
     private static final Set<String> ACTS = Set.of("move", "moves", "decision", "step", "steps", "action", "actions",
             "incident", "incidents", "manoeuvre", "manoeuvres", "maneuver", "maneuvers", "provocation", "provocations",
             "activity", "activities", "vote", "plan", "plans", "announcement", "remarks", "comments", "statement",
-            "statements");
+            "statements", "work", "works", "construction", "build-up", "buildup", "deployment", "deployments", "launch",
+            "launches", "transit", "transits");
     /** Nouns for an agreement of any kind: "the deal", "the package". */
     private static final Set<String> DEAL_NOUNS = Set.of("deal", "deals", "package", "agreement", "accord", "pact",
             "arrangement");

@@ -64,6 +64,12 @@ final class SellersNamedFrom {
                 owner = owner(table, f == 0 ? null : frames.get(f - 1));
                 rule = "budget-purchase";
             }
+            String budgetOwner = owner.isEmpty() ? possessedBudget(frame) : null;
+            if (budgetOwner != null) {
+                // "Indonesia's 2027 defence budget pays for two frigates from Türkiye's TAIS".
+                owner = Optional.of(budgetOwner);
+                rule = "budget-purchase";
+            }
             for (int i = frame.first + 1; i < frame.end - 1; i++) {
                 boolean from = frame.tokens.token(i).is("from") && weaponBefore(frame, i);
                 boolean madeBy = !from && frame.tokens.token(i).is("by") && madeBefore(frame, i);
@@ -132,6 +138,25 @@ final class SellersNamedFrom {
             }
         }
         return false;
+    }
+
+    /** The one state whose budget, in the possessive, opens the sentence: "Indonesia's 2027 defence budget"; or null. */
+    private static String possessedBudget(SentenceFrame frame) {
+        ActorGroup opening = frame.groupStartingAt(frame.first);
+        if (opening == null || !opening.isPossessive() || opening.keys().size() != 1 || !frame.isStates(opening)) {
+            return null;
+        }
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = opening.end() + 1; i < Math.min(frame.end, opening.end() + 1 + SUBJECT_WORDS); i++) {
+            Token token = tokens.token(i);
+            if (BUDGET_NOUNS.contains(token.text())) {
+                return opening.keys().get(0);
+            }
+            if (!token.isLowerCase() && !token.isNumber()) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private static boolean opensWithABudget(SentenceFrame frame) {

@@ -947,4 +947,18 @@ class LinkFindingTest {
         assertThat(Extracted.from("\"We will deepen cooperation with Manila,\" Japanese Defence Minister Minoru Kihara said.")
                 .links()).contains("kihara partnership phl");
     }
+
+    @Test
+    void theLaunchOrTheWorkReferToWhoeverDidIt() {
+        assertThat(Extracted.from("North Korea fired an ICBM on Monday. Japan condemned the launch.").links())
+                .contains("jpn condemnation prk");
+        assertThat(Extracted.from("Vietnam is building outposts in the Spratlys. Beijing calls the work illegal.").links())
+                .contains("chn condemnation vnm");
+    }
+
+    @Test
+    void armsNamedWithTheirSellerInAStatesBudgetAreBoughtByThatState() {
+        assertThat(Extracted.from("Indonesia's 2027 defence budget sets aside $1 billion for missiles from Norway's Kongsberg.")
+                .links()).contains("kongsberg arms_transfer idn");
+    }
 }
