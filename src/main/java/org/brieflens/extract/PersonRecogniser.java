@@ -30,6 +30,9 @@ final class PersonRecogniser {
     private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
             "outgoing", "late");
     private static final int MAX_NAME_WORDS = 4;
+    /** Roles of several people, each of a state listed before: "her Finnish and Swedish counterparts". */
+    private static final Set<String> PLURAL_ROLES = Set.of("counterparts", "ministers", "envoys", "ambassadors",
+            "leaders", "presidents", "chiefs");
     /** Words of institutions, places and policies that no person's name holds. */
     private static final Set<String> INSTITUTION_WORDS = Set.of("Administration", "Agency", "Organisation", "Organization",
             "Command", "Council", "Commission", "Authority", "Bureau", "Directorate", "Office", "Ministry", "Department",
@@ -127,6 +130,7 @@ final class PersonRecogniser {
                 w--;
             }
         }
+        counterpartsListed(table, people);
         untitledSpeakers(table, people);
         resolveSurnames(table, people);
     }
@@ -375,6 +379,75 @@ final class PersonRecogniser {
                 i = nameEnd - 1;
             }
         }
+    }
+
+    /**
+     * "her Finnish and Swedish counterparts, Antti Saarikoski and Per Lindvall": as many names as
+     * the actors listed before a plural role, each a person of the actor in the same place.
+     */
+    private static void counterpartsListed(ActorTable table, List<ActorDraft> people) {
+        TokenizedBrief tokens = table.tokens();
+        for (int s = 0; s < tokens.sentenceCount(); s++) {
+            int end = tokens.endOf(s);
+            for (int i = tokens.firstOf(s) + 1; i + 1 < end; i++) {
+                if (!PLURAL_ROLES.contains(tokens.token(i).lower()) || !tokens.token(i + 1).is(",")) {
+                    continue;
+                }
+                List<Mention> owners = ownersListedBefore(table, i);
+                List<int[]> names = new ArrayList<>();
+                int at = i + 2;
+                while (at < end && names.size() < owners.size()) {
+                    int nameEnd = nameEnd(table, at, end);
+                    int words = nameWords(tokens, at, nameEnd);
+                    if (words < 2 || words > 3) {
+                        break;
+                    }
+                    names.add(new int[] {at, nameEnd});
+                    at = nameEnd;
+                    if (at < end && (tokens.token(at).is(",") || tokens.token(at).is("and"))) {
+                        at++;
+                    }
+                    if (at < end && tokens.token(at).is("and")) {
+                        at++;
+                    }
+                }
+                if (owners.size() < 2 || names.size() != owners.size()) {
+                    continue;
+                }
+                for (int k = 0; k < names.size(); k++) {
+                    ActorDraft person = person(table, names.get(k)[0], names.get(k)[1]);
+                    table.mention(person, names.get(k)[0], names.get(k)[1], SurfaceForm.NAME);
+                    if (person.affiliationKey() == null) {
+                        person.affiliateTo(owners.get(k).actorKey());
+                    }
+                    // The demonym describes the person's role; the person acts.
+                    owners.get(k).makePartOf(person.key());
+                    people.add(person);
+                }
+            }
+        }
+    }
+
+    /** The actors listed right before a role: "Finnish and Swedish" in "her Finnish and Swedish counterparts". */
+    private static List<Mention> ownersListedBefore(ActorTable table, int role) {
+        TokenizedBrief tokens = table.tokens();
+        int sentence = tokens.token(role).sentence();
+        List<Mention> owners = new ArrayList<>();
+        int at = role - 1;
+        while (tokens.inSentence(at, sentence)) {
+            Mention mention = table.mentionAt(at);
+            if (mention == null || mention.end() != at + 1) {
+                break;
+            }
+            owners.add(0, mention);
+            at = mention.first() - 1;
+            if (tokens.inSentence(at, sentence) && (tokens.token(at).is("and") || tokens.token(at).is(","))) {
+                at--;
+            } else {
+                break;
+            }
+        }
+        return owners;
     }
 
     /** How many words a name has, a hyphenated part ("Jae-hoon") counting as one. */

@@ -634,4 +634,15 @@ class ActorRecognitionTest {
         assertThat(Extracted.from("\"We will cooperate with Manila,\" Japanese Defence Minister Gen Nakatani told reporters.")
                 .actor("nakatani")).get().extracting(Actor::affiliation).isEqualTo("jpn");
     }
+
+    @Test
+    void namesAfterAPluralRoleBelongToTheActorsListedBeforeItInOrder() {
+        Extracted extracted = Extracted.from("Minister Brekke of Norway signed an agreement with her Finnish and Swedish "
+                + "counterparts, Antti Saarikoski and Per Lindvall, on air operations.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON)
+                .extracting(Actor::id, Actor::affiliation)
+                .contains(tuple("saarikoski", "fin"), tuple("lindvall", "swe"));
+        assertThat(extracted.links()).contains("brekke partnership saarikoski", "brekke partnership lindvall");
+    }
 }
