@@ -31,7 +31,7 @@ final class ExerciseFinder {
     private static final Set<String> ARTICLES = Set.of("the", "a", "an");
     /** Verbs by which those named after an exercise noun hold it: "... forces plan to hold". */
     private static final Set<String> HOLDING = Set.of("hold", "holds", "held", "stage", "stages", "staged", "conduct",
-            "conducts", "conducted", "run", "runs", "ran");
+            "conducts", "conducted", "run", "runs", "ran", "host", "hosts", "hosted");
     private static final int HOLDING_REACH = 5;
     /** How many modifiers an exercise noun in apposition may have: "a three-day air-defence drill". */
     private static final int APPOSED_MODIFIERS = 8;
@@ -78,7 +78,7 @@ final class ExerciseFinder {
     private static final int MAX_PARTICIPANTS_PAIRED = 6;
     /** Verbs by which an exercise gathers those who hold it: "brought together", "involved", "drew". */
     private static final Set<String> GATHERING = Set.of("involved", "involves", "involving", "included", "includes",
-            "together", "drew", "draws", "drawing", "gathered", "gathers", "gathering", "featured", "features", "featuring");
+            "together", "draw", "drew", "draws", "drawing", "gathered", "gathers", "gathering", "featured", "features", "featuring");
     /** How far after the exercise noun its gathering verb may be: "The drills, which involved". */
     private static final int GATHERING_REACH = 5;
     /** How far after that verb the list may start: "troops and ships from". */
@@ -353,6 +353,17 @@ final class ExerciseFinder {
                 current.join(frame.sentence, holders.keys());
                 current.evidence.add(new ExerciseDraft.Place(frame.sentence, apposed[0], holders.end()));
             }
+            ActorGroup drawn = gatheredLater(frame, holders != null ? holders.end() : at + 1);
+            if (drawn != null) {
+                // "CRUZEX, the air exercise the FAB hosts in Natal, which next year will draw aircraft
+                // from Colombia, Chile and the United States": guests of whoever holds it.
+                if (holders != null) {
+                    current.joinAsPartners(frame.sentence, drawn.keys());
+                } else {
+                    current.join(frame.sentence, drawn.keys());
+                }
+                current.evidence.add(new ExerciseDraft.Place(frame.sentence, apposed[0], drawn.end()));
+            }
             return;
         }
         if (demonstrative && gathered != null && current != null && frame.sentence - current.lastSentence() <= ANAPHORA_REACH) {
@@ -453,6 +464,33 @@ final class ExerciseFinder {
         return null;
     }
 
+    /** A list of two or more drawn to the exercise later in the sentence, after a gathering verb and "from"; or null. */
+    private static ActorGroup gatheredLater(SentenceFrame frame, int from) {
+        TokenizedBrief tokens = frame.tokens;
+        for (int i = from; i + 1 < frame.end; i++) {
+            if (GATHERING.contains(tokens.token(i).lower())) {
+                int source = fromAfterGathering(frame, i + 1);
+                ActorGroup listed = source < 0 ? null : frame.groupAfter(source + 1, 1);
+                return listed != null && listed.members.size() >= 2 ? listed : null;
+            }
+        }
+        return null;
+    }
+
+    /** The "from" of "draw aircraft from", "involve troops and ships from"; -1 if the words between name more than what is sent. */
+    private static int fromAfterGathering(SentenceFrame frame, int at) {
+        for (int i = at; i < Math.min(frame.end, at + GATHERED_REACH); i++) {
+            Token token = frame.tokens.token(i);
+            if (token.is("from")) {
+                return i;
+            }
+            if (frame.isInMention(i) || !token.isLowerCase() && !token.isNumber() && !token.is(",")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** "would join the Philippine Navy for a trilateral exercise": the actor joined takes part too. */
     private static ActorGroup joinedFor(SentenceFrame frame, int np) {
         TokenizedBrief tokens = frame.tokens;
@@ -494,7 +532,8 @@ final class ExerciseFinder {
         int start = comma;
         while (start > frame.first && comma - start < APPOSED_NAME_WORDS && !frame.isInMention(start - 1)) {
             Token token = tokens.token(start - 1);
-            boolean nameWord = token.isCapitalised() && !token.isAllCaps() && !NOT_NAME_WORDS.contains(token.text())
+            // "CRUZEX, the biennial air exercise": series are often written in capitals.
+            boolean nameWord = token.isCapitalised() && !NOT_NAME_WORDS.contains(token.text())
                     || token.isNumber() || NAME_PARTICLES.contains(token.text());
             if (!nameWord) {
                 break;
@@ -513,7 +552,9 @@ final class ExerciseFinder {
      * "an amphibious exercise Greek and French forces plan to hold"; or null.
      */
     private static ActorGroup holdersAfter(SentenceFrame frame, int at) {
-        ActorGroup group = frame.groupStartingAt(at);
+        // "the air exercise the FAB hosts": the holder may open with its article.
+        int first = at < frame.end && frame.tokens.token(at).isIgnoringCase("the") ? at + 1 : at;
+        ActorGroup group = frame.groupStartingAt(first);
         if (group == null) {
             return null;
         }

@@ -306,4 +306,15 @@ class ExerciseFindingTest {
         assertThat(extracted.model().exercises().get(0).participants()).containsExactly("pak-navy", "chn-plan");
         assertThat(extracted.links()).contains("pak-navy joint_exercise chn-plan");
     }
+
+    @Test
+    void aSeriesInCapitalsHeldByWhoHostsItDrawsItsGuestsFromTheListAfter() {
+        Extracted extracted = Extracted.from("The Brazilian Air Force (FAB) is busy. Another R$210 million is set aside for "
+                + "CRUZEX, the biennial air exercise the FAB hosts in Natal, which next year will draw aircraft from "
+                + "Colombia, Chile and the United States.");
+
+        assertThat(extracted.model().exercises()).singleElement().extracting(Exercise::name, Exercise::participants)
+                .containsExactly("CRUZEX", java.util.List.of("bra-air-force", "col", "chl", "usa"));
+        assertThat(extracted.links()).contains("bra-air-force joint_exercise col").doesNotContain("col joint_exercise chl");
+    }
 }
