@@ -159,6 +159,13 @@ final class ExerciseFinder {
                     && match.first() < written.end())) {
                 names.add(written);
             }
+            for (PhraseIndex.Match<Surface> again : namesLearnt(frame)) {
+                // "UAE hosts Sand Falcon air exercise ... The UAE Air Force opened Sand Falcon 27": a name
+                // the brief introduced earlier names the same exercise when it comes back.
+                if (names.stream().noneMatch(match -> match.first() < again.end() && again.first() < match.end())) {
+                    names.add(again);
+                }
+            }
             int nameEnd = -1;
             int nameFirst = -1;
             for (PhraseIndex.Match<Surface> name : names) {
@@ -191,6 +198,33 @@ final class ExerciseFinder {
         }
         addHostLinks(table);
         addCoParticipantLinks(table);
+    }
+
+    /** Where the names of exercises this brief introduced in earlier sentences come back in this one. */
+    private List<PhraseIndex.Match<Surface>> namesLearnt(SentenceFrame frame) {
+        TokenizedBrief tokens = frame.tokens;
+        List<PhraseIndex.Match<Surface>> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (ExerciseDraft exercise : exercises) {
+            String name = exercise.baseName;
+            if (name == null || !exercise.rule.equals("named-exercise") || gazetteer.exercise(name).isPresent()
+                    || !seen.add(name) || exercise.evidence.stream().anyMatch(place -> place.sentence() == frame.sentence)) {
+                continue;
+            }
+            String[] words = name.split(" ");
+            for (int i = frame.first; i + words.length <= frame.end; i++) {
+                boolean same = true;
+                for (int k = 0; k < words.length && same; k++) {
+                    same = tokens.token(i + k).text().equals(words[k]);
+                }
+                if (same) {
+                    found.add(new PhraseIndex.Match<>(new Surface(name, SurfaceForm.EXERCISE, List.of(),
+                            Surface.Ambiguity.NONE, name), i, i + words.length));
+                    break;
+                }
+            }
+        }
+        return found;
     }
 
     /** "exercises", "drills", "training", and "games" after "war". */
@@ -286,6 +320,12 @@ final class ExerciseFinder {
         if (subject != null && subject.end() <= match.first() && !judgedBetween(frame, subject.end(), match.first())) {
             exercise.join(frame.sentence, subject.keys());
         }
+        List<String> equipped = equipmentOwnersIncluded(frame, end);
+        if (!equipped.isEmpty() && subject != null) {
+            // "opened Sand Falcon 27 on Tuesday with some 60 aircraft, including French Rafales, Saudi
+            // F-15s and Greek F-16s": those whose aircraft come are the host's guests.
+            exercise.joinAsPartners(frame.sentence, equipped);
+        }
         int involving = end < frame.end && INVOLVING.contains(tokens.token(end).text()) ? end + 1
                 : end + 1 < frame.end && isTrigger(tokens, end) && INVOLVING.contains(tokens.token(end + 1).text()) ? end + 2 : -1;
         ActorGroup involved = involving < 0 ? null : frame.groupAfter(involving, 2);
@@ -294,6 +334,40 @@ final class ExerciseFinder {
             exercise.join(frame.sentence, involved.keys());
             exercise.evidence.add(new ExerciseDraft.Place(frame.sentence, start, involved.end()));
         }
+    }
+
+    /**
+     * The states named before the equipment listed after "with ... including" that follows an
+     * exercise's name: "with some 60 aircraft, including French Rafales, Saudi F-15s and Greek
+     * F-16s"; empty if there is no such list.
+     */
+    private static List<String> equipmentOwnersIncluded(SentenceFrame frame, int end) {
+        TokenizedBrief tokens = frame.tokens;
+        int with = -1;
+        for (int i = end; i < Math.min(frame.end, end + HOST_REACH); i++) {
+            if (tokens.token(i).is("with")) {
+                with = i;
+                break;
+            }
+        }
+        int including = -1;
+        for (int i = with + 1; with >= 0 && i < Math.min(frame.end, with + GUEST_REACH + 2); i++) {
+            if (tokens.token(i).is("including")) {
+                including = i;
+                break;
+            }
+            if (frame.isInMention(i)) {
+                break;
+            }
+        }
+        List<String> owners = new ArrayList<>();
+        for (int i = including + 1; including >= 0 && i < frame.clauseOf(including).end(); i++) {
+            Mention mention = frame.mentionEndingAt(i + 1);
+            if (mention != null && mention.form() == SurfaceForm.DEMONYM && !owners.contains(mention.actorKey())) {
+                owners.add(mention.actorKey());
+            }
+        }
+        return owners.size() >= 2 ? owners : List.of();
     }
 
     /** "North Korea denounced the Freedom Edge exercise": who judges an exercise takes no part in it. */

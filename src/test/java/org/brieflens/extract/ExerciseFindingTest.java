@@ -317,4 +317,15 @@ class ExerciseFindingTest {
                 .containsExactly("CRUZEX", java.util.List.of("bra-air-force", "col", "chl", "usa"));
         assertThat(extracted.links()).contains("bra-air-force joint_exercise col").doesNotContain("col joint_exercise chl");
     }
+
+    @Test
+    void aNameTheBriefIntroducedComesBackAndThoseWhoseAircraftItIncludesAreGuests() {
+        Extracted extracted = Extracted.from("• UAE hosts Sand Falcon air exercise with France, Saudi Arabia and Greece\n"
+                + "ABU DHABI — The UAE Air Force opened Sand Falcon 27 at Al Dhafra Air Base on Tuesday with some 60 "
+                + "aircraft, including French Rafales, Saudi F-15s and Greek F-16s.");
+
+        assertThat(extracted.model().exercises()).singleElement().extracting(Exercise::participants).asList()
+                .contains("are-air-force", "fra", "sau", "grc");
+        assertThat(extracted.links()).contains("are-air-force joint_exercise fra", "are-air-force joint_exercise grc");
+    }
 }
