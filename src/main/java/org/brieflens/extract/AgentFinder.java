@@ -81,6 +81,11 @@ final class AgentFinder {
         return false;
     }
 
+    /** The top-level actor (a state, most often) an actor belongs to. */
+    String topOf(String key) {
+        return lift.apply(key);
+    }
+
     /** {@code byAgent} is the group after a passive's "by", or null. */
     Agent find(SentenceFrame frame, int at, ActorGroup byAgent) {
         if (byAgent != null) {

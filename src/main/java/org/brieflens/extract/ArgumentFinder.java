@@ -222,6 +222,15 @@ final class ArgumentFinder {
                 && mutual && !agent.rule().equals("speaker-state")) {
             return Arguments.mutual(sources, Math.min(agent.first(), match.first()), match.end(), "listed-subject", 0.7);
         }
+        boolean protest = match.value().phrase().startsWith("protest") || match.value().phrase().startsWith("complain");
+        List<String> protested = targets.isEmpty() && kind == LinkKind.CONDEMNATION && protest && !sources.isEmpty()
+                ? otherPartyBefore(frame, match, sources) : List.of();
+        if (!protested.isEmpty()) {
+            // "two Chinese frigates had sailed between Yonaguni and Iriomote islands, and Tokyo lodged a
+            // protest": a protest with no object is against the one other party the sentence names before it.
+            targets.addAll(protested);
+            targetRule = "other-party";
+        }
         if (agent.first() >= 0 && !agent.rule().equals("participants") && !agent.rule().equals("speaker-state")) {
             first = Math.min(first, agent.first());
         }
@@ -250,6 +259,32 @@ final class ArgumentFinder {
             return null;
         }
         return new Arguments(prompted.keys(), cause.keys(), false, cause.first(), match.end(), "caused-reaction", 0.6);
+    }
+
+    /**
+     * The actors before a trigger with nothing after it that belong to one state other than the
+     * protester's, when there is exactly one such state; else empty.
+     */
+    private List<String> otherPartyBefore(SentenceFrame frame, PhraseIndex.Match<Trigger> match, List<String> sources) {
+        if (frame.groupAfter(match.end(), OBJECT_REACH) != null) {
+            return List.of();
+        }
+        Set<String> own = new java.util.HashSet<>();
+        sources.forEach(key -> own.add(agents.topOf(key)));
+        Set<String> others = new java.util.LinkedHashSet<>();
+        List<String> keys = new ArrayList<>();
+        for (ActorGroup group : frame.groups) {
+            if (group.first() >= match.first()) {
+                break;
+            }
+            for (String key : group.keys()) {
+                if (!own.contains(agents.topOf(key)) && !sources.contains(key)) {
+                    others.add(agents.topOf(key));
+                    keys.add(key);
+                }
+            }
+        }
+        return others.size() == 1 ? keys : List.of();
     }
 
     /** "signed a deal to co-develop drones": a partnership said later in the clause is what the deal is. */

@@ -67,6 +67,8 @@ final class SentenceFrame {
             "can", "could", "may", "might", "should", "must", "be", "been", "do", "does", "did");
     /** Words that may stand between the people of a list: "Biden, South Korean President Yoon". */
     private static final Set<String> TITLE_FILLERS = Set.of("former", "then", ".");
+    /** How many tokens a role set off by a comma may take between two people of a list: "and Iran's deputy foreign minister,". */
+    private static final int ROLE_BEFORE_PERSON = 9;
 
     final TokenizedBrief tokens;
     private final ActorTable table;
@@ -245,9 +247,13 @@ final class SentenceFrame {
             return false;
         }
         boolean person = table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.PERSON).orElse(false);
+        // "al-Dosari and Iran's deputy foreign minister, Reza Kazemi,": a role in lower case set off before the person.
+        boolean roleSetOff = person && mention.first() - 1 > group.end() && tokens.token(mention.first() - 1).is(",")
+                && mention.first() - group.end() <= ROLE_BEFORE_PERSON;
         for (int i = group.end(); i < mention.first(); i++) {
             Token token = tokens.token(i);
-            boolean title = person && (token.isCapitalised() || TITLE_FILLERS.contains(token.text()) || isInMention(i));
+            boolean title = person && (token.isCapitalised() || TITLE_FILLERS.contains(token.text()) || isInMention(i)
+                    || roleSetOff && (token.isLowerCase() || token.is("'s") || i == mention.first() - 1));
             // "the Royal Navy and the Dutch navy": "Dutch" is part of the next member's name.
             boolean partOfNext = isInMention(i) && table.mentionAt(i).isPartOfAnother()
                     // "Finland's Jaeger Brigade and Sweden's Norrland Dragoons": the owner's possessive too.

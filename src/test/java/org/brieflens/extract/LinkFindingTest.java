@@ -961,4 +961,25 @@ class LinkFindingTest {
         assertThat(Extracted.from("Indonesia's 2027 defence budget sets aside $1 billion for missiles from Norway's Kongsberg.")
                 .links()).contains("kongsberg arms_transfer idn");
     }
+
+    @Test
+    void aPersonAfterARoleSetOffByACommaStaysInTheListOfThoseWhoMet() {
+        assertThat(Extracted.from("Saudi Deputy Foreign Minister Faisal al-Dosari and Iran's deputy foreign minister, Reza "
+                + "Kazemi, met on Wednesday for talks hosted by Oman.").links())
+                .contains("al-dosari dialogue kazemi", "omn dialogue sau", "omn dialogue irn");
+    }
+
+    @Test
+    void aProtestWithNoObjectIsAgainstTheOneOtherPartyNamedBeforeIt() {
+        assertThat(Extracted.from("Japan's Defense Ministry said two Chinese frigates had sailed between Yonaguni and "
+                + "Iriomote islands, and Tokyo lodged a protest.").links()).containsExactly("jpn condemnation chn");
+    }
+
+    @Test
+    void raisingTheMatterWithAnEmbassyAndLettingWarshipsUseALogisticsPoint() {
+        assertThat(Extracted.from("Norway has raised the matter with the Russian embassy in Oslo.").links())
+                .contains("nor condemnation rus");
+        assertThat(Extracted.from("Sudan agreed to let Russian warships use a logistics point at Port Sudan.").links())
+                .contains("sdn infrastructure rus");
+    }
 }
