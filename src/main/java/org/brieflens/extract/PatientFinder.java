@@ -696,7 +696,9 @@ final class PatientFinder {
             return null;
         }
         for (int i = after; i < next.first() && kind != LinkKind.COERCION; i++) {
-            boolean partner = kind == LinkKind.JOINT_EXERCISE && tokens.token(i).is("alongside");
+            // "Japan's base in Djibouti": where a base is, is whom it is built with.
+            boolean partner = kind == LinkKind.JOINT_EXERCISE && tokens.token(i).is("alongside")
+                    || kind == LinkKind.INFRASTRUCTURE && i == after && tokens.token(i).is("in");
             if (PLACE_PREPOSITIONS.contains(tokens.token(i).text()) && !partner) {
                 // "a drone wall along their borders with Russia": the actor is in a place, not the object;
                 // but pressure "around Taiwan" or "off the Philippines" is on that actor.

@@ -982,4 +982,12 @@ class LinkFindingTest {
         assertThat(Extracted.from("Sudan agreed to let Russian warships use a logistics point at Port Sudan.").links())
                 .contains("sdn infrastructure rus");
     }
+
+    @Test
+    void shippingFoodOrMedicineIsSupportNotAnArmsTransfer() {
+        assertThat(Extracted.from("India has since shipped some 60,000 tonnes of wheat to Afghanistan.").links())
+                .containsExactly("ind support afg");
+        assertThat(Extracted.from("Germany delivered 20 Leopard tanks to Ukraine.").links())
+                .containsExactly("deu arms_transfer ukr");
+    }
 }
