@@ -63,6 +63,13 @@ final class PatientFinder {
             "activity", "activities", "vote", "plan", "plans", "announcement", "remarks", "comments", "statement",
             "statements", "work", "works", "construction", "build-up", "buildup", "deployment", "deployments", "launch",
             "launches", "transit", "transits");
+    /** Words after a determiner that are no noun: "the exercises as ...". */
+    private static final Set<String> NOT_NOUNS = Set.of("as", "a", "an", "of", "to", "in", "on", "for", "with", "by",
+            "and", "or", "that", "which");
+    /** What others said, which one may reject without condemning anyone: "called the charge baseless". */
+    private static final Set<String> REBUTTED = Set.of("charge", "charges", "accusation", "accusations", "allegation",
+            "allegations", "account", "accounts", "claim", "claims", "report", "reports", "complaint", "complaints",
+            "story", "suggestion", "remarks", "comments");
     /** Nouns for an agreement of any kind: "the deal", "the package". */
     private static final Set<String> DEAL_NOUNS = Set.of("deal", "deals", "package", "agreement", "accord", "pact",
             "arrangement");
@@ -460,8 +467,9 @@ final class PatientFinder {
             if (frame.isInMention(j)) {
                 return Patient.NONE;
             }
-            if (ACTS.contains(token.lower())) {
-                // "called the move provocative": whoever acted last, whatever they did.
+            if (ACTS.contains(token.lower()) || judgedNext(frame, j)) {
+                // "called the move provocative": whoever acted last, whatever they did; so too
+                // "called the brigade “a provocation”": what is judged is the last actor's doing.
                 List<String> actors = discourse.actorsOfLatest(frame.sentence);
                 if (actors.isEmpty()) {
                     // "Greece will spend €25 billion on a missile shield. Ankara dismissed the plan": no link
@@ -494,6 +502,21 @@ final class PatientFinder {
             }
         }
         return Patient.NONE;
+    }
+
+    /** Whether the noun at {@code at} is followed by the words judging it: a quotation, or "as" and a judgement. */
+    private boolean judgedNext(SentenceFrame frame, int at) {
+        Token noun = frame.tokens.token(at);
+        if (at + 1 >= frame.end || !noun.isLowerCase() || words.referenceKind(noun).isPresent() || REBUTTED.contains(noun.lower())
+                || AgentFinder.EXERCISE_NOUNS.contains(noun.lower()) || NOT_NOUNS.contains(noun.lower())) {
+            // "called the charge “fiction”": rejecting what another said condemns no one.
+            return false;
+        }
+        Token next = frame.tokens.token(at + 1);
+        return next.is("\"") || words.is(next, "judgement")
+                || next.is("as") && at + 2 < frame.end && (frame.tokens.token(at + 2).is("\"")
+                        || words.is(frame.tokens.token(at + 2), "judgement")
+                        || frame.tokens.token(at + 2).is("a") || frame.tokens.token(at + 2).is("an"));
     }
 
     /**

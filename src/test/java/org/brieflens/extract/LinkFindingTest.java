@@ -990,4 +990,12 @@ class LinkFindingTest {
         assertThat(Extracted.from("Germany delivered 20 Leopard tanks to Ukraine.").links())
                 .containsExactly("deu arms_transfer ukr");
     }
+
+    @Test
+    void whatAJudgementCallsOutIsTheLastActorsDoingButRejectingAChargeCondemnsNoOne() {
+        assertThat(Extracted.from("Brazil will stand up a jungle brigade in Roraima. Caracas called the brigade \"a "
+                + "provocation dressed up as a budget line.\"").links()).contains("ven condemnation bra");
+        assertThat(Extracted.from("Eritrea accused Ethiopia of moving troops to the border. Addis Ababa called the charge "
+                + "\"fiction\".").links()).containsExactly("eri condemnation eth");
+    }
 }
