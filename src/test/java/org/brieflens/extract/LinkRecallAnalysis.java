@@ -15,6 +15,7 @@ import java.util.function.Predicate;
 import org.brieflens.extract.quality.AnswerKeyCase;
 import org.brieflens.extract.quality.ModelComparison;
 import org.brieflens.extract.quality.Score;
+import org.brieflens.extract.quality.ScoreTally;
 import org.brieflens.model.Actor;
 import org.brieflens.model.Brief;
 import org.brieflens.model.BriefModel;
@@ -68,24 +69,6 @@ public final class LinkRecallAnalysis {
         }
     }
 
-    /** Matched, expected and found, summed. */
-    private static final class Tally {
-        int matched;
-        int expected;
-        int found;
-
-        void add(Score score) {
-            matched += score.matched();
-            expected += score.expected();
-            found += score.found();
-        }
-
-        String show() {
-            return String.format(Locale.ROOT, "%3d/%3d/%3d %5.1f %5.1f", matched, expected, found,
-                    found == 0 ? 0.0 : 100.0 * matched / found, expected == 0 ? 0.0 : 100.0 * matched / expected);
-        }
-    }
-
     private LinkRecallAnalysis() {
     }
 
@@ -133,7 +116,7 @@ public final class LinkRecallAnalysis {
         String[] variants = {"extractor", "B0 co-occurrence", "B1 extractor+B0 where none", "B2 B1, split by trigger",
             "B3 extractor+B0 split, new pairs", "B4 B0, every kind (ceiling)",
             "B5 B2, asserted verbs only", "B6 B0 split by trigger, alone", "B7 B6, asserted verbs only"};
-        Map<String, Tally[]> byRow = new LinkedHashMap<>();
+        Map<String, ScoreTally[]> byRow = new LinkedHashMap<>();
         for (LinkKind kind : LinkKind.values()) {
             byRow.put(kind.jsonName(), tallies(variants.length));
         }
@@ -197,9 +180,9 @@ public final class LinkRecallAnalysis {
             out.printf(Locale.ROOT, " | %-27s", variant);
         }
         out.println();
-        for (Map.Entry<String, Tally[]> row : byRow.entrySet()) {
+        for (Map.Entry<String, ScoreTally[]> row : byRow.entrySet()) {
             out.printf(Locale.ROOT, "   %-28s", row.getKey());
-            for (Tally tally : row.getValue()) {
+            for (ScoreTally tally : row.getValue()) {
                 out.printf(Locale.ROOT, " | %-27s", tally.show());
             }
             out.println();
@@ -207,10 +190,10 @@ public final class LinkRecallAnalysis {
         lines.forEach(out::println);
     }
 
-    private static Tally[] tallies(int n) {
-        Tally[] tallies = new Tally[n];
+    private static ScoreTally[] tallies(int n) {
+        ScoreTally[] tallies = new ScoreTally[n];
         for (int i = 0; i < n; i++) {
-            tallies[i] = new Tally();
+            tallies[i] = new ScoreTally();
         }
         return tallies;
     }

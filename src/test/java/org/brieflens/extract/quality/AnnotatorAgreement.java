@@ -22,24 +22,6 @@ import org.brieflens.model.BriefModel;
 final class AnnotatorAgreement {
     private static final Path SYNTHETIC = Path.of("src/test/resources/org/brieflens/extract/synthetic");
 
-    /** Matched, expected and found of one comparison, summed over briefs. */
-    private static final class Sum {
-        int matched;
-        int expected;
-        int found;
-
-        void add(Score score) {
-            matched += score.matched();
-            expected += score.expected();
-            found += score.found();
-        }
-
-        String show() {
-            return String.format(Locale.ROOT, "%4d %4d %4d %6.1f %6.1f", expected, found, matched,
-                    found == 0 ? 100.0 : 100.0 * matched / found, expected == 0 ? 100.0 : 100.0 * matched / expected);
-        }
-    }
-
     private AnnotatorAgreement() {
     }
 
@@ -48,10 +30,10 @@ final class AnnotatorAgreement {
         String[] items = {"actors", "links", "links/fam", "exercises"};
         List<Function<ModelComparison, Score>> scores = List.of(ModelComparison::actors, ModelComparison::links,
                 ModelComparison::linkFamilies, ModelComparison::exercises);
-        Sum[][] sums = new Sum[comparisons.length][items.length];
-        for (Sum[] row : sums) {
+        ScoreTally[][] sums = new ScoreTally[comparisons.length][items.length];
+        for (ScoreTally[] row : sums) {
             for (int i = 0; i < row.length; i++) {
-                row[i] = new Sum();
+                row[i] = new ScoreTally();
             }
         }
         int briefs = 0;
@@ -74,7 +56,7 @@ final class AnnotatorAgreement {
             }
         }
         out.printf(Locale.ROOT, "%nAnnotator agreement, %s (%d briefs keyed twice)%n", String.join(", ", sets), briefs);
-        out.printf(Locale.ROOT, "%-26s %-10s %4s %4s %4s %6s %6s%n", "", "items", "key", "got", "both", "P", "R");
+        out.printf(Locale.ROOT, "%-26s %-10s %s%n", "", "items", "matched/key/found P R");
         for (int c = 0; c < comparisons.length; c++) {
             for (int i = 0; i < items.length; i++) {
                 out.printf(Locale.ROOT, "%-26s %-10s %s%n", i == 0 ? comparisons[c] : "", items[i], sums[c][i].show());
