@@ -86,6 +86,9 @@ final class ExerciseFinder {
 
     private final Gazetteer gazetteer;
     private final List<ExerciseDraft> exercises = new ArrayList<>();
+    /** The names this brief introduced for exercises the gazetteer does not know, and how far {@link #exercises} was read for them. */
+    private final Map<String, ExerciseDraft> learnt = new java.util.LinkedHashMap<>();
+    private int learntUpTo;
     private final List<LinkDraft> hostLinks = new ArrayList<>();
     private final List<LinkDraft> coParticipantLinks = new ArrayList<>();
     private ExerciseDraft current;
@@ -203,12 +206,18 @@ final class ExerciseFinder {
     /** Where the names of exercises this brief introduced in earlier sentences come back in this one. */
     private List<PhraseIndex.Match<Surface>> namesLearnt(SentenceFrame frame) {
         TokenizedBrief tokens = frame.tokens;
+        // Only the exercises added since the last sentence are looked at, so a long brief is read in linear time.
+        for (; learntUpTo < exercises.size(); learntUpTo++) {
+            ExerciseDraft exercise = exercises.get(learntUpTo);
+            if (exercise.baseName != null && exercise.rule.equals("named-exercise")
+                    && gazetteer.exercise(exercise.baseName).isEmpty()) {
+                learnt.putIfAbsent(exercise.baseName, exercise);
+            }
+        }
         List<PhraseIndex.Match<Surface>> found = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
-        for (ExerciseDraft exercise : exercises) {
-            String name = exercise.baseName;
-            if (name == null || !exercise.rule.equals("named-exercise") || gazetteer.exercise(name).isPresent()
-                    || !seen.add(name) || exercise.evidence.stream().anyMatch(place -> place.sentence() == frame.sentence)) {
+        for (Map.Entry<String, ExerciseDraft> entry : learnt.entrySet()) {
+            String name = entry.getKey();
+            if (entry.getValue().lastSentence() == frame.sentence) {
                 continue;
             }
             String[] words = name.split(" ");
