@@ -112,8 +112,8 @@ final class ExerciseFinder {
     /**
      * Those a sentence of an exercise links by a joint exercise to one of its participants take part
      * in it too: "The Philippine Air Force will host Coral Shield, a new air exercise, with fighters
-     * from Japan and Australia". Only participants already known are followed, so a drill the
-     * sentence names beside another brings in no one else's partners.
+     * from Japan and Australia". Only participants already known are followed, and only in sentences
+     * of one exercise, so a drill the sentence names beside another brings in no one else's partners.
      */
     void joinPartnersLinked(List<LinkDraft> links) {
         Map<Integer, List<LinkDraft>> bySentence = new HashMap<>();
@@ -122,9 +122,17 @@ final class ExerciseFinder {
                 bySentence.computeIfAbsent(link.sentence(), sentence -> new ArrayList<>()).add(link);
             }
         }
+        Map<Integer, Integer> exercisesIn = new HashMap<>();
+        for (ExerciseDraft exercise : exercises) {
+            exercise.evidence.stream().map(ExerciseDraft.Place::sentence).distinct()
+                    .forEach(sentence -> exercisesIn.merge(sentence, 1, Integer::sum));
+        }
         for (ExerciseDraft exercise : exercises) {
             Set<Integer> sentences = new HashSet<>();
             exercise.evidence.forEach(place -> sentences.add(place.sentence()));
+            // "joint exercises with NATO, cyber drills with Estonia and training with Norway": where a
+            // sentence names several exercises, its links do not say which one each partner joins.
+            sentences.removeIf(sentence -> exercisesIn.get(sentence) > 1);
             for (LinkDraft link : sentences.stream().flatMap(s -> bySentence.getOrDefault(s, List.of()).stream()).toList()) {
                 if (exercise.participants.contains(link.source()) && !exercise.participants.contains(link.target())) {
                     exercise.participants.add(link.target());

@@ -328,4 +328,13 @@ class ExerciseFindingTest {
                 .contains("are-air-force", "fra", "sau", "grc");
         assertThat(extracted.links()).contains("are-air-force joint_exercise fra", "are-air-force joint_exercise grc");
     }
+
+    @Test
+    void exercisesNamedSideBySideKeepTheirOwnPartners() {
+        Extracted extracted = Extracted.from("Japan has held joint exercises with NATO, recent cyber defense drills with "
+                + "Estonia, and mine-countermeasure training with Norway.");
+
+        assertThat(extracted.model().exercises()).extracting(Exercise::participants)
+                .allSatisfy(participants -> assertThat(participants).hasSize(2));
+    }
 }
