@@ -1,6 +1,8 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -43,6 +45,12 @@ final class ArgumentFinder {
     static final Set<LinkKind> NAMED_BY_AGENT = Set.of(LinkKind.ATTACK, LinkKind.COERCION, LinkKind.CONDEMNATION);
     private static final Set<String> THANKING = Set.of("thank", "prais", "credit", "commend");
 
+    /** How far after a reaction its own object may be named. */
+    private static final int OBJECT_REACH = 6;
+    /** Verbs by which one actor's act makes another react: "prompting Tokyo to scramble fighters". */
+    private static final Set<String> CAUSATIVES = Set.of("prompting", "prompted", "forcing", "forced", "causing", "caused",
+            "leading", "led", "pushing", "pushed", "spurring", "spurred", "provoking", "provoked");
+
     private final AgentFinder agents;
     private final PatientFinder patients;
     private final Discourse discourse;
@@ -81,12 +89,6 @@ final class ArgumentFinder {
         }
         return null;
     }
-
-    /** How far after a reaction its own object may be named. */
-    private static final int OBJECT_REACH = 6;
-    /** Verbs by which one actor's act makes another react: "prompting Tokyo to scramble fighters". */
-    private static final Set<String> CAUSATIVES = Set.of("prompting", "prompted", "forcing", "forced", "causing", "caused",
-            "leading", "led", "pushing", "pushed", "spurring", "spurred", "provoking", "provoked");
 
     Arguments find(SentenceFrame frame, PhraseIndex.Match<Trigger> match, LinkKind kind) {
         ActorGroup compound = frame.modifierBefore(match.first(), 3);
@@ -269,9 +271,9 @@ final class ArgumentFinder {
         if (frame.groupAfter(match.end(), OBJECT_REACH) != null) {
             return List.of();
         }
-        Set<String> own = new java.util.HashSet<>();
+        Set<String> own = new HashSet<>();
         sources.forEach(key -> own.add(agents.topOf(key)));
-        Set<String> others = new java.util.LinkedHashSet<>();
+        Set<String> others = new LinkedHashSet<>();
         List<String> keys = new ArrayList<>();
         for (ActorGroup group : frame.groups) {
             if (group.first() >= match.first()) {
@@ -378,11 +380,6 @@ final class ArgumentFinder {
     }
 
     /**
-     * "..., an exercise the United States denounced", "the deal Moscow signed": a noun for an
-     * earlier event, then the actor that acted on it right before the verb. The event's parties
-     * are the object (an exercise's participants, or the actors the noun refers back to).
-     */
-    /**
      * "sanctions on Chinese firms helping Russia's war effort": those a noun describes by their
      * state, followed by what they are doing, do it; or null.
      */
@@ -406,6 +403,11 @@ final class ArgumentFinder {
                 Math.max(match.end(), patient.end()), "described-doing/" + patient.rule(), 0.6);
     }
 
+    /**
+     * "..., an exercise the United States denounced", "the deal Moscow signed": a noun for an
+     * earlier event, then the actor that acted on it right before the verb. The event's parties
+     * are the object (an exercise's participants, or the actors the noun refers back to).
+     */
     private Arguments reducedRelative(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
         TokenizedBrief tokens = frame.tokens;
         ActorGroup agent = frame.modifierBefore(match.first(), 0);

@@ -3,6 +3,7 @@ package org.brieflens.extract;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -87,7 +88,7 @@ final class ExerciseFinder {
     private final Gazetteer gazetteer;
     private final List<ExerciseDraft> exercises = new ArrayList<>();
     /** The names this brief introduced for exercises the gazetteer does not know, and how far {@link #exercises} was read for them. */
-    private final Map<String, ExerciseDraft> learnt = new java.util.LinkedHashMap<>();
+    private final Map<String, ExerciseDraft> learnt = new LinkedHashMap<>();
     private int learntUpTo;
     private final List<LinkDraft> hostLinks = new ArrayList<>();
     private final List<LinkDraft> coParticipantLinks = new ArrayList<>();
@@ -560,26 +561,12 @@ final class ExerciseFinder {
         TokenizedBrief tokens = frame.tokens;
         for (int i = from; i + 1 < frame.end; i++) {
             if (GATHERING.contains(tokens.token(i).lower())) {
-                int source = fromAfterGathering(frame, i + 1);
+                int source = fromAfter(frame, i + 1, GATHERED_REACH);
                 ActorGroup listed = source < 0 ? null : frame.groupAfter(source + 1, 1);
                 return listed != null && listed.members.size() >= 2 ? listed : null;
             }
         }
         return null;
-    }
-
-    /** The "from" of "draw aircraft from", "involve troops and ships from"; -1 if the words between name more than what is sent. */
-    private static int fromAfterGathering(SentenceFrame frame, int at) {
-        for (int i = at; i < Math.min(frame.end, at + GATHERED_REACH); i++) {
-            Token token = frame.tokens.token(i);
-            if (token.is("from")) {
-                return i;
-            }
-            if (frame.isInMention(i) || !token.isLowerCase() && !token.isNumber() && !token.is(",")) {
-                return -1;
-            }
-        }
-        return -1;
     }
 
     /** "would join the Philippine Navy for a trilateral exercise": the actor joined takes part too. */
@@ -774,7 +761,7 @@ final class ExerciseFinder {
                         current.joinAsPartners(frame.sentence, guests.keys());
                     }
                 }
-                int from = fromAfter(frame, i + 1);
+                int from = fromAfter(frame, i + 1, GUEST_REACH);
                 if (from > 0 && current.host != null) {
                     // "opened Cobra Gold, hosting troops from the United States, Singapore and Japan".
                     ActorGroup guests = frame.groupAfter(from + 1, 1);
@@ -860,8 +847,9 @@ final class ExerciseFinder {
         return after > 0 && after < frame.end && frame.tokens.token(after).is("with") ? after : -1;
     }
 
-    private static int fromAfter(SentenceFrame frame, int at) {
-        for (int i = at; i < Math.min(frame.end, at + 4); i++) {
+    /** The "from" within {@code reach} words of {@code at} ("hosting troops from", "draw aircraft from"), over words and numbers only; -1 if none. */
+    private static int fromAfter(SentenceFrame frame, int at, int reach) {
+        for (int i = at; i < Math.min(frame.end, at + reach); i++) {
             if (frame.tokens.token(i).is("from")) {
                 return i;
             }
