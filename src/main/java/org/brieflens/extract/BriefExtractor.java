@@ -54,7 +54,7 @@ public final class BriefExtractor implements Extraction {
         step(progress, 0.75, "Finding links");
         Function<String, String> lift = key -> ModelAssembler.lift(table, key);
         List<LinkDraft> links = new ArrayList<>(new LinkFinder(lift,
-                exercises::participantsAt, key -> isKind(table, key, ActorKind.COMPANY),
+                exercises::participantsAt, exercises::namesExerciseAt, key -> isKind(table, key, ActorKind.COMPANY),
                 key -> isKind(table, key, ActorKind.STATE), () -> HomeState.of(table).map(ActorDraft::key).orElse(null))
                 .find(table, frames));
         List<LinkDraft> memberships = new MembershipFinder().find(table, frames);

@@ -89,6 +89,8 @@ final class ExerciseFinder {
     private final List<ExerciseDraft> exercises = new ArrayList<>();
     /** The names this brief introduced for exercises the gazetteer does not know, and how far {@link #exercises} was read for them. */
     private final Map<String, ExerciseDraft> learnt = new LinkedHashMap<>();
+    /** The tokens where an exercise is named, from the gazetteer or by the brief. */
+    private final Set<Integer> nameStarts = new HashSet<>();
     private int learntUpTo;
     private final List<LinkDraft> hostLinks = new ArrayList<>();
     private final List<LinkDraft> coParticipantLinks = new ArrayList<>();
@@ -142,6 +144,11 @@ final class ExerciseFinder {
                 }
             }
         }
+    }
+
+    /** Whether an exercise is named at token {@code token}: "Eager Lion" in "hosted troops for Eager Lion". */
+    boolean namesExerciseAt(int token) {
+        return nameStarts.contains(token);
     }
 
     /** Joint-exercise links from each participant to the exercise's host. */
@@ -331,6 +338,7 @@ final class ExerciseFinder {
             }
         });
         readFrequency(frame, match.first(), end, exercise);
+        nameStarts.add(match.first());
         int start = match.first() > frame.first && PAST_ORDINALS.contains(tokens.token(match.first() - 1).lower())
                 ? match.first() - 1 : match.first();
         exercise.evidence.add(new ExerciseDraft.Place(frame.sentence, start, end));
@@ -379,7 +387,8 @@ final class ExerciseFinder {
             }
         }
         List<String> owners = new ArrayList<>();
-        for (int i = including + 1; including >= 0 && i < frame.clauseOf(including).end(); i++) {
+        int clauseEnd = including >= 0 ? frame.clauseOf(including).end() : -1;
+        for (int i = including + 1; i < clauseEnd; i++) {
             Mention mention = frame.mentionEndingAt(i + 1);
             if (mention != null && mention.form() == SurfaceForm.DEMONYM && !owners.contains(mention.actorKey())) {
                 owners.add(mention.actorKey());

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 
@@ -50,6 +51,9 @@ final class LinkFinder {
             "rescue", "ambulance", "firefighting", "fishing", "research", "hospital", "construction");
     private static final Set<String> ROLE_NOUNS = Set.of("negotiator", "negotiators");
     private static final Set<String> ALLY_NOUNS = Set.of("ally", "allies", "partner", "partners");
+    /** Verbs not in "-ed" after allies who act: "NATO allies will". */
+    private static final Set<String> ALLIES_VERBS = Set.of("will", "have", "has", "are", "say", "said", "agree", "agreed",
+            "must", "would", "could", "plan", "want");
     private static final Set<String> ENDING = Set.of("lifted", "lifts", "lift", "lifting", "eased", "eases", "easing",
             "ended", "ends", "scrapped", "removed", "relaxed", "waived", "suspended");
     /** How close after a verb of approving the purchase it approves is named. */
@@ -83,6 +87,7 @@ final class LinkFinder {
     private final Discourse discourse = new Discourse();
     private final ArgumentFinder arguments;
     private final Function<String, String> lift;
+    private final IntPredicate exerciseNamedAt;
     private final Predicate<String> isCompany;
     private final Predicate<String> isState;
     private final IntFunction<List<String>> exerciseParticipants;
@@ -90,12 +95,14 @@ final class LinkFinder {
     /**
      * {@code lift} gives the state or body an actor belongs to; {@code exerciseParticipants} the
      * participants of the exercise a sentence talks about, for "the participants condemned ...";
-     * {@code isCompany} and {@code isState} whether an actor is a company or a state; {@code homeState}
-     * the state the brief is about, or null.
+     * {@code exerciseNamedAt} whether an exercise is named at a token; {@code isCompany} and
+     * {@code isState} whether an actor is a company or a state; {@code homeState} the state the brief
+     * is about, or null.
      */
-    LinkFinder(Function<String, String> lift, IntFunction<List<String>> exerciseParticipants, Predicate<String> isCompany,
-            Predicate<String> isState, Supplier<String> homeState) {
+    LinkFinder(Function<String, String> lift, IntFunction<List<String>> exerciseParticipants, IntPredicate exerciseNamedAt,
+            Predicate<String> isCompany, Predicate<String> isState, Supplier<String> homeState) {
         this.lift = lift;
+        this.exerciseNamedAt = exerciseNamedAt;
         this.isCompany = isCompany;
         this.isState = isState;
         this.exerciseParticipants = exerciseParticipants;
@@ -320,8 +327,7 @@ final class LinkFinder {
             return false;
         }
         Token next = tokens.token(i + 1);
-        return next.isLowerCase() && (next.text().endsWith("ed") || Set.of("will", "have", "has", "are", "say", "said",
-                "agree", "agreed", "must", "would", "could", "plan", "want").contains(next.text()));
+        return next.isLowerCase() && (next.text().endsWith("ed") || ALLIES_VERBS.contains(next.text()));
     }
 
     /** Whether a coercive measure governs the trigger: one just before it, or "of sanctions" just after a package. */
@@ -580,7 +586,7 @@ final class LinkFinder {
                 && !exerciseParticipants.apply(frame.sentence).isEmpty();
         // "Poland hosted Eager Lion with troops from ...": a verb of hosting in a sentence about an exercise hosts it.
         boolean hostsNamed = ExerciseFinder.HOST_VERBS.contains(tokens.token(match.first()).lower())
-                && namedExerciseAfter(frame, match.end(), end);
+                && namedExerciseAfter(match.end(), end);
         if (classes.contains(EXERCISES) && (hostsIt || hostsNamed || exerciseNear(frame, match, end))) {
             // "Exercise Northern Wind, hosted by Norway, brings together troops ...": the exercise
             // decides what is hosted, before the troops it brings.
@@ -616,11 +622,10 @@ final class LinkFinder {
         return trigger.kind();
     }
 
-    /** Whether a known exercise is named between {@code from} and {@code to}: "hosted troops from ... for Eager Lion". */
-    private static boolean namedExerciseAfter(SentenceFrame frame, int from, int to) {
+    /** Whether an exercise is named between {@code from} and {@code to}: "hosted troops from ... for Eager Lion". */
+    private boolean namedExerciseAfter(int from, int to) {
         for (int i = from; i < to; i++) {
-            PhraseIndex.Match<Surface> named = Gazetteer.get().surfaces().longestAt(frame.tokens.tokens(), i, frame.end);
-            if (named != null && named.value().form() == SurfaceForm.EXERCISE) {
+            if (exerciseNamedAt.test(i)) {
                 return true;
             }
         }

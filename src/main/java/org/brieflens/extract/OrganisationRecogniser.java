@@ -21,7 +21,7 @@ import org.brieflens.model.ActorKind;
  * then on ("(DAPA)").
  */
 final class OrganisationRecogniser {
-    private static final Set<String> BODY_NOUNS = Set.of("Administration", "Agency", "Organisation", "Organization",
+    static final Set<String> BODY_NOUNS = Set.of("Administration", "Agency", "Organisation", "Organization",
             "Command", "Council", "Commission", "Authority", "Bureau", "Directorate", "Office", "Ministry",
             "Department", "Corps", "Service", "Secretariat", "Assembly", "Parliament", "Army", "Front", "Movement");
     /** Heads that name a body only when no state owns it: armed groups ("Arakan Army", "Polisario Front"). */
@@ -41,7 +41,7 @@ final class OrganisationRecogniser {
     private static final Set<String> UNIT_NOUNS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
             "Squadron", "Wing", "Corps", "Flotilla", "Army", "Base", "Group");
     /** Heads of a unit's name after its state's possessive, with no number: "Sweden's Norrland Dragoons". */
-    private static final Set<String> UNIT_HEADS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
+    static final Set<String> UNIT_HEADS = Set.of("Fleet", "Brigade", "Division", "Regiment", "Battalion",
             "Squadron", "Wing", "Corps", "Flotilla", "Army", "Dragoons", "Rangers", "Guards", "Hussars", "Marines",
             "Headquarters", "Staff", "Force", "Forces");
     /** Words in a unit's name between its number and its head: "45th Panzer Brigade", "101st Airborne Division". */

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.brieflens.model.ActorKind;
 
@@ -34,18 +36,17 @@ final class PersonRecogniser {
     private static final Set<String> PLURAL_ROLES = Set.of("counterparts", "ministers", "envoys", "ambassadors",
             "leaders", "presidents", "chiefs");
     /** Words of institutions, places and policies that no person's name holds. */
-    private static final Set<String> INSTITUTION_WORDS = Set.of("Administration", "Agency", "Organisation", "Organization",
-            "Command", "Council", "Commission", "Authority", "Bureau", "Directorate", "Office", "Ministry", "Department",
-            "Corps", "Service", "Secretariat", "Assembly", "Parliament", "Army", "Front", "Movement", "Fleet", "Brigade",
-            "Division", "Regiment", "Battalion", "Squadron", "Wing", "Flotilla", "Base", "Group", "Force", "Forces", "Navy",
-            "Guard", "Guards", "Marines", "Headquarters", "Staff", "Party", "Strategy", "Initiative", "Plan", "Doctrine",
-            "Act", "Law", "Programme", "Program", "Project", "System", "Systems", "Dome", "Shield", "Bank", "Fund",
-            "Corporation", "Company", "Industries", "Holdings", "Road", "Belt", "Sea", "Ocean", "Strait", "Gulf",
-            "Island", "Islands", "Province", "Region", "Border", "Line", "Zone", "Day", "Budget", "Review", "Paper",
-            "Defence", "Defense", "Security", "National", "Federal", "Central", "State", "Military", "Naval", "Air",
-            "Coast", "Maritime", "Foreign", "Home", "Interior", "Affairs", "Congress", "Senate", "House", "Cabinet",
-            "Court", "Supreme", "Constitution", "Embassy", "Mission", "Operation", "Exercise", "Summit", "Forum",
-            "Dialogue", "Agreement", "Treaty", "Pact", "Accord", "Charter", "Declaration", "Vision", "Policy");
+    private static final Set<String> INSTITUTION_WORDS = Stream.of(OrganisationRecogniser.BODY_NOUNS,
+            OrganisationRecogniser.UNIT_HEADS, Set.of("Base", "Group", "Navy", "Guard", "Party", "Strategy",
+                    "Initiative", "Plan", "Doctrine", "Act", "Law", "Programme", "Program", "Project", "System", "Systems",
+                    "Dome", "Shield", "Bank", "Fund", "Corporation", "Company", "Industries", "Holdings", "Road", "Belt",
+                    "Sea", "Ocean", "Strait", "Gulf", "Island", "Islands", "Province", "Region", "Border", "Line", "Zone",
+                    "Day", "Budget", "Review", "Paper", "Defence", "Defense", "Security", "National", "Federal", "Central",
+                    "State", "Military", "Naval", "Air", "Coast", "Maritime", "Foreign", "Home", "Interior", "Affairs",
+                    "Congress", "Senate", "House", "Cabinet", "Court", "Supreme", "Constitution", "Embassy", "Mission",
+                    "Operation", "Exercise", "Summit", "Forum", "Dialogue", "Agreement", "Treaty", "Pact", "Accord",
+                    "Charter", "Declaration", "Vision", "Policy"))
+            .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     /** Verbs not in "-ed", and words of place and time, that often follow a person's name. */
     private static final Set<String> PERSON_VERBS = Set.of("met", "held", "spoke", "took", "gave", "sent", "began",
             "flew", "left", "wrote", "sought", "struck", "led", "bought", "sold", "made", "won", "will", "would", "has",
