@@ -111,6 +111,7 @@ public final class LinkRecallAnalysis {
         int missedLinks = 0;
         Map<String, Integer> allClasses = new LinkedHashMap<>();
         Map<String, Integer> instead = new LinkedHashMap<>();
+        Map<String, Map<String, Integer>> byKind = new java.util.TreeMap<>();
         int belowTop = 0;
         List<String> lines = new ArrayList<>();
         String[] variants = {"extractor", "B0 co-occurrence", "B1 extractor+B0 where none", "B2 B1, split by trigger",
@@ -146,6 +147,7 @@ public final class LinkRecallAnalysis {
                 String cls = analysis.classify(missed);
                 classes.merge(cls, 1, Integer::sum);
                 instead.merge(cls + ":" + analysis.instead(missed), 1, Integer::sum);
+                byKind.computeIfAbsent(missed.kind().jsonName(), k -> new java.util.TreeMap<>()).merge(cls, 1, Integer::sum);
                 if (detail) {
                     lines.add(String.format("  %-3s %-40s [%s] %s %s %s | %s", cls, item.name(), analysis.instead(missed), missed.source(),
                             missed.kind().jsonName(), missed.target(),
@@ -172,6 +174,7 @@ public final class LinkRecallAnalysis {
         out.printf(Locale.ROOT, "%n== %s: %d key links, %d missed by the extractor%n", title, keyLinks, missedLinks);
         out.println("   missed, by class: " + classes);
         out.println("   every key link, by class: " + allClasses);
+        out.println("   missed, by kind and class: " + byKind);
         out.println("   missed, by class and what the extractor linked instead: " + new java.util.TreeMap<>(instead));
         out.println("   key links with an end affiliated in the key (a person or body of a state; B0 links top-level actors only): "
                 + belowTop);
