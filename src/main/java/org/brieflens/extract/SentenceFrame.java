@@ -1,6 +1,7 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -16,9 +17,9 @@ final class SentenceFrame {
     private static final Set<String> BOUNDARIES = Set.of(";", "–", "—", ":", "\"");
     private static final Set<String> SUBORDINATORS = Set.of("after", "while", "when", "because", "although", "though",
             "whereas", "but", "which", "who", "whose", "before", "if", "unless", "where");
-    /** Verbs of saying: what follows them is a clause with a subject of its own ("X said Australia would buy"). */
     /** How many words of title may stand between a quotation and its speaker's name: "German Foreign Minister". */
     private static final int QUOTE_SPEAKER_REACH = 8;
+    /** Verbs of saying: what follows them is a clause with a subject of its own ("X said Australia would buy"). */
     private static final Set<String> REPORTING = Set.of("said", "says", "say", "stated", "states", "added", "noted",
             "announced", "told");
     /** Words that open a reported clause after a verb of saying: "said the North had", "said it would". */
@@ -77,6 +78,8 @@ final class SentenceFrame {
     final int end;
     final List<ActorGroup> groups = new ArrayList<>();
     final List<Clause> clauses = new ArrayList<>();
+    /** The clauses that are the words of a quotation: a later clause does not take its subject from them. */
+    private final Set<Clause> quoted = new HashSet<>();
     /** Whether each token of the sentence (from {@code first}) lies inside brackets. */
     private final boolean[] bracketed;
 
@@ -281,6 +284,8 @@ final class SentenceFrame {
     private void buildClauses() {
         int start = first;
         Clause.Kind kind = Clause.Kind.MAIN;
+        boolean quoteOpen = false;
+        boolean inQuotation = false;
         for (int i = first; i < end; i++) {
             Token token = tokens.token(i);
             Clause.Kind next = null;
@@ -291,7 +296,10 @@ final class SentenceFrame {
                 // "... naval forces – a strategic hedge against ...": a noun phrase in apposition.
                 boolean apposition = (token.is("–") || token.is("—") || token.is("-")) && i + 1 < end
                         && (tokens.token(i + 1).is("a") || tokens.token(i + 1).is("an"));
-                next = apposition ? Clause.Kind.PARTICIPIAL : Clause.Kind.MAIN;
+                boolean closingQuote = token.is("\"") && quoteOpen;
+                // 'called the patrols "a warning to separatist forces" and accused Washington': the verb
+                // after the quotation is the speaker's, not the quotation's.
+                next = apposition || closingQuote && coordinatedVerbAfter(i + 1) ? Clause.Kind.PARTICIPIAL : Clause.Kind.MAIN;
                 nextStart = i + 1;
             } else if (i > first && SUBORDINATORS.contains(token.text())) {
                 // "the exercise, in which A and B trained": after a preposition the relative clause has its own subject.
@@ -332,15 +340,36 @@ final class SentenceFrame {
             }
             if (next != null) {
                 if (cut > start) {
-                    clauses.add(new Clause(start, cut, kind));
+                    addClause(new Clause(start, cut, kind), inQuotation);
                 }
                 start = nextStart;
                 kind = next;
+                inQuotation = token.is("\"") && !quoteOpen;
+            }
+            if (token.is("\"")) {
+                quoteOpen = !quoteOpen;
             }
         }
         if (end > start) {
-            clauses.add(new Clause(start, end, kind));
+            addClause(new Clause(start, end, kind), inQuotation);
         }
+    }
+
+    private void addClause(Clause clause, boolean inQuotation) {
+        clauses.add(clause);
+        if (inQuotation) {
+            quoted.add(clause);
+        }
+    }
+
+    /** Whether a verb joined by "and" or "but" follows token {@code at}, with no subject of its own: "and accused". */
+    private boolean coordinatedVerbAfter(int at) {
+        int i = at < end && tokens.token(at).is(",") ? at + 1 : at;
+        if (i + 1 >= end || !(tokens.token(i).is("and") || tokens.token(i).is("but"))) {
+            return false;
+        }
+        Token verb = tokens.token(i + 1);
+        return verb.isLowerCase() && !REPORTED_OPENERS.contains(verb.text()) && !verb.is("a") && !verb.is("an");
     }
 
     /**
@@ -489,6 +518,9 @@ final class SentenceFrame {
             }
             at = clause.first();
             index--;
+            while (index >= 0 && quoted.contains(clauses.get(index))) {
+                index--;
+            }
         }
         return null;
     }
@@ -619,8 +651,12 @@ final class SentenceFrame {
             verb--;
         }
         if (verb > first && tokens.token(verb).is("\"")) {
-            // "... said the purchase reflected “a long-term partnership with ...”": the quotation goes on.
-            return speakerOf(clauseOf(verb - 1));
+            // "... said the purchase reflected “a long-term partnership with ...”": the quotation goes on,
+            // unless the reported clause names others ("said Iran's neighbours were “buying ...”").
+            Clause reported = clauseOf(verb - 1);
+            ActorGroup owner = groupStartingAt(reported.first());
+            return owner != null && owner.isPossessive() && !agentNounAfter(owner.end() + 1, verb)
+                    ? null : speakerOf(reported);
         }
         if (verb <= first || !REPORTING.contains(tokens.token(verb).text())) {
             return null;
@@ -640,12 +676,14 @@ final class SentenceFrame {
      */
     private ActorGroup openingGroup(int from, int to) {
         boolean opensWithPreposition = from < end && INTRODUCING.contains(tokens.token(from).lower());
+        // "In Beijing, defence ministry spokesperson Senior Col. Fang Lijun": the reach counts from the comma.
+        int reachFrom = from;
         for (ActorGroup group : groups) {
             if (group.first() < from || group.first() >= to || isBracketed(group.first())) {
                 continue;
             }
             boolean afterComma = group.first() > from && tokens.token(group.first() - 1).is(",");
-            if (group.first() - from > SUBJECT_REACH && !afterComma && !opensWithPreposition) {
+            if (group.first() - reachFrom > SUBJECT_REACH && !afterComma && !opensWithPreposition) {
                 // "The ministry plans to buy 20 fighters from the United States": too far in to be the subject.
                 return null;
             }
@@ -657,6 +695,7 @@ final class SentenceFrame {
                 return group;
             }
             opensWithPreposition = false;
+            reachFrom = commaAfter(group.end());
         }
         return null;
     }
@@ -701,6 +740,15 @@ final class SentenceFrame {
             }
         }
         return true;
+    }
+
+    /** The token after the first comma from {@code from}. */
+    private int commaAfter(int from) {
+        int i = from;
+        while (i < end && !tokens.token(i).is(",")) {
+            i++;
+        }
+        return i + 1;
     }
 
     private boolean commaBetween(int from, int to) {

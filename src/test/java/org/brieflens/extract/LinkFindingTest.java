@@ -998,4 +998,28 @@ class LinkFindingTest {
         assertThat(Extracted.from("Eritrea accused Ethiopia of moving troops to the border. Addis Ababa called the charge "
                 + "\"fiction\".").links()).containsExactly("eri condemnation eth");
     }
+
+    @Test
+    void aVerbJoinedAfterALongQuotationIsTheSpeakersNotTheQuotations() {
+        assertThat(Extracted.from("Spokesperson Fang Lijun called the patrols \"a stern warning to separatist forces\" "
+                + "and accused Washington of meddling.").links()).contains("lijun condemnation usa");
+    }
+
+    @Test
+    void aSubjectAfterAnOpeningPlacePhraseIsCountedFromItsComma() {
+        assertThat(Extracted.from("In Beijing, defence ministry spokesperson Senior Col. Fang Lijun accused Washington of "
+                + "meddling.").links()).contains("lijun condemnation usa", "chn condemnation usa");
+    }
+
+    @Test
+    void askingSomeoneToMeetStatesNoMeeting() {
+        assertThat(Extracted.from("President Irfaan Ali called the build-up \"an act of intimidation\" and asked the UN "
+                + "Security Council to meet.").links()).isEmpty();
+    }
+
+    @Test
+    void aQuotationGoingOnFromAReportedClauseThatNamesOthersIsNotTheSpeakers() {
+        assertThat(Extracted.from("Iran's spokeswoman Mahnaz Rahimi said Iran's neighbours were \"buying fear at Korean "
+                + "prices.\"").links()).doesNotContain("kor arms_transfer irn");
+    }
 }
