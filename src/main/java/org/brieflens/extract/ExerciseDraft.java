@@ -21,6 +21,7 @@ final class ExerciseDraft {
     final Set<String> participants = new LinkedHashSet<>();
     /** The groups of participants each sentence names, by sentence, for the co-participant links. */
     final Map<Integer, List<Joined>> joinedAt = new LinkedHashMap<>();
+    private final Map<String, Integer> firstNamedIn = new LinkedHashMap<>();
 
     /**
      * Participants named together. Those an exercise is held "with" ("exercises with French and
@@ -57,8 +58,19 @@ final class ExerciseDraft {
     }
 
     private void join(int sentence, Collection<String> keys, boolean together) {
-        participants.addAll(keys);
+        addGuests(sentence, keys);
         joinedAt.computeIfAbsent(sentence, unused -> new ArrayList<>()).add(new Joined(List.copyOf(keys), together));
+    }
+
+    /** Participants that sentence {@code sentence} names as the host's guests, apart from any others. */
+    void addGuests(int sentence, Collection<String> keys) {
+        participants.addAll(keys);
+        keys.forEach(key -> firstNamedIn.putIfAbsent(key, sentence));
+    }
+
+    /** The sentence that first names participant {@code key} as taking part, or -1. */
+    int firstNamedIn(String key) {
+        return firstNamedIn.getOrDefault(key, -1);
     }
 
     int lastSentence() {

@@ -63,6 +63,26 @@ final class ExerciseFinder {
     private static final Set<String> NOT_NAME_WORDS = Set.of("The", "A", "An", "This", "These", "That", "Those", "Its",
             "Their", "In", "On", "At", "During", "After", "Before", "Joint", "Military", "Naval", "Annual", "Exercise");
     private static final int ANAPHORA_REACH = 3;
+    /** Verbs after which a name with a year is an exercise's: "opened MILAN 2028", "wrapped up Gaindé 28". */
+    private static final Set<String> OPENING_VERBS = Set.of("opened", "opens", "open", "opening", "began", "begins",
+            "begin", "launched", "launches", "launch", "hosted", "hosts", "host", "hosting", "staged", "stages", "stage",
+            "held", "holds", "hold", "concluded", "concludes", "completed", "completes", "up", "off", "joined", "joins",
+            "join", "postponed", "postpones", "cancelled", "canceled", "suspended");
+    private static final int DATED_NAME_WORDS = 3;
+    /** Verbs by which a guest brings its forces to an exercise: "sent a frigate". */
+    private static final Set<String> SENDING = Set.of("sent", "send", "sends", "sending", "dispatched", "dispatches",
+            "dispatch", "deployed", "deploys", "contributed", "contributes", "contributing", "fielded", "fields");
+    /** What a guest sends to an exercise. */
+    private static final Set<String> ASSETS = Set.of("ship", "ships", "warship", "warships", "frigate", "frigates",
+            "corvette", "corvettes", "destroyer", "destroyers", "submarine", "submarines", "vessel", "vessels", "aircraft",
+            "jets", "fighters", "helicopters", "troops", "soldiers", "sailors", "marines", "personnel", "team", "teams",
+            "company", "battalion", "contingent", "contingents", "units", "unit", "divers", "squadron", "detachment",
+            "crews", "platoon", "officers");
+    private static final int ASSET_REACH = 6;
+    /** Words by which sending was only intended: "had planned to send officers". */
+    private static final Set<String> UNREALISED = Set.of("planned", "plans", "planning", "declined", "refused", "not",
+            "never", "offered", "may", "might", "could");
+    private static final int PLAN_REACH = 3;
     /** How many words a name before ", the ... exercise" may have: "Escudo del Istmo 2027". */
     private static final int APPOSED_NAME_WORDS = 5;
     private static final Set<String> NAME_PARTICLES = Set.of("del", "de", "du", "la", "di", "da", "al", "el", "of");
@@ -178,6 +198,10 @@ final class ExerciseFinder {
                     && match.first() < written.end())) {
                 names.add(written);
             }
+            PhraseIndex.Match<Surface> dated = datedName(frame);
+            if (dated != null && names.stream().noneMatch(match -> match.first() < dated.end() && dated.first() < match.end())) {
+                names.add(dated);
+            }
             for (PhraseIndex.Match<Surface> again : namesLearnt(frame)) {
                 // "UAE hosts Sand Falcon air exercise ... The UAE Air Force opened Sand Falcon 27": a name
                 // the brief introduced earlier names the same exercise when it comes back.
@@ -284,6 +308,44 @@ final class ExerciseFinder {
             return new PhraseIndex.Match<>(surface, i, end);
         }
         return null;
+    }
+
+    /**
+     * "The Indian Navy opened MILAN 2028 ..., the biennial exercise": a name the gazetteer does not
+     * know, written with its year right after a verb that opens or holds an exercise, in a sentence
+     * that speaks of one; or null.
+     */
+    private PhraseIndex.Match<Surface> datedName(SentenceFrame frame) {
+        TokenizedBrief tokens = frame.tokens;
+        boolean speaksOfExercise = false;
+        for (int i = frame.first; i < frame.end && !speaksOfExercise; i++) {
+            speaksOfExercise = isTrigger(tokens, i);
+        }
+        if (!speaksOfExercise) {
+            return null;
+        }
+        for (int i = frame.first + 1; i < frame.end; i++) {
+            if (!OPENING_VERBS.contains(tokens.token(i - 1).text())) {
+                continue;
+            }
+            int j = i;
+            while (j < frame.end && j - i < DATED_NAME_WORDS && tokens.token(j).isCapitalised() && !frame.isInMention(j)
+                    && !NOT_NAME_WORDS.contains(tokens.token(j).text())) {
+                j++;
+            }
+            if (j > i && j < frame.end && isEdition(tokens.token(j))) {
+                String name = tokens.textOf(i, j);
+                return new PhraseIndex.Match<>(new Surface(name, SurfaceForm.EXERCISE, List.of(), Surface.Ambiguity.NONE, name),
+                        i, j);
+            }
+        }
+        return null;
+    }
+
+    /** A year or a two-digit edition after an exercise's name: "2028", "28". */
+    private static boolean isEdition(Token token) {
+        String text = token.text();
+        return text.matches("(19|20)\\d\\d|\\d\\d");
     }
 
     private void namedMention(SentenceFrame frame, PhraseIndex.Match<Surface> match) {
@@ -605,7 +667,6 @@ final class ExerciseFinder {
         return (token.isLowerCase() && !NOT_MODIFIERS.contains(token.text()) || token.is("-"));
     }
 
-    /** One or two capitalised words right before an exercise noun that name no actor: "Kamandag". */
     /**
      * The span of a name written before ", the ... exercise": capitalised words, a number and the
      * small words of names in other languages ("Escudo del Istmo 2027"); or null.
@@ -670,6 +731,7 @@ final class ExerciseFinder {
         return -1;
     }
 
+    /** One or two capitalised words right before an exercise noun that name no actor: "Kamandag". */
     private static String capitalisedNameBefore(SentenceFrame frame, int np) {
         TokenizedBrief tokens = frame.tokens;
         int start = np;
@@ -779,6 +841,9 @@ final class ExerciseFinder {
                     }
                 }
             }
+            if (SENDING.contains(token.text())) {
+                sentAsGuests(frame, i);
+            }
             if ((token.is("take") || token.is("takes") || token.is("taking") || token.is("took")) && i + 1 < frame.end
                     && tokens.token(i + 1).is("part") && (i + 2 >= frame.end || !tokens.token(i + 2).is("in"))) {
                 // "ships from 14 nations, including Poland, Denmark and Sweden, will take part".
@@ -837,7 +902,6 @@ final class ExerciseFinder {
         }
     }
 
-    /** The "from" within three words of {@code at} with no actor before it ("troops from", "some 900 sailors from"), or -1. */
     /**
      * The "with" right after what a verb of hosting hosts, "it" or the exercise's name ("hosted Eager
      * Lion with"); -1 if there is none.
@@ -867,6 +931,44 @@ final class ExerciseFinder {
             }
         }
         return -1;
+    }
+
+    /**
+     * "Britain's Royal Navy sent the frigate HMS Richmond, and Bangladesh and Vietnam each sent a
+     * corvette", "France sent a frigate to Tradewinds": who sends ships or troops, to no one named,
+     * while an exercise is under discussion, is its host's guest. Observers, and sending that was
+     * only planned, take no part.
+     */
+    private void sentAsGuests(SentenceFrame frame, int verb) {
+        TokenizedBrief tokens = frame.tokens;
+        Clause clause = frame.clauseOf(verb);
+        ActorGroup sender = frame.subjectAt(verb);
+        if (sender == null || sender.first() >= verb || frame.firstGroupIn(verb + 1, clause.end()) != null) {
+            return;
+        }
+        for (int i = Math.max(frame.first, sender.first()); i < clause.end(); i++) {
+            if (tokens.token(i).lower().startsWith("observer")) {
+                return;
+            }
+        }
+        for (int i = Math.max(frame.first, verb - PLAN_REACH); i < verb; i++) {
+            if (UNREALISED.contains(tokens.token(i).lower())) {
+                return;
+            }
+        }
+        int asset = -1;
+        for (int i = verb + 1; i < Math.min(clause.end(), verb + ASSET_REACH); i++) {
+            if (ASSETS.contains(tokens.token(i).lower()) || nameStarts.contains(i)) {
+                asset = i;
+                break;
+            }
+        }
+        if (asset < 0) {
+            return;
+        }
+        // Guests train with the host, not with the guests another clause names.
+        current.addGuests(frame.sentence, sender.keys());
+        current.evidence.add(new ExerciseDraft.Place(frame.sentence, sender.first(), asset + 1));
     }
 
     /** The groups of the clause before token {@code at} take part in the exercise under discussion. */
@@ -1022,6 +1124,10 @@ final class ExerciseFinder {
             for (Map.Entry<Integer, List<ExerciseDraft.Joined>> inSentence : exercise.joinedAt.entrySet()) {
                 ExerciseDraft.Place place = placeIn(exercise, inSentence.getKey());
                 List<ExerciseDraft.Joined> groups = inSentence.getValue();
+                // After the sentence that names the host, those named are its guests: they train with
+                // the host's forces, not with each other.
+                String hostState = exercise.host == null || exercise.hostEvidence.sentence() == inSentence.getKey()
+                        ? null : ModelAssembler.lift(table, exercise.host);
                 if (place == null || groups.stream().flatMap(group -> group.keys().stream()).distinct().count() > CO_PARTICIPANTS) {
                     continue;
                 }
@@ -1033,7 +1139,9 @@ final class ExerciseFinder {
                     for (int b = a + 1; b < named.size(); b++) {
                         String one = named.get(a);
                         String other = named.get(b);
-                        if (!apart.contains(one + " " + other)
+                        boolean guests = hostState != null && !ModelAssembler.lift(table, one).equals(hostState)
+                                && !ModelAssembler.lift(table, other).equals(hostState);
+                        if (!apart.contains(one + " " + other) && !guests
                                 && !ModelAssembler.lift(table, one).equals(ModelAssembler.lift(table, other))) {
                             coParticipantLinks.add(new LinkDraft(one, other, LinkKind.JOINT_EXERCISE, false, place.sentence(),
                                     place.first(), place.end(), "exercise-participants", 0.55));
@@ -1059,9 +1167,13 @@ final class ExerciseFinder {
                 continue;
             }
             for (String participant : exercise.participants) {
-                boolean state = table.actor(participant).map(actor -> actor.kind() == ActorKind.STATE).orElse(false);
-                if (state && !participant.equals(ModelAssembler.lift(table, exercise.host))) {
-                    ExerciseDraft.Place place = exercise.hostEvidence;
+                // A guest is a state or one of its services ("Britain's Royal Navy sent the frigate ...").
+                boolean guest = table.actor(participant).map(actor -> actor.kind() == ActorKind.STATE
+                        || actor.kind() == ActorKind.ORGANISATION).orElse(false);
+                if (guest && !ModelAssembler.lift(table, participant).equals(ModelAssembler.lift(table, exercise.host))) {
+                    // The sentence that names the guest says it takes part; the host's, that it hosts.
+                    ExerciseDraft.Place named = placeIn(exercise, exercise.firstNamedIn(participant));
+                    ExerciseDraft.Place place = named != null ? named : exercise.hostEvidence;
                     hostLinks.add(new LinkDraft(participant, exercise.host, LinkKind.JOINT_EXERCISE, false,
                             place.sentence(), place.first(), place.end(), "exercise-host", 0.6));
                 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import org.brieflens.model.BriefModel;
 import org.brieflens.model.Exercise;
 import org.brieflens.model.ExerciseDomain;
 
@@ -336,5 +337,44 @@ class ExerciseFindingTest {
 
         assertThat(extracted.model().exercises()).extracting(Exercise::participants)
                 .allSatisfy(participants -> assertThat(participants).hasSize(2));
+    }
+
+    @Test
+    void aNameWrittenWithItsYearAfterAVerbOfOpeningNamesTheExercise() {
+        Extracted extracted = Extracted.from("The Indian Navy opened MILAN 2028 off Visakhapatnam on Saturday, the largest "
+                + "edition of the biennial exercise.");
+
+        assertThat(extracted.model().exercises()).singleElement().extracting(Exercise::name).isEqualTo("MILAN");
+    }
+
+    @Test
+    void whoSendsShipsWhileAnExerciseIsDiscussedIsTheHostsGuestButNotAnObserverNorOneThatOnlyPlannedTo() {
+        Extracted extracted = Extracted.from("The Indian Navy opened MILAN 2028 off Visakhapatnam, hosting warships from "
+                + "42 countries in the biennial exercise. Britain's Royal Navy sent the frigate HMS Richmond, and Bangladesh "
+                + "and Vietnam each sent a corvette. Kenya sent officers as observers. Oman had planned to send a ship.");
+
+        assertThat(extracted.model().exercises()).singleElement().extracting(Exercise::participants).asList()
+                .contains("gbr-royal-navy", "bgd", "vnm").doesNotContain("ken", "omn");
+        assertThat(extracted.links()).contains("gbr-royal-navy joint_exercise ind-navy", "bgd joint_exercise ind-navy")
+                .doesNotContain("gbr-royal-navy joint_exercise bgd", "bgd joint_exercise vnm");
+    }
+
+    @Test
+    void aGuestsLinkWithTheHostCitesTheSentenceThatNamesTheGuest() {
+        BriefModel model = Extracted.from("Thailand hosted Cobra Gold at U-Tapao. Japan sent an advance team to the "
+                + "exercise.").model();
+
+        assertThat(model.links()).filteredOn(link -> link.source().equals("jpn") || link.target().equals("jpn"))
+                .singleElement().satisfies(link -> assertThat(link.evidence().get(0).sentence()).isEqualTo(1));
+    }
+
+    @Test
+    void guestsNamedTogetherAfterTheHostsSentenceTrainWithTheHostNotWithEachOther() {
+        Extracted extracted = Extracted.from("Panama's National Aeronaval Service will host Escudo del Istmo 2027, the "
+                + "biennial maritime interdiction exercise. Coast guards from Colombia, Costa Rica and the Dominican "
+                + "Republic have confirmed their participation, and the Netherlands will send a patrol ship.");
+
+        assertThat(extracted.links()).contains("col joint_exercise senan", "nld joint_exercise senan")
+                .doesNotContain("col joint_exercise cri", "cri joint_exercise dom");
     }
 }
