@@ -36,6 +36,8 @@ final class ExerciseDraft {
     final List<FigureDraft> figures = new ArrayList<>();
     final List<Place> evidence = new ArrayList<>();
     String host;
+    /** Those who host it beside {@link #host}: "SENAN and SOUTHCOM will co-host". */
+    final Set<String> coHosts = new LinkedHashSet<>();
     Place hostEvidence;
     final String rule;
     final double confidence;

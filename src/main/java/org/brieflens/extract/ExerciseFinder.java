@@ -811,14 +811,27 @@ final class ExerciseFinder {
                     addSubjectsBefore(frame, i);
                 }
             }
-            if (HOST_VERBS.contains(token.text()) && hostsExercise(frame, i)) {
+            ActorGroup relativeHost = HOST_VERBS.contains(token.text()) ? hostOfExerciseNounBefore(frame, i) : null;
+            if (relativeHost != null && current.host == null) {
+                // "Cobra Gold 2028, the annual multinational exercise it co-hosts with the United States".
+                current.host = relativeHost.keys().get(0);
+                current.join(frame.sentence, relativeHost.keys());
+                current.hostEvidence = new ExerciseDraft.Place(frame.sentence, relativeHost.first(), Math.min(frame.end, i + 1));
+                current.evidence.add(current.hostEvidence);
+                ActorGroup coHost = i + 1 < frame.end && tokens.token(i + 1).is("with") ? frame.groupAfter(i + 2, 1) : null;
+                if (coHost != null && tokens.token(i - 1).is("-")) {
+                    current.coHosts.addAll(coHost.keys());
+                    current.join(frame.sentence, coHost.keys());
+                }
+            } else if (HOST_VERBS.contains(token.text()) && hostsExercise(frame, i)) {
                 // "Germany will host Northern Coast, a NATO naval exercise": the subject hosts it.
                 ActorGroup host = frame.subjectAt(i);
                 boolean coHosts = host != null && host.members.size() > 1 && i > frame.first + 1
                         && tokens.token(i - 1).is("-") && tokens.token(i - 2).is("co");
                 if (host != null && (host.members.size() == 1 || coHosts) && current.host == null) {
-                    // "SENAN and SOUTHCOM will co-host": the first hosts, the other takes part beside it.
+                    // "SENAN and SOUTHCOM will co-host": each hosts the guests.
                     current.host = host.keys().get(0);
+                    current.coHosts.addAll(host.keys().subList(1, host.keys().size()));
                     current.join(frame.sentence, host.keys());
                     current.hostEvidence = new ExerciseDraft.Place(frame.sentence, host.first(), Math.min(frame.end, i + 1));
                     current.evidence.add(current.hostEvidence);
@@ -1004,6 +1017,32 @@ final class ExerciseFinder {
     }
 
     /**
+     * Who hosts an exercise noun that a relative clause without "that" describes: "the annual
+     * exercise SOUTHCOM co-hosts", "the exercise it hosts" (the subject of the noun's own clause);
+     * or null.
+     */
+    private ActorGroup hostOfExerciseNounBefore(SentenceFrame frame, int verb) {
+        if (current == null || current.lastSentence() != frame.sentence) {
+            return null;
+        }
+        TokenizedBrief tokens = frame.tokens;
+        int before = verb - 1;
+        if (before - 1 > frame.first && tokens.token(before).is("-") && tokens.token(before - 1).is("co")) {
+            before -= 2;
+        }
+        if (before <= frame.first) {
+            return null;
+        }
+        if (tokens.token(before).is("it") && isTrigger(tokens, before - 1)) {
+            return frame.subjectAt(before - 1);
+        }
+        ActorGroup group = frame.lastGroupBefore(before + 1);
+        boolean named = group != null && group.end() == before + 1 && group.first() > frame.first
+                && isTrigger(tokens, group.first() - 1);
+        return named ? group : null;
+    }
+
+    /**
      * Whether an exercise noun or name follows a verb of hosting closely: "will host Northern
      * Coast, a ... exercise"; or "it", the exercise under discussion: "will host it with troops from".
      */
@@ -1166,17 +1205,27 @@ final class ExerciseFinder {
             if (exercise.host == null) {
                 continue;
             }
-            for (String participant : exercise.participants) {
-                // A guest is a state or one of its services ("Britain's Royal Navy sent the frigate ...").
-                boolean guest = table.actor(participant).map(actor -> actor.kind() == ActorKind.STATE
-                        || actor.kind() == ActorKind.ORGANISATION).orElse(false);
-                if (guest && !ModelAssembler.lift(table, participant).equals(ModelAssembler.lift(table, exercise.host))) {
-                    // The sentence that names the guest says it takes part; the host's, that it hosts.
-                    ExerciseDraft.Place named = placeIn(exercise, exercise.firstNamedIn(participant));
-                    ExerciseDraft.Place place = named != null ? named : exercise.hostEvidence;
-                    hostLinks.add(new LinkDraft(participant, exercise.host, LinkKind.JOINT_EXERCISE, false,
-                            place.sentence(), place.first(), place.end(), "exercise-host", 0.6));
-                }
+            List<String> hosts = new ArrayList<>(List.of(exercise.host));
+            hosts.addAll(exercise.coHosts);
+            for (String host : hosts) {
+                addHostLinks(table, exercise, host);
+            }
+        }
+    }
+
+    /** Joint-exercise links from each guest to one host of an exercise, and between co-hosts. */
+    private void addHostLinks(ActorTable table, ExerciseDraft exercise, String host) {
+        String hostState = ModelAssembler.lift(table, host);
+        for (String participant : exercise.participants) {
+            // A guest is a state or one of its services ("Britain's Royal Navy sent the frigate ...").
+            boolean guest = table.actor(participant).map(actor -> actor.kind() == ActorKind.STATE
+                    || actor.kind() == ActorKind.ORGANISATION).orElse(false);
+            if (guest && !ModelAssembler.lift(table, participant).equals(hostState)) {
+                // The sentence that names the guest says it takes part; the host's, that it hosts.
+                ExerciseDraft.Place named = placeIn(exercise, exercise.firstNamedIn(participant));
+                ExerciseDraft.Place place = named != null ? named : exercise.hostEvidence;
+                hostLinks.add(new LinkDraft(participant, host, LinkKind.JOINT_EXERCISE, false,
+                        place.sentence(), place.first(), place.end(), "exercise-host", 0.6));
             }
         }
     }

@@ -377,4 +377,21 @@ class ExerciseFindingTest {
         assertThat(extracted.links()).contains("col joint_exercise senan", "nld joint_exercise senan")
                 .doesNotContain("col joint_exercise cri", "cri joint_exercise dom");
     }
+
+    @Test
+    void theExerciseACountryCoHostsWithAnotherHasTwoHostsAndEachTrainsWithTheGuests() {
+        Extracted extracted = Extracted.from("Thailand has postponed Cobra Gold 2028, the annual multinational exercise it "
+                + "co-hosts with the United States. Japan and Singapore had already sent advance teams to U-Tapao.");
+
+        assertThat(extracted.links()).contains("tha joint_exercise usa", "jpn joint_exercise tha", "jpn joint_exercise usa",
+                "sgp joint_exercise usa").doesNotContain("jpn joint_exercise sgp");
+    }
+
+    @Test
+    void whoIsNamedBetweenAnExerciseNounAndItsVerbOfHostingHostsIt() {
+        Extracted extracted = Extracted.from("The clearest sign is Tradewinds, the annual exercise SOUTHCOM co-hosts with a "
+                + "Caribbean partner. France sent a frigate to Tradewinds for the first time.");
+
+        assertThat(extracted.links()).contains("fra joint_exercise usa-southcom");
+    }
 }
