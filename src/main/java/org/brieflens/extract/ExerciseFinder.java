@@ -69,6 +69,9 @@ final class ExerciseFinder {
             "held", "holds", "hold", "concluded", "concludes", "completed", "completes", "up", "off", "joined", "joins",
             "join", "postponed", "postpones", "cancelled", "canceled", "suspended");
     private static final int DATED_NAME_WORDS = 3;
+    /** Verbs by which whoever runs an exercise opens or closes it: "opened", "wrapped up", "kicked off". */
+    private static final Set<String> OPENING_OR_CLOSING = Set.of("opened", "opens", "opening", "launched", "launches",
+            "began", "begins", "up", "off", "closed", "closes", "concluded", "concludes");
     /** Verbs by which a guest brings its forces to an exercise: "sent a frigate". */
     private static final Set<String> SENDING = Set.of("sent", "send", "sends", "sending", "dispatched", "dispatches",
             "dispatch", "deployed", "deploys", "contributed", "contributes", "contributing", "fielded", "fields");
@@ -106,6 +109,7 @@ final class ExerciseFinder {
     private static final int GATHERED_REACH = 6;
 
     private final Gazetteer gazetteer;
+    private ActorTable table;
     private final List<ExerciseDraft> exercises = new ArrayList<>();
     /** The names this brief introduced for exercises the gazetteer does not know, and how far {@link #exercises} was read for them. */
     private final Map<String, ExerciseDraft> learnt = new LinkedHashMap<>();
@@ -183,6 +187,7 @@ final class ExerciseFinder {
 
     void find(ActorTable table, List<SentenceFrame> frames, List<PhraseIndex.Match<Surface>> named,
             List<FigureDraft> figures) {
+        this.table = table;
         TokenizedBrief tokens = table.tokens();
         currentAt = new ExerciseDraft[tokens.sentenceCount()];
         Map<Integer, List<PhraseIndex.Match<Surface>>> namedBySentence = new HashMap<>();
@@ -342,6 +347,15 @@ final class ExerciseFinder {
         return null;
     }
 
+    /** Whether a verb that opens or closes an exercise stands right before its name: "opened", "wrapped up the". */
+    private static boolean opensOrCloses(SentenceFrame frame, int name) {
+        int verb = name - 1;
+        if (verb > frame.first && frame.tokens.token(verb).is("the")) {
+            verb--;
+        }
+        return verb >= frame.first && OPENING_OR_CLOSING.contains(frame.tokens.token(verb).text());
+    }
+
     /** A year or a two-digit edition after an exercise's name: "2028", "28". */
     private static boolean isEdition(Token token) {
         String text = token.text();
@@ -407,6 +421,17 @@ final class ExerciseFinder {
         ActorGroup subject = frame.subjectAt(match.first());
         if (subject != null && subject.end() <= match.first() && !judgedBetween(frame, subject.end(), match.first())) {
             exercise.join(frame.sentence, subject.keys());
+            String opener = subject.members.size() == 1 && opensOrCloses(frame, match.first()) ? subject.keys().get(0) : null;
+            // "Norway ... opens Arctic Bastion exercise. ... the Norwegian Armed Forces opened Arctic Bastion 27":
+            // the state's own service is the host it spoke of.
+            boolean ownService = opener != null && exercise.host != null && !opener.equals(exercise.host)
+                    && ModelAssembler.lift(table, opener).equals(exercise.host);
+            if (opener != null && (exercise.host == null || ownService)) {
+                // "The Indonesian Navy wrapped up the Komodo exercise": one who opens or closes it alone
+                // runs it, and those it draws later are its guests.
+                exercise.host = opener;
+                exercise.hostEvidence = new ExerciseDraft.Place(frame.sentence, subject.first(), end);
+            }
         }
         List<String> equipped = equipmentOwnersIncluded(frame, end);
         if (!equipped.isEmpty() && subject != null) {

@@ -394,4 +394,20 @@ class ExerciseFindingTest {
 
         assertThat(extracted.links()).contains("fra joint_exercise usa-southcom");
     }
+
+    @Test
+    void oneWhoOpensOrClosesAnExerciseAloneRunsItAndThoseWhoSendShipsAreItsGuests() {
+        Extracted extracted = Extracted.from("The Indonesian Navy wrapped up the Komodo exercise in the Flores Sea on "
+                + "Wednesday. The Royal Malaysian Navy sent two offshore patrol vessels.");
+
+        assertThat(extracted.links()).contains("mys-rmn joint_exercise idn-navy", "mys joint_exercise idn");
+    }
+
+    @Test
+    void aStatesOwnServiceOpeningTheExerciseItHostsIsTheHostItSpokeOf() {
+        Extracted extracted = Extracted.from("Norway opens Arctic Bastion exercise with allies\nOn Monday the Norwegian "
+                + "Armed Forces opened Arctic Bastion 27 in Troms. Finland sent 800 troops.");
+
+        assertThat(extracted.links()).contains("fin joint_exercise nor-armed-forces", "fin joint_exercise nor");
+    }
 }
