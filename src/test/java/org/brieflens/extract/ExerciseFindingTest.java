@@ -327,7 +327,7 @@ class ExerciseFindingTest {
 
         assertThat(extracted.model().exercises()).singleElement().extracting(Exercise::participants).asList()
                 .contains("are-air-force", "fra", "sau", "grc");
-        assertThat(extracted.links()).contains("are-air-force joint_exercise fra", "are-air-force joint_exercise grc");
+        assertThat(extracted.links()).contains("fra joint_exercise are-air-force", "grc joint_exercise are-air-force");
     }
 
     @Test
