@@ -1022,4 +1022,20 @@ class LinkFindingTest {
         assertThat(Extracted.from("Iran's spokeswoman Mahnaz Rahimi said Iran's neighbours were \"buying fear at Korean "
                 + "prices.\"").links()).doesNotContain("kor arms_transfer irn");
     }
+
+    @Test
+    void buyingTogetherIsAPartnershipOfTheBuyersAndFiringTogetherAJointExercise() {
+        assertThat(Extracted.from("The leaders of France, Germany and Poland agreed to buy long-range interceptors "
+                + "together.").links()).contains("fra partnership deu", "fra partnership pol", "deu partnership pol");
+        assertThat(Extracted.from("Estonia, Latvia and Lithuania signed a joint procurement agreement with Sweden's Saab.")
+                .links()).contains("est partnership lva", "lva partnership ltu");
+        assertThat(Extracted.from("Finnish and Swedish artillery units will fire together on Norwegian soil.").links())
+                .contains("fin joint_exercise swe");
+    }
+
+    @Test
+    void orderingJointlyWithAnotherIsBothAPurchaseAndAPartnership() {
+        assertThat(Extracted.from("Norway ordered six TKMS boats jointly with Germany.").links())
+                .contains("tkms arms_transfer nor", "nor partnership deu");
+    }
 }
