@@ -1038,4 +1038,10 @@ class LinkFindingTest {
         assertThat(Extracted.from("Norway ordered six TKMS boats jointly with Germany.").links())
                 .contains("tkms arms_transfer nor", "nor partnership deu");
     }
+
+    @Test
+    void coHostingAnEditionOfAnExerciseIsAJointExercise() {
+        assertThat(Extracted.from("Its 2027 edition, which SOUTHCOM co-hosted with the Barbados Defence Force, drew about "
+                + "2,400 personnel from 26 countries.").links()).contains("usa-southcom joint_exercise brb-defence-force");
+    }
 }
