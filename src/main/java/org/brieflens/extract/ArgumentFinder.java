@@ -148,6 +148,18 @@ final class ArgumentFinder {
             return new Arguments(demonym.keys(), targets, false, demonym.first(),
                     Math.max(match.end(), patient.end()), "demonym-agent/" + patient.rule(), 0.65);
         }
+        ActorGroup judge = kind == LinkKind.CONDEMNATION ? PatientFinder.relativeJudge(frame, match) : null;
+        if (judge != null) {
+            int which = judge.first() - 1;
+            while (!frame.tokens.token(which).is("which")) {
+                which--;
+            }
+            PatientFinder.Patient judged = patients.judgedInRelative(frame, which);
+            List<String> targets = judged.keys().stream().filter(key -> !judge.keys().contains(key)).toList();
+            if (!targets.isEmpty()) {
+                return new Arguments(judge.keys(), targets, false, judge.first(), match.end(), "relative/" + judged.rule(), 0.6);
+            }
+        }
         ActorGroup byAgent = passiveAgent(frame, match);
         AgentFinder.Agent agent = agents.find(frame, match.first(), byAgent);
         int objectFrom = byAgent != null ? byAgent.end() : after;

@@ -444,6 +444,42 @@ final class PatientFinder {
     }
 
     /**
+     * Who judges in a relative clause right before the trigger: "..., which China's defence
+     * ministry called “provocative”"; or null.
+     */
+    static ActorGroup relativeJudge(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        ActorGroup judge = frame.lastGroupBefore(match.first());
+        if (judge == null || judge.end() != match.first()) {
+            return null;
+        }
+        int first = judge.first();
+        if (first - 1 > frame.first && frame.tokens.token(first - 1).is("'s")) {
+            // "China's foreign ministry": the owner's name (a part of the body's) comes first.
+            first--;
+            while (first - 1 > frame.first && (frame.tokens.token(first - 1).isCapitalised() || frame.isInMention(first - 1))) {
+                first--;
+            }
+        }
+        boolean relative = first - 2 >= frame.first && frame.tokens.token(first - 1).is("which")
+                && frame.tokens.token(first - 2).is(",");
+        return relative ? judge : null;
+    }
+
+    /**
+     * "held an anti-submarine drill off Gunsan, which China's defence ministry called “provocative”":
+     * what a relative clause judges is what its antecedent's clause did, so those who did it (the
+     * exercise's participants, or else that clause's subject) are condemned.
+     */
+    Patient judgedInRelative(SentenceFrame frame, int which) {
+        List<String> participants = exerciseParticipants.apply(frame.sentence);
+        if (!participants.isEmpty()) {
+            return new Patient(participants, "judged-exercise", which, false);
+        }
+        ActorGroup doer = frame.subjectAt(which - 1);
+        return doer == null ? Patient.NONE : new Patient(doer.keys(), "judged-relative", which, false);
+    }
+
+    /**
      * Whether the trigger ending before {@code after} is a noun after its determiner: "the
      * sanctions it first imposed", where "it" opens a relative clause rather than being an object.
      */

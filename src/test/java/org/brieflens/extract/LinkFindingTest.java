@@ -1044,4 +1044,13 @@ class LinkFindingTest {
         assertThat(Extracted.from("Its 2027 edition, which SOUTHCOM co-hosted with the Barbados Defence Force, drew about "
                 + "2,400 personnel from 26 countries.").links()).contains("usa-southcom joint_exercise brb-defence-force");
     }
+
+    @Test
+    void whatARelativeClauseJudgesIsWhatItsAntecedentsClauseDid() {
+        assertThat(Extracted.from("Japan deployed missiles to Yonaguni, which China's foreign ministry called "
+                + "\"dangerous\".").links()).contains("chn-foreign-ministry condemnation jpn");
+        assertThat(Extracted.from("The Republic of Korea Navy and the U.S. Seventh Fleet held an anti-submarine drill off "
+                + "Gunsan, which China's defence ministry called \"provocative\".").links())
+                .contains("chn-defence-ministry condemnation kor-navy", "chn-defence-ministry condemnation usa-7th-fleet");
+    }
 }
