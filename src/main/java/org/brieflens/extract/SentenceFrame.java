@@ -29,7 +29,9 @@ final class SentenceFrame {
             "noted", "confirmed", "claimed");
     /** Words opening an adjunct whose actor is the subject of the clause before ("amid tensions with Russia"). */
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "It", "They");
-    private static final Set<String> ADJUNCTS = Set.of("amid", "despite");
+    private static final Set<String> ADJUNCTS = Set.of("amid", "despite", "during");
+    /** An adjunct that may sit inside an opening phrase: "Under an arrangement signed during the visit, Japan ...". */
+    private static final String DURING = "during";
     /** Words before "as" that make it part of a phrase, not the start of a clause: "such as", "as well as". */
     private static final Set<String> NOT_CLAUSE_AS = Set.of("such", "well", "same", "much", "many", "soon", "long",
             "far", "just", "known", "serve", "serves", "served", "serving", "act", "acts", "acting");
@@ -328,7 +330,10 @@ final class SentenceFrame {
             } else if (i > first && token.is("that") && i + 1 < end && tokens.token(i + 1).isCapitalised()) {
                 // "warned that Russia could attack": a complement clause with a subject of its own.
                 next = Clause.Kind.MAIN;
-            } else if (i > first && ADJUNCTS.contains(token.text())) {
+            } else if (i > first && ADJUNCTS.contains(token.text())
+                    && !(token.is(DURING) && start == first && INTRODUCING.contains(tokens.token(start).lower())
+                    && !commaBetween(start, i))) {
+                // "signed a memorandum during President Marcos's visit": no object of the verb after it.
                 next = Clause.Kind.PARTICIPIAL;
             } else if (token.is(",") && i + 1 < end && tokens.token(i + 1).is("and") && i > first
                     && (!isInMention(i - 1) || listEndsAt(i))) {

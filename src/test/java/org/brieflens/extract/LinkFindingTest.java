@@ -1053,4 +1053,13 @@ class LinkFindingTest {
                 + "Gunsan, which China's defence ministry called \"provocative\".").links())
                 .contains("chn-defence-ministry condemnation kor-navy", "chn-defence-ministry condemnation usa-7th-fleet");
     }
+
+    @Test
+    void whoIsNamedInADuringAdjunctIsNoObjectOfTheVerbBeforeIt() {
+        assertThat(Extracted.from("Vietnam and the Philippines signed a memorandum on coast guard cooperation during "
+                + "President Marcos's visit to Hanoi.").links()).contains("vnm partnership phl")
+                .doesNotContain("phl partnership marcos");
+        assertThat(Extracted.from("Under an arrangement signed during the visit, Japan will donate 40 engineering vehicles "
+                + "to the Mongolian Armed Forces.").links()).contains("jpn support mng-armed-forces");
+    }
 }
