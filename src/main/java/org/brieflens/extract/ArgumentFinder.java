@@ -3,6 +3,7 @@ package org.brieflens.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -26,6 +27,11 @@ import org.brieflens.model.LinkKind;
  */
 final class ArgumentFinder {
     /** Participles read as passive before "by": "approved by", "run by", "built by". */
+    /** Kinds of act an "over" clause may give as the reason for a measure against the one who did it. */
+    private static final Set<LinkKind> REASON_KINDS = EnumSet.of(LinkKind.ARMS_TRANSFER, LinkKind.JOINT_EXERCISE,
+            LinkKind.ATTACK, LinkKind.COERCION, LinkKind.INFRASTRUCTURE, LinkKind.PARTNERSHIP, LinkKind.SUPPORT);
+    /** How many words may stand between "over" and the act it names: "over its expanding arms sales". */
+    private static final int REASON_MODIFIERS = 4;
     private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("built", "made", "run", "led", "held", "sold",
             "sent", "paid", "struck", "hit", "shot", "fought", "brought", "bought", "taken", "given", "won", "met");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
@@ -77,6 +83,27 @@ final class ArgumentFinder {
             return null;
         }
         return group;
+    }
+
+    /**
+     * The object of the verb before an "over" that gives its reason ("sanctioned X over arms sales
+     * to Taiwan", "over its drills"): the one whose act the reason is; or null.
+     */
+    private static ActorGroup objectBeforeReason(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        int over = match.first() - 1;
+        while (over > frame.first && match.first() - over <= REASON_MODIFIERS && frame.tokens.token(over).isLowerCase()
+                && !frame.tokens.token(over).is("over")) {
+            over--;
+        }
+        if (over <= frame.first || !frame.tokens.token(over).is("over")) {
+            return null;
+        }
+        ActorGroup subject = frame.subjectAt(over);
+        ActorGroup object = frame.lastGroupBefore(over);
+        // "excluded from the U.S.-led F-35 programme over its purchase": a compound's actor is no object.
+        boolean compound = object != null && (object.hyphenated || frame.tokens.token(object.end()).is("-"));
+        boolean sameClause = object != null && !compound && frame.clauseOf(object.first()) == frame.clauseOf(over);
+        return sameClause && subject != null && object != subject && object.first() >= subject.end() ? object : null;
     }
 
     /** A subject of several actors that acts "jointly" or "together" just before the trigger, or null. */
@@ -162,6 +189,12 @@ final class ArgumentFinder {
         }
         ActorGroup byAgent = passiveAgent(frame, match);
         AgentFinder.Agent agent = agents.find(frame, match.first(), byAgent);
+        ActorGroup reasonDoer = agent.rule().equals("subject") && REASON_KINDS.contains(kind) ? objectBeforeReason(frame, match) : null;
+        if (reasonDoer != null) {
+            // "imposed sanctions on three U.S. defence contractors over arms sales to Taiwan": the sales are
+            // the sanctioned's, not the subject's.
+            agent = new AgentFinder.Agent(reasonDoer.keys(), "reason-of", reasonDoer.first());
+        }
         int objectFrom = byAgent != null ? byAgent.end() : after;
         PatientFinder.Patient patient = patients.find(frame, match, kind, objectFrom, byAgent != null);
         List<String> sources = new ArrayList<>(agent.keys());

@@ -30,6 +30,8 @@ final class LinkFinder {
     /** Kinds where neither end acts on the other. */
     static final Set<LinkKind> SYMMETRIC = Set.of(LinkKind.PARTNERSHIP, LinkKind.DIALOGUE,
             LinkKind.JOINT_EXERCISE, LinkKind.INFRASTRUCTURE, LinkKind.INTELLIGENCE_SHARING);
+    /** How far after an arms trigger its "to" or "from" object may be: "sales of 40 F-16 fighters to". */
+    private static final int SALE_OBJECT_REACH = 8;
     private static final Set<String> DETERMINERS = Set.of("the", "this", "these", "that", "those");
     /** Words that join a second predicate to an object: "to the PCG under a loan", "these sales with loans". */
     private static final Set<String> JOINERS = Set.of("under", "with", "and", "through", "via", "in", "as", "for");
@@ -691,6 +693,14 @@ final class LinkFinder {
         Trigger.Role role = match.value().subject();
         if (role != Trigger.Role.EITHER) {
             return role == Trigger.Role.SOURCE;
+        }
+        ActorGroup object = frame.groupAfter(match.end(), SALE_OBJECT_REACH);
+        if (object != null && found.targets().containsAll(object.keys()) && object.first() - 1 >= match.end()) {
+            // "arms sales to Taiwan": whoever sells it "to" someone is the seller; "from" someone, the buyer.
+            Token before = frame.tokens.token(object.first() - 1);
+            if (before.is("to") || before.is("from")) {
+                return before.is("to");
+            }
         }
         Clause clause = frame.clauseOf(match.first());
         for (int i = match.end(); i < Math.min(frame.end, clause.end() + 12); i++) {

@@ -1062,4 +1062,12 @@ class LinkFindingTest {
         assertThat(Extracted.from("Under an arrangement signed during the visit, Japan will donate 40 engineering vehicles "
                 + "to the Mongolian Armed Forces.").links()).contains("jpn support mng-armed-forces");
     }
+
+    @Test
+    void theActAnOverClauseGivesAsTheReasonIsTheObjects() {
+        assertThat(Extracted.from("Beijing imposed sanctions on three U.S. defence contractors over arms sales to Taiwan.")
+                .links()).contains("chn coercion usa", "usa arms_transfer twn").doesNotContain("twn arms_transfer chn");
+        assertThat(Extracted.from("Türkiye remains excluded from the U.S.-led F-35 programme over its purchase of Russian "
+                + "S-400 air defence systems.").links()).contains("rus arms_transfer tur");
+    }
 }
