@@ -687,6 +687,11 @@ final class SentenceFrame {
             if (group.first() < from || group.first() >= to || isBracketed(group.first())) {
                 continue;
             }
+            if (group.end() + 2 < to && tokens.token(group.end()).is("-") && tokens.token(group.end() + 1).isLowerCase()
+                    && tokens.token(group.end() + 1).text().endsWith("ed")) {
+                // "Iran-backed Houthi rebels fired": the compound describes the subject after it.
+                continue;
+            }
             boolean afterComma = group.first() > from && tokens.token(group.first() - 1).is(",");
             if (group.first() - reachFrom > SUBJECT_REACH && !afterComma && !opensWithPreposition) {
                 // "The ministry plans to buy 20 fighters from the United States": too far in to be the subject.

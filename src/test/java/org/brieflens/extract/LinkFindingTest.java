@@ -1070,4 +1070,10 @@ class LinkFindingTest {
         assertThat(Extracted.from("Türkiye remains excluded from the U.S.-led F-35 programme over its purchase of Russian "
                 + "S-400 air defence systems.").links()).contains("rus arms_transfer tur");
     }
+
+    @Test
+    void aCompoundSuchAsIranBackedDescribesTheSubjectAfterIt() {
+        assertThat(Extracted.from("Iran-backed Houthi rebels fired two missiles at a Greek-flagged tanker in the Red Sea.")
+                .links()).contains("irn support houthis", "houthis attack grc").doesNotContain("irn attack grc");
+    }
 }
