@@ -178,7 +178,7 @@ final class ArgumentFinder {
         ActorGroup judge = kind == LinkKind.CONDEMNATION ? PatientFinder.relativeJudge(frame, match) : null;
         if (judge != null) {
             int which = judge.first() - 1;
-            while (!frame.tokens.token(which).is("which")) {
+            while (!frame.tokens.token(which).is("which") && !frame.tokens.token(which).is("that")) {
                 which--;
             }
             PatientFinder.Patient judged = patients.judgedInRelative(frame, which);

@@ -29,6 +29,9 @@ final class PatientFinder {
         }
     }
 
+    /** Words after which "that" opens a reported clause, not a relative one: "said that", "warned that". */
+    private static final Set<String> VERBS_BEFORE_THAT = Set.of("said", "says", "warned", "warns", "noted", "added",
+            "stated", "argued", "insisted", "claimed", "believes", "believe", "announced", "so", "such", "now");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
     private static final Set<String> EXERCISE_NOUNS = Set.of("drills", "drill", "exercise", "exercises", "training",
             "wargames", "manoeuvres", "maneuvers");
@@ -460,8 +463,11 @@ final class PatientFinder {
                 first--;
             }
         }
-        boolean relative = first - 2 >= frame.first && frame.tokens.token(first - 1).is("which")
-                && frame.tokens.token(first - 2).is(",");
+        // "..., which China called", "a boundary deal that Turkey rejected as null and void".
+        Token pronoun = first - 2 >= frame.first ? frame.tokens.token(first - 1) : null;
+        Token before = pronoun == null ? null : frame.tokens.token(first - 2);
+        boolean relative = pronoun != null && (pronoun.is("which") && before.is(",")
+                || pronoun.is("that") && before.isLowerCase() && !VERBS_BEFORE_THAT.contains(before.lower()));
         return relative ? judge : null;
     }
 

@@ -1076,4 +1076,11 @@ class LinkFindingTest {
         assertThat(Extracted.from("Iran-backed Houthi rebels fired two missiles at a Greek-flagged tanker in the Red Sea.")
                 .links()).contains("irn support houthis", "houthis attack grc").doesNotContain("irn attack grc");
     }
+
+    @Test
+    void rejectingADealAsVoidCondemnsItsPartiesButRejectingAProposalStatesNothing() {
+        assertThat(Extracted.from("Greece and Egypt signed a maritime boundary deal that Turkey rejected as null and void.")
+                .links()).contains("grc partnership egy", "tur condemnation grc", "tur condemnation egy");
+        assertThat(Extracted.from("Kyiv rejected the proposal.").links()).isEmpty();
+    }
 }
