@@ -737,6 +737,12 @@ final class PatientFinder {
         if (next == null || frame.isSpeaker(next)) {
             return null;
         }
+        if (kind != LinkKind.DIALOGUE && next.first() - 2 >= after && tokens.token(next.first() - 1).is("by")
+                && tokens.token(next.first() - 2).isLowerCase() && tokens.token(next.first() - 2).text().endsWith("ed")) {
+            // "restored relations in a deal brokered by China": the agent of another verb, not a party;
+            // but whoever hosts talks takes part in them.
+            return null;
+        }
         if (kind != LinkKind.DIALOGUE && next.isPossessive() && next.end() + 1 < frame.end
                 && HELP_NOUNS.contains(tokens.token(next.end() + 1).lower())) {
             // "restored relations with China's help": the helper is how it was done, not a party to it; but

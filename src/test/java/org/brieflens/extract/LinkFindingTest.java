@@ -1083,4 +1083,12 @@ class LinkFindingTest {
                 .links()).contains("grc partnership egy", "tur condemnation grc", "tur condemnation egy");
         assertThat(Extracted.from("Kyiv rejected the proposal.").links()).isEmpty();
     }
+
+    @Test
+    void theAgentOfAPassiveAfterADealIsNoPartyToItButAHostOfTalksIs() {
+        assertThat(Extracted.from("Saudi Arabia and Iran restored diplomatic relations in a deal brokered by China.").links())
+                .contains("sau partnership irn", "chn dialogue sau").doesNotContain("sau partnership chn", "irn partnership chn");
+        assertThat(Extracted.from("Saudi Arabia and Iran met on Wednesday for talks hosted by Oman.").links())
+                .contains("sau dialogue omn");
+    }
 }
