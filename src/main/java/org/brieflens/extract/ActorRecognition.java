@@ -88,7 +88,7 @@ final class ActorRecognition {
                 continue;
             }
             for (ActorDraft state : ranked) {
-                if (!hasTitleHolder(table, actor, state.key())) {
+                if (!hasTitleHolder(table, actor, state.key()) && !counterpartIn(table, actor.introducedIn(), state.key())) {
                     actor.affiliateTo(state.key());
                     break;
                 }
@@ -105,7 +105,7 @@ final class ActorRecognition {
         String only = null;
         for (Mention mention : table.mentionsIn(sentence)) {
             boolean state = table.actor(mention.actorKey()).map(actor -> actor.kind() == ActorKind.STATE).orElse(false);
-            if (!state || mention.isPartOfAnother()) {
+            if (!state || mention.isPartOfAnother() || isCounterpart(table, mention)) {
                 continue;
             }
             if (only != null && !only.equals(mention.actorKey())) {
@@ -114,6 +114,18 @@ final class ActorRecognition {
             only = mention.actorKey();
         }
         return only;
+    }
+
+    /** "met his Philippine counterpart": the state of the one met, not of the one who meets. */
+    private static boolean isCounterpart(ActorTable table, Mention mention) {
+        TokenizedBrief tokens = table.tokens();
+        return mention.end() < tokens.endOf(mention.sentence())
+                && tokens.token(mention.end()).lower().startsWith("counterpart");
+    }
+
+    private static boolean counterpartIn(ActorTable table, int sentence, String state) {
+        return table.mentionsIn(sentence).stream()
+                .anyMatch(mention -> mention.actorKey().equals(state) && isCounterpart(table, mention));
     }
 
     /**

@@ -573,7 +573,8 @@ final class SentenceFrame {
     private boolean agentNounAfter(int from, int limit) {
         for (int i = from; i < Math.min(Math.min(end, limit), from + AGENT_MODIFIERS + 1); i++) {
             Token token = tokens.token(i);
-            if (AGENT_NOUNS.contains(token.text()) || i > from && CONDUCT_NOUNS.contains(token.text())) {
+            // "Japan's Defence Minister met": a title written in capitals acts for its state too.
+            if (AGENT_NOUNS.contains(token.lower()) || i > from && CONDUCT_NOUNS.contains(token.text())) {
                 return true;
             }
             if (!token.isLowerCase()) {

@@ -1091,4 +1091,12 @@ class LinkFindingTest {
         assertThat(Extracted.from("Saudi Arabia and Iran met on Wednesday for talks hosted by Oman.").links())
                 .contains("sau dialogue omn");
     }
+
+    @Test
+    void aMinisterMeetsTheStateOfTheCounterpartHeMeetsAndATitleInCapitalsActsForItsState() {
+        assertThat(Extracted.from("Japan and the Philippines are drawing closer. Defence Minister Gen Nakatani met his "
+                + "Philippine counterpart on Tuesday.").links()).contains("nakatani dialogue phl", "jpn dialogue phl");
+        assertThat(Extracted.from("Japan's Defence Minister met his Philippine counterpart in Manila.").links())
+                .contains("jpn dialogue phl");
+    }
 }
