@@ -645,4 +645,14 @@ class ActorRecognitionTest {
                 .contains(tuple("saarikoski", "fin"), tuple("lindvall", "swe"));
         assertThat(extracted.links()).contains("brekke partnership saarikoski", "brekke partnership lindvall");
     }
+
+    @Test
+    void somalilandIsAStateOfItsOwnBesideSomalia() {
+        Extracted extracted = Extracted.from("Ethiopia and Somaliland signed a deal giving Ethiopian warships access to the "
+                + "coast; Somalia recalled its ambassador.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.name().equals("Somaliland")).singleElement()
+                .satisfies(actor -> assertThat(actor.iso3()).isEqualTo("XSL"));
+        assertThat(extracted.actorIds()).contains("som", "eth");
+    }
 }
