@@ -198,6 +198,8 @@ final class ExerciseFinder {
         for (int s = 0; s < tokens.sentenceCount(); s++) {
             SentenceFrame frame = frames.get(s);
             List<PhraseIndex.Match<Surface>> names = new ArrayList<>(namedBySentence.getOrDefault(s, List.of()));
+            // "Tradewinds Shield", "Sea Shield Plus": a known series' name inside a longer one names another exercise.
+            names.removeIf(match -> partOfLongerName(frame, match));
             PhraseIndex.Match<Surface> written = writtenName(frame);
             if (written != null && names.stream().noneMatch(match -> match.first() >= written.first()
                     && match.first() < written.end())) {
@@ -356,6 +358,21 @@ final class ExerciseFinder {
         return verb >= frame.first && OPENING_OR_CLOSING.contains(frame.tokens.token(verb).text());
     }
 
+    /** Whether a name the gazetteer matched goes on in capitals: "Tradewinds Shield" is not Tradewinds. */
+    private static boolean partOfLongerName(SentenceFrame frame, PhraseIndex.Match<Surface> match) {
+        int next = match.end();
+        if (next >= frame.end) {
+            return false;
+        }
+        Token token = frame.tokens.token(next);
+        return token.isCapitalised() && token.isWord() && !isRomanNumeral(token) && !frame.isInMention(next)
+                && !NOT_NAME_WORDS.contains(token.text());
+    }
+
+    private static boolean isRomanNumeral(Token token) {
+        return token.text().matches("[IVX]{1,4}") && !token.is("I");
+    }
+
     /** A year or a two-digit edition after an exercise's name: "2028", "28". */
     private static boolean isEdition(Token token) {
         String text = token.text();
@@ -367,11 +384,14 @@ final class ExerciseFinder {
         String base = match.value().exerciseName();
         int end = match.end();
         String designation = null;
-        // "Freedom Edge 24-2": a designation after the name makes it one instance of the series.
+        // "Freedom Edge 24-2", "Mosi III": a designation after the name makes it one instance of the series.
         if (end + 2 < frame.end && tokens.token(end).isNumber() && tokens.token(end + 1).is("-")
                 && tokens.token(end + 2).isNumber()) {
             designation = tokens.textOf(end, end + 3);
             end += 3;
+        } else if (end < frame.end && isRomanNumeral(tokens.token(end))) {
+            designation = tokens.token(end).text();
+            end += 1;
         }
         boolean past = match.first() > frame.first && PAST_ORDINALS.contains(tokens.token(match.first() - 1).lower());
         String name = designation != null ? base + " " + designation : past ? base + " (" + tokens.token(match.first() - 1).lower() + ")" : null;

@@ -410,4 +410,13 @@ class ExerciseFindingTest {
 
         assertThat(extracted.links()).contains("fin joint_exercise nor-armed-forces", "fin joint_exercise nor");
     }
+
+    @Test
+    void aKnownSeriesNameInsideALongerNameIsAnotherExerciseAndARomanNumeralIsItsEdition() {
+        assertThat(Extracted.from("Southern Command and the Guyana Defence Force completed Tradewinds Shield, a jungle "
+                + "training exercise near Lethem.").model().exercises()).extracting(Exercise::name)
+                .containsExactly("Tradewinds Shield");
+        assertThat(Extracted.from("The South African Navy will host Chinese and Russian warships for Mosi III, a ten-day "
+                + "exercise.").model().exercises()).extracting(Exercise::name).containsExactly("Mosi III");
+    }
 }
