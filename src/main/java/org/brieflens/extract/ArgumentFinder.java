@@ -28,6 +28,8 @@ import org.brieflens.model.LinkKind;
 final class ArgumentFinder {
     /** Participles read as passive before "by": "approved by", "run by", "built by". */
     /** Kinds of act an "over" clause may give as the reason for a measure against the one who did it. */
+    /** How far after a conflict trigger a possessive pronoun may name its target's owner: "at two of its ships". */
+    private static final int PRONOUN_AFTER = 5;
     private static final Set<LinkKind> REASON_KINDS = EnumSet.of(LinkKind.ARMS_TRANSFER, LinkKind.JOINT_EXERCISE,
             LinkKind.ATTACK, LinkKind.COERCION, LinkKind.INFRASTRUCTURE, LinkKind.PARTNERSHIP, LinkKind.SUPPORT);
     /** How many words may stand between "over" and the act it names: "over its expanding arms sales". */
@@ -106,6 +108,16 @@ final class ArgumentFinder {
         return sameClause && subject != null && object != subject && object.first() >= subject.end() ? object : null;
     }
 
+    /** Whether a quotation of a few words opens just before token {@code at}: '“firmly opposes'. */
+    private static boolean quotedBefore(SentenceFrame frame, int at) {
+        for (int i = at - 1; i >= Math.max(frame.first, at - 3); i--) {
+            if (frame.tokens.token(i).is("\"")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A subject of several actors that acts "jointly" or "together" just before the trigger, or null. */
     private static ActorGroup jointSubject(SentenceFrame frame, int at) {
         for (int i = at - 1; i >= Math.max(frame.first, at - 2); i--) {
@@ -128,6 +140,11 @@ final class ArgumentFinder {
             return Arguments.mutual(together.keys(), together.first(), match.end(), "joint-subject", 0.75);
         }
         int after = match.end();
+        if (match.value().verbOnly() && after < frame.end && frame.tokens.token(after).is("\"")
+                && quotedBefore(frame, match.first())) {
+            // 'it “firmly opposes” the deployment': the quotation closes around the verb; its object follows.
+            after++;
+        }
         int listed = listedAfter(frame, after, kind);
         if (listed >= 0) {
             ActorGroup list = frame.groupAfter(listed + 1, 3);
@@ -352,7 +369,18 @@ final class ArgumentFinder {
         for (int i = match.first() + 1; i < match.end() - 1; i++) {
             pronoun |= frame.tokens.token(i).is("its") || frame.tokens.token(i).is("their");
         }
-        if (!pronoun) {
+        // "fired water cannon at two of its ships": the pronoun just after a conflict trigger owns its target.
+        boolean after = false;
+        if (match.value().kind().family() == LinkFamily.CONFLICT) {
+            for (int i = match.end(); i < Math.min(frame.end, match.end() + PRONOUN_AFTER); i++) {
+                Token token = frame.tokens.token(i);
+                if (frame.isInMention(i) || token.is(",")) {
+                    break;
+                }
+                after |= token.is("its") || token.is("their");
+            }
+        }
+        if (!pronoun && !after) {
             return null;
         }
         for (int i = frame.groups.size() - 1; i >= 0; i--) {
@@ -360,6 +388,15 @@ final class ArgumentFinder {
             if (group.end() <= match.first() && !group.keys().stream().anyMatch(agent.keys()::contains)
                     && !frame.isBracketed(group.first())) {
                 return group;
+            }
+        }
+        if (after) {
+            // "..., the Philippine coast guard said": the one who reports it.
+            for (ActorGroup group : frame.groups) {
+                if (group.first() >= match.end() && frame.isSpeaker(group)
+                        && !group.keys().stream().anyMatch(agent.keys()::contains)) {
+                    return group;
+                }
             }
         }
         return null;

@@ -737,6 +737,13 @@ final class PatientFinder {
         if (next == null || frame.isSpeaker(next)) {
             return null;
         }
+        for (int i = after; i + 1 < next.first(); i++) {
+            if ((tokens.token(i).is("and") || tokens.token(i).is("but")) && tokens.token(i + 1).isLowerCase()
+                    && tokens.token(i + 1).text().endsWith("ed")) {
+                // "opposes the deployment and urged Tokyo to stop": the object of another verb.
+                return null;
+            }
+        }
         if (kind != LinkKind.DIALOGUE && next.first() - 2 >= after && tokens.token(next.first() - 1).is("by")
                 && tokens.token(next.first() - 2).isLowerCase() && tokens.token(next.first() - 2).text().endsWith("ed")) {
             // "restored relations in a deal brokered by China": the agent of another verb, not a party;

@@ -1099,4 +1099,17 @@ class LinkFindingTest {
         assertThat(Extracted.from("Japan's Defence Minister met his Philippine counterpart in Manila.").links())
                 .contains("jpn dialogue phl");
     }
+
+    @Test
+    void aPronounRightAfterAConflictTriggerOwnsItsTargetAndTheSpeakerMayBeThatOwner() {
+        assertThat(Extracted.from("The Philippine coast guard said Chinese vessels had fired water cannon at two of its "
+                + "ships near Scarborough Shoal.").links()).contains("chn coercion phl-pcg");
+    }
+
+    @Test
+    void aVerbJoinedByAndTakesItsOwnObjectAndAQuotedVerbKeepsItsObjectAfterTheQuotation() {
+        assertThat(Extracted.from("Japan deployed missiles on Yonaguni. China's foreign ministry said it \"firmly opposes\" "
+                + "the deployment and urged Tokyo to stop \"provoking trouble.\"").links())
+                .contains("chn-foreign-ministry condemnation jpn").doesNotContain("chn-foreign-ministry support jpn");
+    }
 }
