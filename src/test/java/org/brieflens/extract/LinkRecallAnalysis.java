@@ -91,7 +91,7 @@ public final class LinkRecallAnalysis {
             sets.clear();
             List<AnswerKeyCase> heldOut = new ArrayList<>();
             for (String name : List.of("holdout-fresh", "holdout-3", "holdout-4", "holdout-5", "holdout-9", "holdout-10",
-                    "holdout-11", "holdout-12", "holdout-15", "holdout-18")) {
+                    "holdout-11", "holdout-12", "holdout-15", "holdout-18", "holdout-21")) {
                 heldOut.addAll(AnswerKeyCase.synthetic(name));
             }
             sets.put("held-out sets together (" + heldOut.size() + ")", heldOut);
