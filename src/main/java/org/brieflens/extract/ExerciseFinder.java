@@ -99,6 +99,8 @@ final class ExerciseFinder {
     private static final int HOST_REACH = 12;
     /** How far after "host it with" its guests may be named: "with troops from the United States". */
     private static final int GUEST_REACH = 4;
+    /** How far after "together with" the "from" of its guests may be: "Guardian-class patrol boats from". */
+    private static final int GUEST_FROM_REACH = 7;
     private static final int MAX_PARTICIPANTS_PAIRED = 6;
     /** Verbs by which an exercise gathers those who hold it: "brought together", "involved", "drew". */
     private static final Set<String> GATHERING = Set.of("involved", "involves", "involving", "included", "includes",
@@ -910,6 +912,11 @@ final class ExerciseFinder {
                 if (with + 1 < frame.end && tokens.token(with).is("together") && tokens.token(with + 1).is("with")) {
                     // "..., together with smaller contingents from Benin, Togo and Sierra Leone".
                     ActorGroup along = frame.groupAfter(with + 2, GUEST_REACH);
+                    int from = along == null ? fromAfter(frame, with + 2, GUEST_FROM_REACH) : -1;
+                    if (from > 0) {
+                        // "..., together with Guardian-class patrol boats from Fiji, Papua New Guinea and Tonga".
+                        along = frame.groupAfter(from + 1, 1);
+                    }
                     if (along != null) {
                         current.joinAsPartners(frame.sentence, along.keys());
                     }
@@ -978,13 +985,17 @@ final class ExerciseFinder {
         return after > 0 && after < frame.end && frame.tokens.token(after).is("with") ? after : -1;
     }
 
-    /** The "from" within {@code reach} words of {@code at} ("hosting troops from", "draw aircraft from"), over words and numbers only; -1 if none. */
+    /**
+     * The "from" within {@code reach} words of {@code at} ("hosting troops from", "draw aircraft from",
+     * "Guardian-class patrol boats from"), over words, numbers and hyphens only; -1 if none.
+     */
     private static int fromAfter(SentenceFrame frame, int at, int reach) {
         for (int i = at; i < Math.min(frame.end, at + reach); i++) {
             if (frame.tokens.token(i).is("from")) {
                 return i;
             }
-            if (frame.isInMention(i) || !frame.tokens.token(i).isWord() && !frame.tokens.token(i).isNumber()) {
+            Token token = frame.tokens.token(i);
+            if (frame.isInMention(i) || !token.isWord() && !token.isNumber() && !token.is("-")) {
                 return -1;
             }
         }
@@ -1084,7 +1095,11 @@ final class ExerciseFinder {
         ActorGroup group = frame.lastGroupBefore(before + 1);
         boolean named = group != null && group.end() == before + 1 && group.first() > frame.first
                 && isTrigger(tokens, group.first() - 1);
-        return named ? group : null;
+        // "Tradewinds, which Jamaica co-hosts with U.S. Southern Command": the exercise named just before.
+        boolean relative = group != null && group.end() == before + 1 && group.first() - 2 > frame.first
+                && tokens.token(group.first() - 1).is("which") && tokens.token(group.first() - 2).is(",")
+                && nameStarts.stream().anyMatch(start -> start < group.first() && start >= frame.first);
+        return named || relative ? group : null;
     }
 
     /**

@@ -499,7 +499,15 @@ final class LinkFinder {
         Clause clause = frame.clauseOf(at);
         // "refused to back Russia's war in Ukraine": the hedge governs "back"; the possessed noun states a fact.
         boolean ownNounPhrase = AgentFinder.possessorBefore(frame, at) != null;
-        for (int i = clause.first(); i < at && !ownNounPhrase; i++) {
+        // "denied directing the militia and accused Israel of ...": a hedge does not reach past "and" and a verb.
+        int scope = clause.first();
+        for (int i = clause.first(); i < at; i++) {
+            Token next = tokens.token(i + 1);
+            if ((tokens.token(i).is("and") || tokens.token(i).is("but")) && next.isLowerCase() && next.text().endsWith("ed")) {
+                scope = i + 1;
+            }
+        }
+        for (int i = scope; i < at && !ownNounPhrase; i++) {
             if (words.hedgeAt(tokens.tokens(), i, at)) {
                 return true;
             }

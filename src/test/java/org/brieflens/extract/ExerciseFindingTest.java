@@ -419,4 +419,22 @@ class ExerciseFindingTest {
         assertThat(Extracted.from("The South African Navy will host Chinese and Russian warships for Mosi III, a ten-day "
                 + "exercise.").model().exercises()).extracting(Exercise::name).containsExactly("Mosi III");
     }
+
+    @Test
+    void thoseWhoseBoatsComeTogetherWithTheWarshipsAreGuestsToo() {
+        Extracted extracted = Extracted.from("The Royal Australian Navy opened Kakadu 2028, its biennial maritime exercise, "
+                + "off Darwin. Warships from Japan and India are taking part, together with Guardian-class patrol boats "
+                + "from Fiji and Tonga.");
+
+        assertThat(extracted.links()).contains("jpn joint_exercise aus-ran", "fji joint_exercise aus-ran",
+                "ton joint_exercise aus-ran");
+    }
+
+    @Test
+    void aStateThatCoHostsTheExerciseNamedJustBeforeHostsItsGuests() {
+        Extracted extracted = Extracted.from("Canada will join Tradewinds, which Jamaica co-hosts with U.S. Southern Command "
+                + "in May.");
+
+        assertThat(extracted.links()).contains("can joint_exercise jam", "can joint_exercise usa-southcom");
+    }
 }

@@ -1112,4 +1112,10 @@ class LinkFindingTest {
                 + "the deployment and urged Tokyo to stop \"provoking trouble.\"").links())
                 .contains("chn-foreign-ministry condemnation jpn").doesNotContain("chn-foreign-ministry support jpn");
     }
+
+    @Test
+    void aHedgeDoesNotReachPastAnotherVerbJoinedByAnd() {
+        assertThat(Extracted.from("Iran's foreign ministry denied directing the militia and accused Israel of "
+                + "\"manufacturing a pretext for a wider war\".").links()).contains("irn-foreign-ministry condemnation isr");
+    }
 }
