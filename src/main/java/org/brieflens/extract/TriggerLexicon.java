@@ -133,11 +133,12 @@ final class TriggerLexicon {
 
     /**
      * A word that may stand in a gap: "share mine-threat data", "entered Romanian airspace", "keep
-     * about 4,500 troops in"; a demonym or name in the gap is the trigger's object, which the
-     * argument finder reads there.
+     * about 4,500 troops in", 'launched “more than 20” drones at'; a demonym or name in the gap is
+     * the trigger's object, which the argument finder reads there.
      */
     private static boolean isModifier(Token token) {
-        return token.isLowerCase() || token.is("-") || token.isCapitalised() || token.is("'s") || token.isNumber();
+        return token.isLowerCase() || token.is("-") || token.isCapitalised() || token.is("'s") || token.isNumber()
+                || token.is("\"");
     }
 
     private static String key(String word) {

@@ -1118,4 +1118,10 @@ class LinkFindingTest {
         assertThat(Extracted.from("Iran's foreign ministry denied directing the militia and accused Israel of "
                 + "\"manufacturing a pretext for a wider war\".").links()).contains("irn-foreign-ministry condemnation isr");
     }
+
+    @Test
+    void aQuotedFigureMayStandInATriggersGap() {
+        assertThat(Extracted.from("Kataib Hezbollah said it had launched \"more than 20\" drones at Israel.").links())
+                .contains("kataib-hezbollah attack isr");
+    }
 }
