@@ -63,6 +63,7 @@ public final class BriefExtractor implements Extraction {
         LinkPruning.noDrillsWithTheCoerced(links);
         links.addAll(new MeetingFinder().find(table, frames));
         links.addAll(new MadeAbroad(lift).find(table, frames));
+        links.addAll(LinkPruning.notYetStated(new SumsForOthers().find(frames), links));
         links.addAll(new ThreatPerception(lift).find(frames));
         links.addAll(new SellersNamedFrom(lift).find(table, frames, links));
         links.addAll(exercises.hostLinks());

@@ -1124,4 +1124,14 @@ class LinkFindingTest {
         assertThat(Extracted.from("Kataib Hezbollah said it had launched \"more than 20\" drones at Israel.").links())
                 .contains("kataib-hezbollah attack isr");
     }
+
+    @Test
+    void aSumNamedAsOnesOwnAndGivenForAnotherIsSupport() {
+        assertThat(Extracted.from("And Canada's C$30 million for the Haitian National Police is exactly the kind of help "
+                + "that makes their work last.").links()).contains("can support hti-national-police");
+        assertThat(Extracted.from("The UAE's $2 billion in aid to Egypt was announced in Cairo.").links())
+                .containsExactly("are support egy");
+        assertThat(Extracted.from("Russia's 40% share of India's arms imports has fallen.").links())
+                .doesNotContain("rus support ind");
+    }
 }
