@@ -39,6 +39,8 @@ final class SentenceFrame {
     private static final int SHORT_QUOTE = 3;
     /** How many tokens may stand between a relative pronoun and its actor: a comma, an acronym in brackets. */
     private static final int ANTECEDENT_GAP = 4;
+    /** The same for a demonym's noun and the name set off after it: "British frigate, HMS Iron Duke,". */
+    private static final int NAMED_ANTECEDENT_GAP = 7;
     /** How far into its clause a subject may start: further in, an actor is an object. */
     private static final int SUBJECT_REACH = 8;
     /** Prepositions that open an adjunct before the subject ("Under the AUKUS pact, ..."). */
@@ -511,11 +513,17 @@ final class SentenceFrame {
                 if (antecedent == null) {
                     return null;
                 }
+                boolean demonym = antecedent.last().form() == SurfaceForm.DEMONYM;
                 for (int i = antecedent.end(); i < clause.first(); i++) {
                     Token token = tokens.token(i);
                     boolean aside = token.is(",") || token.is(")") || token.is("(") || token.is("\"") || isInMention(i)
                             || token.is("'s") || i == clause.first() - 1 && (INTRODUCING.contains(token.lower()) || token.is("of"));
-                    if (!aside || i - antecedent.end() >= ANTECEDENT_GAP) {
+                    // "a British frigate, HMS Iron Duke, which had been training": the demonym's noun and its name.
+                    boolean named = demonym && (i == antecedent.end() && token.isLowerCase()
+                            || token.isCapitalised() && i > antecedent.end() && tokens.token(i - 1).is(",") || token.isCapitalised()
+                            && i > antecedent.end() + 1 && tokens.token(i - 1).isCapitalised());
+                    int gap = named || demonym ? NAMED_ANTECEDENT_GAP : ANTECEDENT_GAP;
+                    if (!aside && !named || i - antecedent.end() >= gap) {
                         return null;
                     }
                 }

@@ -437,4 +437,12 @@ class ExerciseFindingTest {
 
         assertThat(extracted.links()).contains("can joint_exercise jam", "can joint_exercise usa-southcom");
     }
+
+    @Test
+    void aRelativeClauseAfterADemonymsShipAndItsNameIsTheShipsStates() {
+        Extracted extracted = Extracted.from("A British frigate, HMS Iron Duke, which had been training with the Royal "
+                + "Norwegian Navy off Tromsø, was ordered north on Wednesday.");
+
+        assertThat(extracted.links()).contains("gbr joint_exercise nor-navy");
+    }
 }
