@@ -61,6 +61,9 @@ final class PersonRecogniser {
     /** Words that qualify a rank before it: "Senior Col.", "Lieutenant General". */
     private static final Set<String> RANK_WORDS = Set.of("Senior", "Lieutenant", "Vice", "Deputy", "Rear", "Major",
             "Brigadier", "Chief");
+    /** Verbs that may follow a name set off by a comma, where an apposition would stand: "..., met". */
+    private static final Set<String> VERBS_AFTER_NAME = Set.of("met", "meets", "held", "holds", "visited", "visits",
+            "signed", "signs", "spoke", "speaks", "told", "called", "urged", "hosted", "hosts", "welcomed", "received");
     private static final Set<String> SAYING = Set.of("said", "says", "told", "stated", "added", "noted", "warned",
             "announced", "wrote", "argued");
     /** The last word of a lowercase title in an apposition: "the U.S. defense secretary". */
@@ -265,6 +268,12 @@ final class PersonRecogniser {
             before.makePartOf(person.key());
             return;
         }
+        Mention roleOf = roleOfBefore(table, titleFirst, sentence);
+        if (roleOf != null) {
+            // "the chief of Norway's Joint Headquarters, Lt. Gen. Torgeir Vang,": the body of the role before.
+            person.affiliateTo(roleOf.isPartOfAnother() ? roleOf.partOf() : roleOf.actorKey());
+            return;
+        }
         Mention after = actorAfterOf(table, nameEnd, sentence);
         if (after != null) {
             // "the U.S. 3rd Fleet": the person serves the fleet, of which "U.S." is part.
@@ -305,6 +314,34 @@ final class PersonRecogniser {
         }
         Mention mention = table.mentionAt(at);
         return tokens.inSentence(at, sentence) && mention != null && mention.end() == at + 1 ? mention : null;
+    }
+
+    /**
+     * The actor of a role set off before a titled name: "the chief of Norway's Joint Headquarters,
+     * Lt. Gen. Torgeir Vang", "the commander of the Philippine Coast Guard, Adm. ..."; or null.
+     */
+    private static Mention roleOfBefore(ActorTable table, int titleFirst, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        int comma = titleFirst - 1;
+        if (!tokens.inSentence(comma - 3, sentence) || !tokens.token(comma).is(",")) {
+            return null;
+        }
+        Mention body = table.mentionAt(comma - 1);
+        if (body == null || body.end() != comma) {
+            return null;
+        }
+        int at = body.first() - 1;
+        if (tokens.inSentence(at, sentence) && tokens.token(at).is("'s")) {
+            // "of Norway's Joint Headquarters": the owner's name is part of the body's phrase.
+            Mention owner = table.mentionAt(at - 1);
+            at = owner != null && owner.end() == at ? owner.first() - 1 : at;
+        }
+        if (tokens.inSentence(at, sentence) && tokens.token(at).isIgnoringCase("the")) {
+            at--;
+        }
+        boolean role = tokens.inSentence(at - 1, sentence) && tokens.token(at).is("of")
+                && TITLE_HEADS.contains(tokens.token(at - 1).lower());
+        return role ? body : null;
     }
 
     /** "... of the Japan Maritime Self-Defense Force", or ", commander of the U.S. 3rd Fleet". */
@@ -355,9 +392,11 @@ final class PersonRecogniser {
                 }
                 boolean saysAfter = nameEnd < end && SAYING.contains(tokens.token(nameEnd).text());
                 boolean saysBefore = i > tokens.firstOf(s) && SAYING.contains(tokens.token(i - 1).text());
-                Mention apposed = apposition(table, nameEnd, end);
+                // "Germany's defence minister, Boris Pistorius, met Poland's defence minister": the role
+                // before the name is its own; what follows the comma may be the sentence going on.
+                Mention apposed = roleBefore(table, i, nameEnd, end);
                 if (apposed == null) {
-                    apposed = roleBefore(table, i, nameEnd, end);
+                    apposed = apposition(table, nameEnd, end);
                 }
                 if (apposed == null) {
                     apposed = ownerBefore(table, i, nameEnd, end);
@@ -573,6 +612,10 @@ final class PersonRecogniser {
         int adjectives = 0;
         while (at < end && adjectives < 2 && tokens.token(at).isLowerCase() && !TITLE_HEADS.contains(tokens.token(at).text())
                 && table.mentionAt(at) == null) {
+            if (VERBS_AFTER_NAME.contains(tokens.token(at).text())) {
+                // "Boris Pistorius, met Poland's defence minister": a verb, not a role.
+                return null;
+            }
             at++;
             adjectives++;
         }

@@ -655,4 +655,27 @@ class ActorRecognitionTest {
                 .satisfies(actor -> assertThat(actor.iso3()).isEqualTo("XSL"));
         assertThat(extracted.actorIds()).contains("som", "eth");
     }
+
+    @Test
+    void aPersonBelongsToTheRoleSetOffBeforeTheNameNotToWhatTheSentenceSaysNext() {
+        Extracted extracted = Extracted.from("Germany's defence minister, Boris Pistorius, met his Polish counterpart, "
+                + "Władysław Kosiniak-Kamysz, in Berlin.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.id().equals("pistorius")).singleElement()
+                .satisfies(actor -> assertThat(actor.affiliation()).isEqualTo("deu"));
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.id().equals("kosiniak-kamysz")).singleElement()
+                .satisfies(actor -> assertThat(actor.affiliation()).isEqualTo("pol"));
+        assertThat(extracted.links()).contains("pistorius dialogue kosiniak-kamysz");
+    }
+
+    @Test
+    void aTitledNameAfterTheRoleOfABodyBelongsToThatBody() {
+        Extracted extracted = Extracted.from("Hours later the chief of Norway's Joint Headquarters, Lt. Gen. Torgeir Vang, "
+                + "spoke to the commander of Russia's Northern Fleet, Adm. Sergei Volodin, over the hotline.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.id().equals("vang")).singleElement()
+                .satisfies(actor -> assertThat(actor.affiliation()).isEqualTo("joint-headquarters"));
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.id().equals("volodin")).singleElement()
+                .satisfies(actor -> assertThat(actor.affiliation()).isEqualTo("rus-northern-fleet"));
+    }
 }
