@@ -143,6 +143,10 @@ final class PatientFinder {
             }
         }
         ActorGroup object = objectAfter(frame, match, kind, after);
+        if (object != null && kind == LinkKind.DIALOGUE) {
+            // "spoke to the commander of Russia's Northern Fleet, Adm. Sergei Volodin,": the person named.
+            object = frame.personSetOffAfter(object);
+        }
         if (object != null) {
             boolean fromObject = object.first() > 0 && frame.tokens.token(object.first() - 1).is("from");
             List<String> keys = new ArrayList<>(object.keys());

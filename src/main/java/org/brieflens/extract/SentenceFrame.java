@@ -43,6 +43,8 @@ final class SentenceFrame {
     private static final int NAMED_ANTECEDENT_GAP = 7;
     /** How far into its clause a subject may start: further in, an actor is an object. */
     private static final int SUBJECT_REACH = 8;
+    /** How many tokens of title may stand before a name set off by commas: "Lt. Gen." is four. */
+    private static final int TITLE_BEFORE_NAME = 5;
     /** Prepositions that open an adjunct before the subject ("Under the AUKUS pact, ..."). */
     private static final Set<String> INTRODUCING = Set.of("under", "in", "with", "for", "from", "at", "on", "by",
             "despite", "after", "amid", "since", "through", "among", "between", "against", "unlike", "like", "before",
@@ -711,7 +713,7 @@ final class SentenceFrame {
                 return null;
             }
             if (!opensWithPreposition || !commaBetween(group.end(), to)) {
-                return group;
+                return personSetOffAfter(group);
             }
             opensWithPreposition = false;
             reachFrom = commaAfter(group.end());
@@ -759,6 +761,24 @@ final class SentenceFrame {
             }
         }
         return true;
+    }
+
+    /**
+     * "the chief of Norway's Joint Headquarters, Lt. Gen. Torgeir Vang, spoke": the person set off
+     * by commas after a body is the one who acts; the group itself otherwise.
+     */
+    ActorGroup personSetOffAfter(ActorGroup group) {
+        if (group.end() + 1 >= end || !tokens.token(group.end()).is(",") || isPeople(group)) {
+            return group;
+        }
+        ActorGroup person = groupAfter(group.end() + 1, TITLE_BEFORE_NAME);
+        boolean setOff = person != null && isPeople(person) && person.members.size() == 1
+                && (person.end() >= end || tokens.token(person.end()).is(","));
+        for (int i = group.end() + 1; setOff && i < person.first(); i++) {
+            // Only the person's title ("Lt. Gen.", "Adm.") may stand between the comma and the name.
+            setOff = tokens.token(i).isCapitalised() || tokens.token(i).is(".");
+        }
+        return setOff ? person : group;
     }
 
     /** The token after the first comma from {@code from}. */

@@ -677,5 +677,6 @@ class ActorRecognitionTest {
                 .satisfies(actor -> assertThat(actor.affiliation()).isEqualTo("joint-headquarters"));
         assertThat(extracted.model().actors()).filteredOn(actor -> actor.id().equals("volodin")).singleElement()
                 .satisfies(actor -> assertThat(actor.affiliation()).isEqualTo("rus-northern-fleet"));
+        assertThat(extracted.links()).contains("vang dialogue volodin", "nor dialogue rus");
     }
 }
