@@ -45,6 +45,8 @@ final class SentenceFrame {
     private static final int SUBJECT_REACH = 8;
     /** How many tokens of title may stand before a name set off by commas: "Lt. Gen." is four. */
     private static final int TITLE_BEFORE_NAME = 5;
+    /** How many words of role may stand between a state and the comma before its person: "counterpart". */
+    private static final int ROLE_BEFORE_COMMA = 3;
     /** Prepositions that open an adjunct before the subject ("Under the AUKUS pact, ..."). */
     private static final Set<String> INTRODUCING = Set.of("under", "in", "with", "for", "from", "at", "on", "by",
             "despite", "after", "amid", "since", "through", "among", "between", "against", "unlike", "like", "before",
@@ -768,13 +770,18 @@ final class SentenceFrame {
      * by commas after a body is the one who acts; the group itself otherwise.
      */
     ActorGroup personSetOffAfter(ActorGroup group) {
-        if (group.end() + 1 >= end || !tokens.token(group.end()).is(",") || isPeople(group)) {
+        // "his Somali counterpart, Hassan Sheikh Mohamud,": a role may stand between the state and the comma.
+        int comma = group.end();
+        while (comma < end && comma - group.end() < ROLE_BEFORE_COMMA && tokens.token(comma).isLowerCase()) {
+            comma++;
+        }
+        if (comma + 1 >= end || !tokens.token(comma).is(",") || isPeople(group)) {
             return group;
         }
-        ActorGroup person = groupAfter(group.end() + 1, TITLE_BEFORE_NAME);
+        ActorGroup person = groupAfter(comma + 1, TITLE_BEFORE_NAME);
         boolean setOff = person != null && isPeople(person) && person.members.size() == 1
                 && (person.end() >= end || tokens.token(person.end()).is(","));
-        for (int i = group.end() + 1; setOff && i < person.first(); i++) {
+        for (int i = comma + 1; setOff && i < person.first(); i++) {
             // Only the person's title ("Lt. Gen.", "Adm.") may stand between the comma and the name.
             setOff = tokens.token(i).isCapitalised() || tokens.token(i).is(".");
         }

@@ -1134,4 +1134,10 @@ class LinkFindingTest {
         assertThat(Extracted.from("Russia's 40% share of India's arms imports has fallen.").links())
                 .doesNotContain("rus support ind");
     }
+
+    @Test
+    void theCounterpartNamedAfterHisRoleIsTheOneMet() {
+        assertThat(Extracted.from("Kenya's President William Ruto met his Somali counterpart, Hassan Sheikh Mohamud, in "
+                + "Nairobi.").links()).contains("ruto dialogue mohamud").doesNotContain("ruto dialogue som");
+    }
 }
