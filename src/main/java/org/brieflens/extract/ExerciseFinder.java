@@ -111,6 +111,7 @@ final class ExerciseFinder {
     private static final int GATHERED_REACH = 6;
 
     private final Gazetteer gazetteer;
+    /** The brief's actors, for the states of hosts and guests: set by {@link #find}. */
     private ActorTable table;
     private final List<ExerciseDraft> exercises = new ArrayList<>();
     /** The names this brief introduced for exercises the gazetteer does not know, and how far {@link #exercises} was read for them. */
@@ -244,12 +245,12 @@ final class ExerciseFinder {
                     anaphoric(frame, i);
                 }
             }
-            participation(table, frame);
+            participation(frame);
             attachFigures(frame, figuresBySentence.getOrDefault(s, List.of()));
             currentAt[s] = current;
         }
-        addHostLinks(table);
-        addCoParticipantLinks(table);
+        addHostLinks();
+        addCoParticipantLinks();
     }
 
     /** Where the names of exercises this brief introduced in earlier sentences come back in this one. */
@@ -835,7 +836,7 @@ final class ExerciseFinder {
     }
 
     /** "The 29 participating countries will include ...", "It is hosted by the commander of the U.S. Pacific Fleet". */
-    private void participation(ActorTable table, SentenceFrame frame) {
+    private void participation(SentenceFrame frame) {
         if (current == null || frame.sentence - current.lastSentence() > ANAPHORA_REACH) {
             return;
         }
@@ -861,15 +862,12 @@ final class ExerciseFinder {
             ActorGroup relativeHost = HOST_VERBS.contains(token.text()) ? hostOfExerciseNounBefore(frame, i) : null;
             if (relativeHost != null && current.host == null) {
                 // "Cobra Gold 2028, the annual multinational exercise it co-hosts with the United States".
-                current.host = relativeHost.keys().get(0);
-                current.join(frame.sentence, relativeHost.keys());
-                current.hostEvidence = new ExerciseDraft.Place(frame.sentence, relativeHost.first(), Math.min(frame.end, i + 1));
-                current.evidence.add(current.hostEvidence);
+                List<String> hosts = new ArrayList<>(relativeHost.keys());
                 ActorGroup coHost = i + 1 < frame.end && tokens.token(i + 1).is("with") ? frame.groupAfter(i + 2, 1) : null;
                 if (coHost != null && tokens.token(i - 1).is("-")) {
-                    current.coHosts.addAll(coHost.keys());
-                    current.join(frame.sentence, coHost.keys());
+                    hosts.addAll(coHost.keys());
                 }
+                hostedBy(frame.sentence, hosts, relativeHost.first(), Math.min(frame.end, i + 1));
             } else if (HOST_VERBS.contains(token.text()) && hostsExercise(frame, i)) {
                 // "Germany will host Northern Coast, a NATO naval exercise": the subject hosts it.
                 ActorGroup host = frame.subjectAt(i);
@@ -877,11 +875,7 @@ final class ExerciseFinder {
                         && tokens.token(i - 1).is("-") && tokens.token(i - 2).is("co");
                 if (host != null && (host.members.size() == 1 || coHosts) && current.host == null) {
                     // "SENAN and SOUTHCOM will co-host": each hosts the guests.
-                    current.host = host.keys().get(0);
-                    current.coHosts.addAll(host.keys().subList(1, host.keys().size()));
-                    current.join(frame.sentence, host.keys());
-                    current.hostEvidence = new ExerciseDraft.Place(frame.sentence, host.first(), Math.min(frame.end, i + 1));
-                    current.evidence.add(current.hostEvidence);
+                    hostedBy(frame.sentence, host.keys(), host.first(), Math.min(frame.end, i + 1));
                 }
                 int with = withAfterHosted(frame, i);
                 if (with > 0) {
@@ -1072,6 +1066,15 @@ final class ExerciseFinder {
         return false;
     }
 
+    /** The exercise under discussion is hosted by the first of {@code hosts}, with the others as co-hosts. */
+    private void hostedBy(int sentence, List<String> hosts, int first, int end) {
+        current.host = hosts.get(0);
+        current.coHosts.addAll(hosts.subList(1, hosts.size()));
+        current.join(sentence, hosts);
+        current.hostEvidence = new ExerciseDraft.Place(sentence, first, end);
+        current.evidence.add(current.hostEvidence);
+    }
+
     /**
      * Who hosts an exercise noun that a relative clause without "that" describes: "the annual
      * exercise SOUTHCOM co-hosts", "the exercise it hosts" (the subject of the noun's own clause);
@@ -1218,7 +1221,7 @@ final class ExerciseFinder {
      */
     private static final int CO_PARTICIPANTS = 6;
 
-    private void addCoParticipantLinks(ActorTable table) {
+    private void addCoParticipantLinks() {
         for (ExerciseDraft exercise : exercises) {
             for (Map.Entry<Integer, List<ExerciseDraft.Joined>> inSentence : exercise.joinedAt.entrySet()) {
                 ExerciseDraft.Place place = placeIn(exercise, inSentence.getKey());
@@ -1260,7 +1263,7 @@ final class ExerciseFinder {
         return null;
     }
 
-    private void addHostLinks(ActorTable table) {
+    private void addHostLinks() {
         for (ExerciseDraft exercise : exercises) {
             if (exercise.host == null) {
                 continue;
@@ -1268,13 +1271,13 @@ final class ExerciseFinder {
             List<String> hosts = new ArrayList<>(List.of(exercise.host));
             hosts.addAll(exercise.coHosts);
             for (String host : hosts) {
-                addHostLinks(table, exercise, host);
+                addHostLinks(exercise, host);
             }
         }
     }
 
     /** Joint-exercise links from each guest to one host of an exercise, and between co-hosts. */
-    private void addHostLinks(ActorTable table, ExerciseDraft exercise, String host) {
+    private void addHostLinks(ExerciseDraft exercise, String host) {
         String hostState = ModelAssembler.lift(table, host);
         for (String participant : exercise.participants) {
             // A guest is a state or one of its services ("Britain's Royal Navy sent the frigate ...").
