@@ -27,9 +27,9 @@ import org.brieflens.model.LinkKind;
  */
 final class ArgumentFinder {
     /** Participles read as passive before "by": "approved by", "run by", "built by". */
-    /** Kinds of act an "over" clause may give as the reason for a measure against the one who did it. */
     /** How far after a conflict trigger a possessive pronoun may name its target's owner: "at two of its ships". */
     private static final int PRONOUN_AFTER = 5;
+    /** Kinds of act an "over" clause may give as the reason for a measure against the one who did it. */
     private static final Set<LinkKind> REASON_KINDS = EnumSet.of(LinkKind.ARMS_TRANSFER, LinkKind.JOINT_EXERCISE,
             LinkKind.ATTACK, LinkKind.COERCION, LinkKind.INFRASTRUCTURE, LinkKind.PARTNERSHIP, LinkKind.SUPPORT);
     /** How many words may stand between "over" and the act it names: "over its expanding arms sales". */

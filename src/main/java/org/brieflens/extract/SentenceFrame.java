@@ -523,10 +523,11 @@ final class SentenceFrame {
                     boolean aside = token.is(",") || token.is(")") || token.is("(") || token.is("\"") || isInMention(i)
                             || token.is("'s") || i == clause.first() - 1 && (INTRODUCING.contains(token.lower()) || token.is("of"));
                     // "a British frigate, HMS Iron Duke, which had been training": the demonym's noun and its name.
-                    boolean named = demonym && (i == antecedent.end() && token.isLowerCase()
-                            || token.isCapitalised() && i > antecedent.end() && tokens.token(i - 1).is(",") || token.isCapitalised()
-                            && i > antecedent.end() + 1 && tokens.token(i - 1).isCapitalised());
-                    int gap = named || demonym ? NAMED_ANTECEDENT_GAP : ANTECEDENT_GAP;
+                    boolean nounOfDemonym = i == antecedent.end() && token.isLowerCase();
+                    boolean nameSetOff = i > antecedent.end() && token.isCapitalised()
+                            && (tokens.token(i - 1).is(",") || tokens.token(i - 1).isCapitalised());
+                    boolean named = demonym && (nounOfDemonym || nameSetOff);
+                    int gap = demonym ? NAMED_ANTECEDENT_GAP : ANTECEDENT_GAP;
                     if (!aside && !named || i - antecedent.end() >= gap) {
                         return null;
                     }
