@@ -21,6 +21,8 @@ import org.brieflens.model.UnitKind;
  * the figures of its sentence as their baseline; "up from X" makes X the previous value.
  */
 final class FigureRecogniser {
+    /** Marks before a figure that end the words saying what it measures. */
+    private static final Set<String> MEASURE_BOUNDARIES = Set.of(",", "(", "—", "–", ":", ";", "•");
     private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
             "Sep", "Sept", "Oct", "Nov", "Dec");
@@ -518,8 +520,8 @@ final class FigureRecogniser {
     private static String measureBefore(TokenizedBrief brief, int before, int first) {
         List<Token> t = brief.tokens();
         int start = before;
-        while (start > first && before - start < MAX_MEASURE_WORDS && !t.get(start - 1).is(",")
-                && !t.get(start - 1).is("(")) {
+        // "ABU DHABI — DP World will invest $310 million": a dateline or a heading ends at its dash or colon.
+        while (start > first && before - start < MAX_MEASURE_WORDS && !MEASURE_BOUNDARIES.contains(t.get(start - 1).text())) {
             start--;
         }
         while (start < before && STOP_WORDS.contains(t.get(start).lower())) {

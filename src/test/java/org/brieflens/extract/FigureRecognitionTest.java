@@ -200,4 +200,10 @@ class FigureRecognitionTest {
                         "military targets"));
         assertThat(Extracted.from("It is one of the largest navies.").figures()).isEmpty();
     }
+
+    @Test
+    void whatAFigureMeasuresDoesNotReachBackIntoTheDateline() {
+        assertThat(Extracted.from("ABU DHABI — DP World will invest $310 million to extend the port.").model().figures())
+                .extracting(Figure::measure).containsExactly("DP World will invest");
+    }
 }
