@@ -502,8 +502,7 @@ final class LinkFinder {
         // "denied directing the militia and accused Israel of ...": a hedge does not reach past "and" and a verb.
         int scope = clause.first();
         for (int i = clause.first(); i < at; i++) {
-            Token next = tokens.token(i + 1);
-            if ((tokens.token(i).is("and") || tokens.token(i).is("but")) && next.isLowerCase() && next.text().endsWith("ed")) {
+            if (frame.joinsAnotherVerb(i)) {
                 scope = i + 1;
             }
         }

@@ -742,8 +742,7 @@ final class PatientFinder {
             return null;
         }
         for (int i = after; i + 1 < next.first(); i++) {
-            if ((tokens.token(i).is("and") || tokens.token(i).is("but")) && tokens.token(i + 1).isLowerCase()
-                    && tokens.token(i + 1).text().endsWith("ed")) {
+            if (frame.joinsAnotherVerb(i)) {
                 // "opposes the deployment and urged Tokyo to stop": the object of another verb.
                 return null;
             }

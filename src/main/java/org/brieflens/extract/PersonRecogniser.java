@@ -47,10 +47,14 @@ final class PersonRecogniser {
                     "Operation", "Exercise", "Summit", "Forum", "Dialogue", "Agreement", "Treaty", "Pact", "Accord",
                     "Charter", "Declaration", "Vision", "Policy"))
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
-    /** Verbs not in "-ed", and words of place and time, that often follow a person's name. */
-    private static final Set<String> PERSON_VERBS = Set.of("met", "held", "spoke", "took", "gave", "sent", "began",
-            "flew", "left", "wrote", "sought", "struck", "led", "bought", "sold", "made", "won", "will", "would", "has",
-            "had", "is", "was", "who", "can", "could", "must", "may", "might", "also",
+    /**
+     * Verbs (most of those not in "-ed", and some common ones in it), and words of place and time,
+     * that often follow a person's name, where an apposition would be a role instead.
+     */
+    private static final Set<String> PERSON_VERBS = Set.of("met", "meets", "held", "holds", "spoke", "speaks", "took",
+            "gave", "sent", "began", "flew", "left", "wrote", "sought", "struck", "led", "bought", "sold", "made", "won",
+            "will", "would", "has", "had", "is", "was", "who", "can", "could", "must", "may", "might", "also", "told",
+            "visits", "signs", "hosts", "visited", "signed", "called", "urged", "hosted", "welcomed", "received",
             // where and when the person did it: "met Russia's Vladimir Putin in Moscow on Thursday".
             "in", "on", "at", "during", "last", "this", "today", "yesterday");
     /** Generational suffixes, left out of the name so that the surname before them resolves later mentions. */
@@ -61,9 +65,6 @@ final class PersonRecogniser {
     /** Words that qualify a rank before it: "Senior Col.", "Lieutenant General". */
     private static final Set<String> RANK_WORDS = Set.of("Senior", "Lieutenant", "Vice", "Deputy", "Rear", "Major",
             "Brigadier", "Chief");
-    /** Verbs that may follow a name set off by a comma, where an apposition would stand: "..., met". */
-    private static final Set<String> VERBS_AFTER_NAME = Set.of("met", "meets", "held", "holds", "visited", "visits",
-            "signed", "signs", "spoke", "speaks", "told", "called", "urged", "hosted", "hosts", "welcomed", "received");
     private static final Set<String> SAYING = Set.of("said", "says", "told", "stated", "added", "noted", "warned",
             "announced", "wrote", "argued");
     /** The last word of a lowercase title in an apposition: "the U.S. defense secretary". */
@@ -612,7 +613,7 @@ final class PersonRecogniser {
         int adjectives = 0;
         while (at < end && adjectives < 2 && tokens.token(at).isLowerCase() && !TITLE_HEADS.contains(tokens.token(at).text())
                 && table.mentionAt(at) == null) {
-            if (VERBS_AFTER_NAME.contains(tokens.token(at).text())) {
+            if (PERSON_VERBS.contains(tokens.token(at).text())) {
                 // "Boris Pistorius, met Poland's defence minister": a verb, not a role.
                 return null;
             }

@@ -373,6 +373,15 @@ final class SentenceFrame {
         }
     }
 
+    /** Whether token {@code i} joins another verb in the past to the clause: "and accused", "but urged". */
+    boolean joinsAnotherVerb(int i) {
+        if (i + 1 >= end || !(tokens.token(i).is("and") || tokens.token(i).is("but"))) {
+            return false;
+        }
+        Token next = tokens.token(i + 1);
+        return next.isLowerCase() && next.text().endsWith("ed");
+    }
+
     /** Whether a verb joined by "and" or "but" follows token {@code at}, with no subject of its own: "and accused". */
     private boolean coordinatedVerbAfter(int at) {
         int i = at < end && tokens.token(at).is(",") ? at + 1 : at;
