@@ -17,7 +17,7 @@ import org.brieflens.model.BriefModel;
  * reported between stages, where a cancelled extraction stops.
  */
 public final class BriefExtractor implements Extraction {
-    /** A stage after the rules that may add links, for experiments measured in the tests; none in the app. */
+    /** A stage after the rules that may add links: the pair model in the app; the tests also run the rules alone. */
     interface LinkStage {
         List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> ruleLinks);
     }
@@ -25,7 +25,7 @@ public final class BriefExtractor implements Extraction {
     private final LinkStage extraLinks;
 
     public BriefExtractor() {
-        this((table, frames, ruleLinks) -> List.of());
+        this(new LearnedPairLinks(LinkPairModel::shipped));
     }
 
     BriefExtractor(LinkStage extraLinks) {

@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -25,25 +26,31 @@ public final class TsvTable {
             if (in == null) {
                 throw new IllegalStateException("data file " + resource + " is missing from the build");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String[] header = reader.readLine().split("\t", -1);
-            List<Map<String, String>> rows = new ArrayList<>();
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] cells = line.split("\t", -1);
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.length; i++) {
-                    row.put(header[i], i < cells.length ? cells[i].strip() : "");
-                }
-                rows.add(row);
-            }
-            return new TsvTable(rows);
+            return read(new InputStreamReader(in, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read data file " + resource, e);
         }
+    }
+
+    /** A table from its text, as {@link #load} reads it from the resources. */
+    public static TsvTable read(Reader text) throws IOException {
+        BufferedReader reader = new BufferedReader(text);
+        String first = reader.readLine();
+        String[] header = (first == null ? "" : first).split("\t", -1);
+        List<Map<String, String>> rows = new ArrayList<>();
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank()) {
+                continue;
+            }
+            String[] cells = line.split("\t", -1);
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.length; i++) {
+                row.put(header[i], i < cells.length ? cells[i].strip() : "");
+            }
+            rows.add(row);
+        }
+        return new TsvTable(rows);
     }
 
     public List<Map<String, String>> rows() {

@@ -18,6 +18,20 @@ record Extracted(BriefModel model) {
         return new Extracted(new BriefExtractor().extract(Briefs.brief(text), Extraction.Progress.NONE));
     }
 
+    /**
+     * What the rules alone make of the text, for a test that pins a rule's reading of a sentence
+     * where the pair model, which is judged by its measured precision and not sentence by
+     * sentence, adds a less sure link of its own.
+     */
+    static Extracted byRules(String text) {
+        return withModel(LinkPairModel.none(), text);
+    }
+
+    static Extracted withModel(LinkPairModel model, String text) {
+        return new Extracted(new BriefExtractor(new LearnedPairLinks(() -> model)).extract(Briefs.brief(text),
+                Extraction.Progress.NONE));
+    }
+
     Optional<Actor> actor(String id) {
         return model.actors().stream().filter(actor -> actor.id().equals(id)).findFirst();
     }

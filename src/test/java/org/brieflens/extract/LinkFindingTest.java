@@ -435,9 +435,9 @@ class LinkFindingTest {
 
     @Test
     void aDemonymBeforeAStrikeOrHarassmentIsWhoseItIsAndTheNounStatesAFactUnderAHedge() {
-        assertThat(Extracted.from("Turkey condemned Israeli airstrikes near Damascus.").links())
+        assertThat(Extracted.byRules("Turkey condemned Israeli airstrikes near Damascus.").links())
                 .containsExactly("tur condemnation isr");
-        assertThat(Extracted.from("India declined to sign the statement condemning Israeli strikes on Iran.").links())
+        assertThat(Extracted.byRules("India declined to sign the statement condemning Israeli strikes on Iran.").links())
                 .containsExactly("isr attack irn");
     }
 
@@ -465,14 +465,14 @@ class LinkFindingTest {
 
     @Test
     void fundersNamedAfterFromSupportWhomTheClauseDeliversTo() {
-        assertThat(Extracted.from("The Czech-led initiative delivered 1.5 million shells to Ukraine last year, with funding "
+        assertThat(Extracted.byRules("The Czech-led initiative delivered 1.5 million shells to Ukraine last year, with funding "
                 + "from Denmark, Canada and the Netherlands.").links())
                 .contains("dnk support ukr", "can support ukr", "nld support ukr").noneMatch(link -> link.startsWith("cze support"));
     }
 
     @Test
     void thoseWhoCompeteRivalEachOtherNotTheArena() {
-        assertThat(Extracted.from("Fiji will remain friends to all as the United States and China compete for influence in "
+        assertThat(Extracted.byRules("Fiji will remain friends to all as the United States and China compete for influence in "
                 + "the Pacific.").links()).containsExactly("usa rivalry chn");
         assertThat(Extracted.from("India and China are competing for influence in Nepal.").links())
                 .containsExactly("ind rivalry chn");
@@ -1137,7 +1137,7 @@ class LinkFindingTest {
 
     @Test
     void theCounterpartNamedAfterHisRoleIsTheOneMet() {
-        assertThat(Extracted.from("Kenya's President William Ruto met his Somali counterpart, Hassan Sheikh Mohamud, in "
+        assertThat(Extracted.byRules("Kenya's President William Ruto met his Somali counterpart, Hassan Sheikh Mohamud, in "
                 + "Nairobi.").links()).contains("ruto dialogue mohamud").doesNotContain("ruto dialogue som");
     }
 }

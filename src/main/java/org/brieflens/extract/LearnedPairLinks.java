@@ -4,15 +4,18 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.brieflens.model.LinkKind;
 
 /**
- * An experiment, not part of the app (see {@link LinkPairTraining}): states, with less confidence, the links a trained model reads between pairs the rules left
+ * States, with less confidence, the links a trained model reads between pairs the rules left
  * unlinked: where the rules know the phrasing they decide, and where they do not, the pair model
  * still sees "A ... trigger ... B". A pair the rules linked in a sentence, or whose states they
- * linked there, is left to the rules.
+ * linked there, is left to the rules. Each such link names its rule, "pair model", so the user
+ * sees how it was read.
  */
 final class LearnedPairLinks implements BriefExtractor.LinkStage {
     static final String RULE = "pair model";
@@ -20,44 +23,58 @@ final class LearnedPairLinks implements BriefExtractor.LinkStage {
     private static final double CONFIDENCE_SCALE = 0.6;
     private static final Set<String> SOURCE_MARKERS = Set.of("from", "by");
 
-    private final LinkPairModel model;
+    private final Supplier<LinkPairModel> model;
 
-    LearnedPairLinks(LinkPairModel model) {
+    /** {@code model} is asked for on the first extraction, so the window does not wait for its weights. */
+    LearnedPairLinks(Supplier<LinkPairModel> model) {
         this.model = model;
     }
 
     @Override
     public List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> ruleLinks) {
-        Function<String, String> lift = key -> ModelAssembler.lift(table, key);
         List<LinkDraft> links = new ArrayList<>();
-        if (model.threshold() >= 1.0) {
+        LinkPairModel model = this.model.get();
+        if (model.statesNothing()) {
             return links;
         }
+        for (Unlinked pair : unlinked(table, frames, ruleLinks)) {
+            double[] probabilities = model.probabilities(pair.candidate().features());
+            int best = 1;
+            for (int c = 2; c < probabilities.length; c++) {
+                if (probabilities[c] > probabilities[best]) {
+                    best = c;
+                }
+            }
+            if (probabilities[best] >= model.threshold()) {
+                links.add(draft(pair.frame(), pair.candidate(), LinkPairModel.kindOf(best), probabilities[best]));
+            }
+        }
+        return links;
+    }
+
+    /** A pair of one sentence that the rules left unlinked. */
+    record Unlinked(SentenceFrame frame, PairCandidates.Candidate candidate) {
+    }
+
+    /** The pairs the rules linked neither themselves nor through their states, in each sentence. */
+    static List<Unlinked> unlinked(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> ruleLinks) {
+        Function<String, String> lift = key -> ModelAssembler.lift(table, key);
         Set<String> linked = new HashSet<>();
         for (LinkDraft link : ruleLinks) {
             linked.add(pair(link.sentence(), link.source(), link.target()));
             linked.add(pair(link.sentence(), lift.apply(link.source()), lift.apply(link.target())));
         }
         PairCandidates candidates = new PairCandidates(table, lift);
+        List<Unlinked> pairs = new ArrayList<>();
         for (SentenceFrame frame : frames) {
-            for (PairCandidates.Candidate candidate : candidates.of(frame)) {
-                if (linked.contains(pair(frame.sentence, candidate.first(), candidate.second()))
-                        || linked.contains(pair(frame.sentence, lift.apply(candidate.first()), lift.apply(candidate.second())))) {
-                    continue;
-                }
-                double[] probabilities = model.probabilities(candidate.features());
-                int best = 1;
-                for (int c = 2; c < probabilities.length; c++) {
-                    if (probabilities[c] > probabilities[best]) {
-                        best = c;
-                    }
-                }
-                if (probabilities[best] >= model.threshold()) {
-                    links.add(draft(frame, candidate, LinkPairModel.kindOf(best), probabilities[best]));
-                }
+            int sentence = frame.sentence;
+            BiPredicate<String, String> unlinkedPair = (one, two) -> !linked.contains(pair(sentence, one, two))
+                    && !linked.contains(pair(sentence, lift.apply(one), lift.apply(two)));
+            for (PairCandidates.Candidate candidate : candidates.of(frame, unlinkedPair)) {
+                pairs.add(new Unlinked(frame, candidate));
             }
         }
-        return links;
+        return pairs;
     }
 
     private static LinkDraft draft(SentenceFrame frame, PairCandidates.Candidate candidate, LinkKind kind, double probability) {

@@ -6,17 +6,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.brieflens.model.LinkKind;
 
 /**
  * The pairs of actors a sentence names, each described by the words around and between them, for
- * a trained model to judge ({@link LinkPairModel}), in an experiment measured by
- * {@link LinkPairTraining}. The description says nothing about a sentence
+ * a trained model to judge ({@link LinkPairModel}). The description says nothing about a sentence
  * in particular: the kinds of trigger before, between and after the two names, the words that
- * join them, how far apart they are and what kinds of actor they are. It is what lets links be
- * found in phrasing the rules were never written for.
+ * join them and stand around them, how far apart they are, what kinds of actor they are, and
+ * whether the sentence hedges, denies or asks. It is what lets links be found in phrasing the
+ * rules were never written for.
  */
 final class PairCandidates {
     /** Words whose place next to a name says how it takes part: "from Y", "with Y", "Y and". */
@@ -34,6 +35,7 @@ final class PairCandidates {
     private final ActorTable table;
     private final Function<String, String> lift;
     private final TriggerLexicon lexicon = TriggerLexicon.get();
+    private final LinkWords words = LinkWords.get();
 
     /** {@code lift} gives the state or body an actor belongs to; two actors of one state are no pair. */
     PairCandidates(ActorTable table, Function<String, String> lift) {
@@ -42,6 +44,11 @@ final class PairCandidates {
     }
 
     List<Candidate> of(SentenceFrame frame) {
+        return of(frame, (one, two) -> true);
+    }
+
+    /** The pairs {@code wanted} accepts, described; each pair's actors are given in the order named. */
+    List<Candidate> of(SentenceFrame frame, BiPredicate<String, String> wanted) {
         List<Mention> mentions = new ArrayList<>();
         for (Mention mention : table.mentionsIn(frame.sentence)) {
             if (!mention.isPartOfAnother()) {
@@ -54,7 +61,8 @@ final class PairCandidates {
             for (int j = i + 1; j < mentions.size(); j++) {
                 Mention one = mentions.get(i);
                 Mention two = mentions.get(j);
-                if (one.actorKey().equals(two.actorKey()) || lift.apply(one.actorKey()).equals(lift.apply(two.actorKey()))) {
+                if (one.actorKey().equals(two.actorKey()) || lift.apply(one.actorKey()).equals(lift.apply(two.actorKey()))
+                        || !wanted.test(one.actorKey(), two.actorKey())) {
                     continue;
                 }
                 String pair = one.actorKey().compareTo(two.actorKey()) < 0 ? one.actorKey() + " " + two.actorKey()
@@ -65,11 +73,15 @@ final class PairCandidates {
                 }
             }
         }
+        if (nearest.isEmpty()) {
+            return List.of();
+        }
         List<TriggerAt> triggers = triggersOf(frame);
+        Mood mood = moodOf(frame);
         List<Candidate> candidates = new ArrayList<>();
         for (Mention[] pair : nearest.values()) {
             candidates.add(new Candidate(pair[0].actorKey(), pair[1].actorKey(), pair[0], pair[1],
-                    describe(frame, pair[0], pair[1], mentions, triggers)));
+                    describe(frame, pair[0], pair[1], mentions, triggers, mood)));
         }
         return candidates;
     }
@@ -83,7 +95,8 @@ final class PairCandidates {
         int i = frame.first;
         while (i < frame.end) {
             PhraseIndex.Match<Trigger> match = lexicon.at(tokens, i, frame.end, i == frame.first);
-            if (match == null || frame.isInMention(i)) {
+            // "called" or "described" states a link only with a judgement after it, which the rules read.
+            if (match == null || frame.isInMention(i) || match.value().evaluative()) {
                 i++;
                 continue;
             }
@@ -94,7 +107,7 @@ final class PairCandidates {
     }
 
     private List<String> describe(SentenceFrame frame, Mention one, Mention two, List<Mention> mentions,
-            List<TriggerAt> triggers) {
+            List<TriggerAt> triggers, Mood mood) {
         TokenizedBrief tokens = frame.tokens;
         List<String> features = new ArrayList<>();
         features.add("bias");
@@ -165,6 +178,11 @@ final class PairCandidates {
                 }
             }
         }
+        addMood(features, mood, two);
+        addWords(features, frame, one, two);
+        if (nearest != null) {
+            features.add("nearest-phrase=" + nearest.trigger().phrase());
+        }
         if (!triggered) {
             features.add("no-trigger");
         } else {
@@ -178,6 +196,70 @@ final class PairCandidates {
             }
         }
         return features;
+    }
+
+    /** Where the sentence's first hedge ends, whether it denies anything, and whether it asks. */
+    private record Mood(int firstHedgeEnd, boolean negation, boolean question) {
+    }
+
+    private Mood moodOf(SentenceFrame frame) {
+        List<Token> tokens = frame.tokens.tokens();
+        int firstHedgeEnd = Integer.MAX_VALUE;
+        for (int i = frame.first; i < frame.end && i < firstHedgeEnd; i++) {
+            if (words.hedgeAt(tokens, i, frame.end)) {
+                int end = i + 1;
+                while (!words.hedgeAt(tokens, i, end)) {
+                    end++;
+                }
+                firstHedgeEnd = Math.min(firstHedgeEnd, end);
+            }
+        }
+        boolean negation = false;
+        for (int i = frame.first; i < frame.end && !negation; i++) {
+            negation = words.is(tokens.get(i), "negation");
+        }
+        return new Mood(firstHedgeEnd, negation, frame.tokens.token(frame.end - 1).is("?"));
+    }
+
+    /** A hedge or negation before the second name, or a question: the rules leave such pairs unlinked on purpose. */
+    private static void addMood(List<String> features, Mood mood, Mention two) {
+        if (mood.firstHedgeEnd() <= two.first()) {
+            features.add("hedge-before-second");
+        }
+        if (mood.negation()) {
+            features.add("negation-in-sentence");
+        }
+        if (mood.question()) {
+            features.add("question");
+        }
+    }
+
+    private static final int LEXICAL_WINDOW = 4;
+
+    /** The words between the pair, and just outside it, by their first letters: phrasing no trigger names. */
+    private static void addWords(List<String> features, SentenceFrame frame, Mention one, Mention two) {
+        TokenizedBrief tokens = frame.tokens;
+        if (gap(one, two) <= 2 * WORD_WINDOW) {
+            for (int i = one.end(); i < two.first(); i++) {
+                if (tokens.token(i).isWord() && !frame.isInMention(i)) {
+                    features.add("between-word=" + stem(tokens.token(i).lower()));
+                }
+            }
+        }
+        for (int i = Math.max(frame.first, one.first() - LEXICAL_WINDOW); i < one.first(); i++) {
+            if (tokens.token(i).isWord() && !frame.isInMention(i)) {
+                features.add("before-word=" + stem(tokens.token(i).lower()));
+            }
+        }
+        for (int i = two.end(); i < Math.min(frame.end, two.end() + LEXICAL_WINDOW); i++) {
+            if (tokens.token(i).isWord() && !frame.isInMention(i)) {
+                features.add("after-word=" + stem(tokens.token(i).lower()));
+            }
+        }
+    }
+
+    private static String stem(String word) {
+        return word.length() <= 6 ? word : word.substring(0, 6);
     }
 
     private static List<LinkKind> kindsOf(Trigger trigger) {
