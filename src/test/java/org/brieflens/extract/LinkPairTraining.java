@@ -94,13 +94,22 @@ public final class LinkPairTraining {
         int[][] sums = new int[THRESHOLDS.length + 1][3];
         for (String set : LinkRecallAnalysis.HELD_OUT_SETS) {
             for (AnswerKeyCase item : AnswerKeyCase.synthetic(set)) {
-                add(sums[0], score(item, LinkPairModel.none()));
-                for (int t = 0; t < THRESHOLDS.length; t++) {
-                    add(sums[t + 1], score(item, model.withThreshold(THRESHOLDS[t])));
-                }
+                addScores(sums, item, model);
             }
         }
-        System.out.println("links of the held-out sets together, the model trained on every dev brief (matched/key/found P R):");
+        printLinks("links of the held-out sets together, the model trained on every dev brief", sums);
+    }
+
+    /** Adds a brief's link scores, by the rules alone (row 0) and with the model at each threshold. */
+    private static void addScores(int[][] sums, AnswerKeyCase item, LinkPairModel model) {
+        add(sums[0], score(item, LinkPairModel.none()));
+        for (int t = 0; t < THRESHOLDS.length; t++) {
+            add(sums[t + 1], score(item, model.withThreshold(THRESHOLDS[t])));
+        }
+    }
+
+    private static void printLinks(String title, int[][] sums) {
+        System.out.println(title + " (matched/key/found P R):");
         System.out.println("  rules alone        " + show(sums[0]));
         for (int t = 0; t < THRESHOLDS.length; t++) {
             System.out.printf(Locale.ROOT, "  with model at %.2f %s%n", THRESHOLDS[t], show(sums[t + 1]));
@@ -147,17 +156,9 @@ public final class LinkPairTraining {
                     linked[t][2] += said ? 1 : 0;
                 }
             }
-            AnswerKeyCase item = cases.get(left);
-            add(sums[0], score(item, LinkPairModel.none()));
-            for (int t = 0; t < THRESHOLDS.length; t++) {
-                add(sums[t + 1], score(item, model.withThreshold(THRESHOLDS[t])));
-            }
+            addScores(sums, cases.get(left), model);
         }
-        System.out.println("links, each brief judged by a model trained without it (matched/key/found P R):");
-        System.out.println("  rules alone        " + show(sums[0]));
-        for (int t = 0; t < THRESHOLDS.length; t++) {
-            System.out.printf(Locale.ROOT, "  with model at %.2f %s%n", THRESHOLDS[t], show(sums[t + 1]));
-        }
+        printLinks("links, each brief judged by a model trained without it", sums);
         System.out.println("the model alone, pair by pair (a pair's kind in its sentence; matched/key/found P R):");
         for (int t = 0; t < THRESHOLDS.length; t++) {
             System.out.printf(Locale.ROOT, "  at %.2f %s   linked at all: %s%n", THRESHOLDS[t], show(alone[t]),
