@@ -53,11 +53,11 @@ final class LearnedPairLinks implements BriefExtractor.LinkStage {
     }
 
     /** A pair of one sentence that the rules left unlinked. */
-    record Unlinked(SentenceFrame frame, PairCandidates.Candidate candidate) {
+    private record Unlinked(SentenceFrame frame, PairCandidates.Candidate candidate) {
     }
 
     /** The pairs the rules linked neither themselves nor through their states, in each sentence. */
-    static List<Unlinked> unlinked(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> ruleLinks) {
+    private static List<Unlinked> unlinked(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> ruleLinks) {
         Function<String, String> lift = key -> ModelAssembler.lift(table, key);
         Set<String> linked = new HashSet<>();
         for (LinkDraft link : ruleLinks) {

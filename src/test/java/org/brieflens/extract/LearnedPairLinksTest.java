@@ -2,6 +2,7 @@ package org.brieflens.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -73,7 +74,7 @@ class LearnedPairLinksTest {
         assertThat(shipped.threshold()).isEqualTo(LinkPairModel.SHIPPED_THRESHOLD);
         List<String> features = List.of("bias", "kinds=state|state", "nearest=partnership", "between-word=signed");
         double[] before = shipped.probabilities(features);
-        assertThat(read.probabilities(features)).containsExactly(before, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(read.probabilities(features)).containsExactly(before, offset(1e-9));
         assertThat(before).hasSize(LinkKind.values().length + 1);
         // Trained, not empty: a pair of states with a partnership trigger between them is more likely linked than not.
         assertThat(before[0]).isLessThan(0.5);
