@@ -92,7 +92,7 @@ public final class LinkPairTraining {
         examples.forEach(training::addAll);
         LinkPairModel model = train(training);
         int[][] sums = new int[THRESHOLDS.length + 1][3];
-        for (String set : LinkRecallAnalysis.HELD_OUT_SETS) {
+        for (String set : AnswerKeyCase.HELD_OUT_SETS) {
             for (AnswerKeyCase item : AnswerKeyCase.synthetic(set)) {
                 addScores(sums, item, model);
             }

@@ -58,10 +58,6 @@ import org.brieflens.model.Provenance;
  * fallback is where it has the sentence to itself, as it would on text the rules do not know.
  */
 public final class LinkRecallAnalysis {
-    /** The synthetic sets no rule was tuned on. */
-    static final List<String> HELD_OUT_SETS = List.of("holdout-fresh", "holdout-3", "holdout-4", "holdout-5", "holdout-9",
-            "holdout-10", "holdout-11", "holdout-12", "holdout-15", "holdout-18", "holdout-21", "holdout-22", "holdout-23");
-
     private static final double BASELINE_CONFIDENCE = 0.3;
     private static final int BEFORE = 2;
 
@@ -94,7 +90,7 @@ public final class LinkRecallAnalysis {
             // see where unseen recall goes without reading what would then be tuned on.
             sets.clear();
             List<AnswerKeyCase> heldOut = new ArrayList<>();
-            for (String name : HELD_OUT_SETS) {
+            for (String name : AnswerKeyCase.HELD_OUT_SETS) {
                 heldOut.addAll(AnswerKeyCase.synthetic(name));
             }
             sets.put("held-out sets together (" + heldOut.size() + ")", heldOut);

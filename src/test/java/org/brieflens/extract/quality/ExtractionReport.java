@@ -43,7 +43,7 @@ public final class ExtractionReport {
             org.brieflens.extract.LinkPairTraining.main(args);
             return;
         }
-        for (String heldOut : List.of("holdout-fresh", "holdout-3", "holdout-4", "holdout-5", "holdout-9", "holdout-10", "holdout-11", "holdout-12", "holdout-15", "holdout-18", "holdout-21", "holdout-22", "holdout-23")) {
+        for (String heldOut : AnswerKeyCase.HELD_OUT_SETS) {
             if (options.contains("--" + heldOut)) {
                 totals("synthetic " + heldOut, AnswerKeyCase.synthetic(heldOut), System.out);
                 return;
