@@ -1,6 +1,7 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
@@ -37,6 +38,10 @@ final class AgentFinder {
     private static final Set<String> FUNCTION_WORDS = Set.of("to", "of", "in", "at", "for", "with", "from", "on", "by",
             "and", "or", "the", "a", "an", "as", "that", "which", "who", "is", "are", "was", "were", "will", "would");
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
+    /** Words that open a clause before its subject: ", and the three signed", "at which both agreed". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "then", "where", "when", "while", ",");
+    /** "the three", up to "all six": larger numbers count troops or ships, not the actors named. */
+    private static final int MAX_COUNTED = 6;
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "It", "They");
     /** The speaker's own pronouns, just before what they say they do: "We condemn", "we will". */
     private static final Set<String> FIRST_PERSON = Set.of("We", "we", "I");
@@ -99,6 +104,10 @@ final class AgentFinder {
             // "Moscow staged the CSTO's annual exercise": after "the", the possessor only describes
             // the object of a subject that acts.
             return new Agent(possessor.keys(), "possessive", possessor.first());
+        }
+        List<String> counted = countedInClause(frame, at, subject);
+        if (!counted.isEmpty()) {
+            return new Agent(counted, "counted-states", frame.clauseOf(at).first());
         }
         if (subject != null) {
             ActorGroup named = suchAs(frame, subject, at);
@@ -291,6 +300,51 @@ final class AgentFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Eritrea hosted the Egyptian and Somali presidents, and the three signed a pact": a clause
+     * inside the sentence whose subject counts actors ("the three", "both sides", "all four
+     * leaders") stands for the states named before it when they are that many, else for the last
+     * list of that many states. Empty when the clause has no such subject, or its own subject.
+     */
+    private List<String> countedInClause(SentenceFrame frame, int at, ActorGroup subject) {
+        Clause clause = frame.clauseOf(at);
+        TokenizedBrief tokens = frame.tokens;
+        int i = clause.first();
+        while (i < at && CLAUSE_OPENERS.contains(tokens.token(i).lower())) {
+            i++;
+        }
+        if (i == frame.first || i >= at || subject != null && subject.first() >= i) {
+            return List.of();
+        }
+        int count = 0;
+        int after = i;
+        String word = tokens.token(i).lower();
+        if (word.equals("both")) {
+            count = 2;
+            after = i + 1;
+        } else if ((word.equals("the") || word.equals("all")) && i + 1 < at && NumberReader.isWordNumber(tokens.token(i + 1))) {
+            count = (int) NumberReader.plain(tokens.tokens(), i + 1, frame.end).value();
+            after = i + 2;
+        }
+        if (count < 2 || count > MAX_COUNTED) {
+            return List.of();
+        }
+        if (after < at && COUNTED_NOUNS.contains(tokens.token(after).lower())) {
+            after++;
+        }
+        if (after >= at || !tokens.token(after).isLowerCase() || FUNCTION_WORDS.contains(tokens.token(after).lower())) {
+            // "the two navies' drills", "the three of them", "both of": not a subject that acts.
+            return List.of();
+        }
+        Set<String> before = new LinkedHashSet<>();
+        for (ActorGroup group : frame.groups) {
+            if (group.first() < i) {
+                group.keys().forEach(key -> before.add(lift.apply(key)));
+            }
+        }
+        return before.size() == count ? List.copyOf(before) : discourse.lastListOf(count);
     }
 
     /** "The three countries agreed ...", "Both nations ...": how many states the subject counts, or 0. */

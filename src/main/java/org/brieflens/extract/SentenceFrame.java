@@ -342,7 +342,7 @@ final class SentenceFrame {
                 // "signed a memorandum during President Marcos's visit": no object of the verb after it.
                 next = Clause.Kind.PARTICIPIAL;
             } else if (token.is(",") && i + 1 < end && tokens.token(i + 1).is("and") && i > first
-                    && (!isInMention(i - 1) || listEndsAt(i))) {
+                    && (!isInMention(i - 1) || listEndsAt(i) || countsActorsAt(i + 2))) {
                 // "radars in the Philippines, Vietnam and Malaysia, and Australia ... said": a list that
                 // has had its "and" is over, so ", and" opens a clause ("A, B, and C" stays one list).
                 // "... will ship tanks, and Hanwha Defense ... will send": a new clause, not a list.
@@ -364,6 +364,16 @@ final class SentenceFrame {
         if (end > start) {
             addClause(new Clause(start, end, kind), inQuotation);
         }
+    }
+
+    /** "..., and the three signed", "..., and both agreed": a subject counting actors opens a clause, not a list item. */
+    private boolean countsActorsAt(int i) {
+        if (i + 1 >= end) {
+            return false;
+        }
+        Token word = tokens.token(i);
+        Token next = tokens.token(i + 1);
+        return word.is("both") && next.isLowerCase() || word.is("the") && NumberReader.isWordNumber(next);
     }
 
     private void addClause(Clause clause, boolean inQuotation) {

@@ -314,6 +314,23 @@ class LinkFindingTest {
     }
 
     @Test
+    void aClauseWhoseSubjectCountsTheActorsBeforeItLinksThemAll() {
+        assertThat(Extracted.byRules("Last month Eritrea hosted the Egyptian and Somali presidents in Asmara, and the three "
+                + "signed a mutual defence pact.").links())
+                .contains("eri partnership egy", "eri partnership som", "egy partnership som");
+        assertThat(Extracted.byRules("Japan's prime minister met President Marcos in Manila, and both agreed to hold joint "
+                + "patrols in the South China Sea.").links()).contains("jpn joint_exercise phl");
+    }
+
+    @Test
+    void aCountThatDoesNotMatchTheActorsBeforeItFallsBackToTheLastListOfThatMany() {
+        assertThat(Extracted.byRules("France, Germany and Italy met in Rome. Spain hosted Portugal in Madrid, and the "
+                + "three agreed to share intelligence on migration.").links())
+                .contains("fra intelligence_sharing deu", "fra intelligence_sharing ita", "deu intelligence_sharing ita")
+                .noneMatch(link -> link.contains("esp intelligence_sharing") || link.contains("prt intelligence_sharing"));
+    }
+
+    @Test
     void aDatelineEndsAtItsDash() {
         assertThat(Extracted.from("NEW DELHI, May 8 (Reuters) - India launched missile strikes on nine sites in Pakistan.")
                 .links()).containsExactly("ind attack pak");
