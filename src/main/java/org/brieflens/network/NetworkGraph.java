@@ -104,7 +104,7 @@ public final class NetworkGraph {
         for (Link link : index.model().links()) {
             if (!link.source().equals(link.target()) && kindShown.contains(link.source())
                     && kindShown.contains(link.target())
-                    && filter.showsLink(link.kind(), link.evidence().size(), link.isDerived())) {
+                    && filter.showsLink(link)) {
                 drafts.add(new Draft(link.source(), link.target(), EdgeOrigin.STATED, link.kind(), link.id(),
                         link.directed(), link.isDerived(), link.evidence().size()));
             }

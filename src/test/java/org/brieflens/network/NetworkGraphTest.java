@@ -4,14 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 import org.brieflens.model.ActorKind;
+import org.brieflens.model.BriefModel;
+import org.brieflens.model.Link;
 import org.brieflens.model.LinkFamily;
 import org.brieflens.model.LinkKind;
 import org.brieflens.model.ModelIndex;
+import org.brieflens.model.Provenance;
 import org.brieflens.network.NetworkGraph.Edge;
 import org.brieflens.testing.Briefs;
 
@@ -85,6 +89,29 @@ class NetworkGraphTest {
         assertThat(graph.edges()).noneMatch(Edge::derived);
         assertThat(graph.edgeOf("nato-jpn-dialogue")).isEmpty();
         assertThat(graph.edgeOf("rutte-jpn-dialogue")).isPresent();
+    }
+
+    @Test
+    void hidesLinksTheExtractorIsLessSureOfOnRequest() {
+        ModelIndex read = ModelIndex.of(withConfidence(Briefs.bundled(), Map.of("chn-rus-partnership", 0.54,
+                "chn-rus-support", Provenance.SURE)));
+
+        NetworkGraph all = NetworkGraph.of(read, NetworkFilter.ALL);
+        NetworkGraph sure = NetworkGraph.of(read, NetworkFilter.ALL.withLessSureLinks(false));
+
+        assertThat(all.edgeOf("chn-rus-partnership")).isPresent();
+        assertThat(sure.edgeOf("chn-rus-partnership")).isEmpty();
+        assertThat(sure.edgeOf("chn-rus-support")).isPresent();
+        assertThat(sure.edgeOf("nato-chn-rivalry")).as("a hand-checked link").isPresent();
+    }
+
+    /** The model with the named links read by the extractor at the given confidence. */
+    private static BriefModel withConfidence(BriefModel model, Map<String, Double> confidences) {
+        List<Link> links = model.links().stream().map(link -> confidences.containsKey(link.id())
+                ? new Link(link.id(), link.source(), link.target(), link.kind(), link.directed(), link.evidence(),
+                        link.derivedFrom(), new Provenance(confidences.get(link.id()), "pair model"))
+                : link).toList();
+        return new BriefModel(model.brief(), model.actors(), links, model.figures(), model.exercises());
     }
 
     @Test

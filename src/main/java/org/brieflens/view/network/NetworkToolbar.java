@@ -27,6 +27,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.brieflens.model.ActorKind;
 import org.brieflens.model.LinkFamily;
 import org.brieflens.model.LinkKind;
+import org.brieflens.model.Provenance;
 import org.brieflens.network.NetworkFilter;
 import org.brieflens.network.NodeSizing;
 import org.brieflens.network.layout.LayoutKind;
@@ -110,6 +111,8 @@ final class NetworkToolbar extends FlowPane {
         }
         menu.getItems().add(new SeparatorMenuItem());
         menu.getItems().add(check("Derived links", filter.derivedLinks(), viewModel::showDerivedLinks));
+        menu.getItems().add(check(String.format(Locale.ROOT, "Less sure links (under %d%%)", Math.round(Provenance.SURE * 100)),
+                filter.lessSureLinks(), viewModel::showLessSureLinks));
         menu.getItems().add(check("Members and affiliations", filter.structure(), viewModel::showStructure));
         return menu;
     }

@@ -180,6 +180,10 @@ public final class NetworkViewModel {
         setFilter(filter.get().withDerivedLinks(shown));
     }
 
+    public void showLessSureLinks(boolean shown) {
+        setFilter(filter.get().withLessSureLinks(shown));
+    }
+
     public void showStructure(boolean shown) {
         setFilter(filter.get().withStructure(shown));
     }

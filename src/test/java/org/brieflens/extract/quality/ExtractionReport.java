@@ -20,6 +20,8 @@ import java.util.Locale;
  * {@link org.brieflens.extract.LinkPairTraining}, the trained pair model experiment. {@code --probes}
  * scores links on the sentence-level link probes ({@link LinkProbeReport}). {@code --agreement SET...} scores a
  * second, independent key of held-out sets against the first ({@link AnnotatorAgreement}).
+ * {@code --confidence [--holdouts]} tells how often links are right at each confidence
+ * ({@link ConfidenceCalibration}).
  */
 public final class ExtractionReport {
     private ExtractionReport() {
@@ -37,6 +39,10 @@ public final class ExtractionReport {
         }
         if (options.contains("--agreement")) {
             AnnotatorAgreement.report(options.stream().filter(option -> option.startsWith("holdout-")).toList(), System.out);
+            return;
+        }
+        if (options.contains("--confidence")) {
+            ConfidenceCalibration.report(options, System.out);
             return;
         }
         if (options.contains("--pair-model")) {

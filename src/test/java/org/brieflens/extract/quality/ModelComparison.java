@@ -82,6 +82,11 @@ public final class ModelComparison {
         return exercises;
     }
 
+    /** Whether the key has a link of the same kind between the same pair as {@code found}, an extracted link. */
+    public boolean keyHas(Link found) {
+        return key.links().stream().anyMatch(wanted -> sameLink(wanted, found));
+    }
+
     /** The actor matching: each matched extracted actor's id to the id of its key actor. */
     public Map<String, String> actorMatches() {
         return Map.copyOf(actorMap);

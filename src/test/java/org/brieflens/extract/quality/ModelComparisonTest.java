@@ -103,6 +103,22 @@ class ModelComparisonTest {
     }
 
     @Test
+    void anExtractedLinkIsInTheKeyWhenALinkOfItsKindJoinsTheMatchedPair() {
+        List<Actor> actors = japanAndVietnam();
+        Link wanted = new Link("l", "jpn", "vnm", LinkKind.JOINT_EXERCISE, false, List.of(at("drilled")), null,
+                Provenance.HAND_CHECKED);
+        Link reversed = new Link("m", "vnm", "jpn", LinkKind.JOINT_EXERCISE, false, List.of(at("Vietnam")), null,
+                new Provenance(0.5, "pair model"));
+        Link otherKind = new Link("n", "jpn", "vnm", LinkKind.DIALOGUE, false, List.of(at("drilled")), null,
+                new Provenance(0.7, "trigger"));
+        ModelComparison comparison = ModelComparison.of(model(actors, List.of(wanted), List.of(), List.of()),
+                model(actors, List.of(reversed, otherKind), List.of(), List.of()));
+
+        assertThat(comparison.keyHas(reversed)).isTrue();
+        assertThat(comparison.keyHas(otherKind)).isFalse();
+    }
+
+    @Test
     void theFamilyCountMatchesAPairFoundWithAnotherKindOfTheSameFamily() {
         List<Actor> actors = japanAndVietnam();
         Link wanted = new Link("l", "jpn", "vnm", LinkKind.JOINT_EXERCISE, false, List.of(at("drilled")), null,
