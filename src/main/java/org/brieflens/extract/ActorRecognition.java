@@ -1,6 +1,7 @@
 package org.brieflens.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,6 +20,13 @@ final class ActorRecognition {
     record Result(ActorTable table, List<PhraseIndex.Match<Surface>> namedExercises) {
     }
 
+    /** Verbs by which a person just named acts on another actor, not on their own state's behalf of it. */
+    private static final Set<String> ACTING_ON = Set.of("accused", "accuses", "blamed", "blames", "condemned", "condemns",
+            "criticised", "criticized", "criticises", "criticizes", "denounced", "denounces", "rebuked", "warned", "warns",
+            "urged", "urges", "summoned", "summons", "met", "meets", "visited", "visits", "thanked", "thanks", "praised",
+            "praises", "told", "tells", "phoned", "telephoned", "hosted", "hosts", "welcomed", "welcomes", "received");
+    /** How many words may stand between a person's name and the actor acted on: "accused Minsk", "told visiting Japan's". */
+    private static final int ACTING_REACH = 3;
     private static final Set<String> BODY_WORDS = Set.of("ministry", "agency", "command",
             "administration", "department", "fleet", "office", "council", "commission");
 
@@ -82,18 +90,48 @@ final class ActorRecognition {
             if (!actor.waitsForHomeState()) {
                 continue;
             }
+            Set<String> actedOn = statesActedOn(table, actor);
             String only = onlyStateIn(table, actor.introducedIn());
-            if (only != null && !hasTitleHolder(table, actor, only)) {
+            if (only != null && !hasTitleHolder(table, actor, only) && !actedOn.contains(only)) {
                 actor.affiliateTo(only);
                 continue;
             }
             for (ActorDraft state : ranked) {
-                if (!hasTitleHolder(table, actor, state.key()) && !counterpartIn(table, actor.introducedIn(), state.key())) {
+                if (!hasTitleHolder(table, actor, state.key()) && !counterpartIn(table, actor.introducedIn(), state.key())
+                        && !actedOn.contains(state.key())) {
                     actor.affiliateTo(state.key());
                     break;
                 }
             }
         }
+    }
+
+    /**
+     * "Interior Minister Rūta Jankauskienė accused Minsk of ...": the states a person acts on
+     * just after being named, in the sentence that introduces them, are not theirs.
+     */
+    private static Set<String> statesActedOn(ActorTable table, ActorDraft person) {
+        TokenizedBrief tokens = table.tokens();
+        int sentence = person.introducedIn();
+        Mention named = person.mentions().stream().filter(mention -> mention.sentence() == sentence).findFirst().orElse(null);
+        if (named == null) {
+            return Set.of();
+        }
+        Set<String> actedOn = new HashSet<>();
+        for (Mention mention : table.mentionsIn(sentence)) {
+            int gap = mention.first() - named.end();
+            if (gap < 1 || gap > ACTING_REACH) {
+                continue;
+            }
+            boolean acts = false;
+            for (int i = named.end(); i < mention.first(); i++) {
+                acts |= ACTING_ON.contains(tokens.token(i).lower());
+            }
+            if (acts) {
+                actedOn.add(ModelAssembler.lift(table, mention.actorKey()));
+            }
+        }
+        return actedOn;
     }
 
     private static boolean hasTitleHolder(ActorTable table, ActorDraft person, String state) {

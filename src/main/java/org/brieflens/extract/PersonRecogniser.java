@@ -324,10 +324,24 @@ final class PersonRecogniser {
     private static Mention roleOfBefore(ActorTable table, int titleFirst, int sentence) {
         TokenizedBrief tokens = table.tokens();
         int comma = titleFirst - 1;
+        while (tokens.inSentence(comma, sentence) && RANK_WORDS.contains(tokens.token(comma).text())) {
+            // ", Senior Col. Zhang Wei": the rank word opens the title.
+            comma--;
+        }
         if (!tokens.inSentence(comma - 3, sentence) || !tokens.token(comma).is(",")) {
             return null;
         }
         Mention body = table.mentionAt(comma - 1);
+        if (body == null && TITLE_HEADS.contains(tokens.token(comma - 1).lower())) {
+            // "China's defence ministry spokesman, Senior Col. Zhang Wei,": the body whose role it is.
+            int head = comma - 1;
+            while (tokens.inSentence(head - 1, sentence) && tokens.token(head - 1).isLowerCase()
+                    && table.mentionAt(head - 1) == null && comma - head < ROLE_WORDS) {
+                head--;
+            }
+            Mention owner = tokens.inSentence(head - 1, sentence) ? table.mentionAt(head - 1) : null;
+            return owner != null && owner.end() == head ? owner : null;
+        }
         if (body == null || body.end() != comma) {
             return null;
         }

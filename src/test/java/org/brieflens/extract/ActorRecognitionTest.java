@@ -421,6 +421,22 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aRoleOfABodySetOffBeforeARankedNameAffiliatesThePersonWithTheBody() {
+        assertThat(Extracted.from("China's defence ministry spokesman, Senior Col. Zhang Wei, accused Canberra of bloc "
+                + "politics.").actor("wei")).get().extracting(Actor::affiliation).isEqualTo("chn-defence-ministry");
+    }
+
+    @Test
+    void aStateThePersonActsOnIsNotThePersonsOwn() {
+        assertThat(Extracted.from("Lithuania closed two crossings. Interior Minister Rūta Jankauskienė accused Minsk of "
+                + "running a hybrid operation.").actor("jankauskiene")).get().extracting(Actor::affiliation).isEqualTo("ltu");
+        assertThat(Extracted.from("National Security Adviser Ramon Ilagan accused Beijing of spying.").actor("ilagan"))
+                .get().extracting(Actor::affiliation).isNull();
+        assertThat(Extracted.from("Defence Minister Richard Marles said Australia would buy submarines.").actor("marles"))
+                .get().extracting(Actor::affiliation).isEqualTo("aus");
+    }
+
+    @Test
     void aNamedExerciseOrPlaceBeforeAVerbOfSayingIsNoSpeaker() {
         assertThat(Extracted.from("Norway said Cold Response costs NOK 1.2 billion.").actorIds()).containsExactly("nor");
         assertThat(Extracted.from("Officials said South China Sea patrols would grow.").actorIds()).isEmpty();
