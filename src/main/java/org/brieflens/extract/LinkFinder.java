@@ -45,6 +45,14 @@ final class LinkFinder {
     private static final int PERSON_OBJECT_REACH = 8;
     /** How many words may stand between "at" and a noun of place: "at its new Henderson shipyard". */
     private static final int PLACE_PHRASE = 5;
+    private static final Set<String> AID_NOUNS = Set.of("aid", "assistance", "financing", "funding", "grants", "loans");
+    /** Verbs of giving, which give aid or arms only when what they give is not words, time or notice. */
+    private static final Set<String> GIVING = Set.of("gave", "gives", "give", "giving", "handed", "hands", "handing");
+    private static final Set<String> NO_AID = Set.of("protest", "note", "notes", "démarche", "demarche", "notice",
+            "hours", "days", "weeks", "warning", "ultimatum", "assurance", "assurances", "deadline", "list", "message",
+            "letter", "reply", "response", "answer", "invitation");
+    /** How far after a verb of giving its gift is looked for: "handed the Chinese ambassador a protest". */
+    private static final int GIFT_REACH = 10;
     /** The class of exercise words in link-words.tsv, which outranks others in choosing a sense. */
     private static final String EXERCISES = "exercises";
     private static final int SENSE_BEFORE = 12;
@@ -138,7 +146,8 @@ final class LinkFinder {
                 if (trigger.verbOnly() && !readAsVerb(frame, match.first()) || hedged(frame, match.first()) && !statedFact) {
                     continue;
                 }
-                if (namesAWeapon(frame, match) || trigger.evaluative() && !judgedAfter(frame, match)) {
+                if (namesAWeapon(frame, match) || trigger.evaluative() && !judgedAfter(frame, match)
+                        || givesNoAid(frame, match)) {
                     continue;
                 }
                 LinkKind kind = sense(frame, match);
@@ -286,6 +295,23 @@ final class LinkFinder {
     private boolean builtIn(SentenceFrame frame, Clause clause, int at) {
         for (int i = clause.first(); i < at; i++) {
             if (words.is(frame.tokens.token(i), "building") || frame.tokens.token(i).lower().startsWith("joint")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "handed a protest note to", "gave the diplomat 72 hours to leave": a verb of giving whose
+     * clause gives words, time or notice, not aid or arms.
+     */
+    private static boolean givesNoAid(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        if (!GIVING.contains(match.value().phrase())) {
+            return false;
+        }
+        int end = Math.min(frame.clauseOf(match.first()).end(), match.end() + GIFT_REACH);
+        for (int i = match.end(); i < end; i++) {
+            if (NO_AID.contains(frame.tokens.token(i).lower())) {
                 return true;
             }
         }
@@ -607,7 +633,15 @@ final class LinkFinder {
                 // "40 engineering vehicles", "police boats": equipment that arms no one supports.
                 found = null;
             }
+            if ("weapons".equals(found) && i + 1 < end && AID_NOUNS.contains(tokens.token(i + 1).lower())) {
+                // "$1.3 billion in military aid": money given for arms is aid, not a sale.
+                found = null;
+            }
             PhraseIndex.Match<Trigger> other = lexicon.at(tokens.tokens(), i, frame.end);
+            if (found == null && other != null && other.value().kind() == trigger.kind() && GIVING.contains(trigger.phrase())) {
+                // "gives Cairo $1.3 billion in military aid": what is given is named as the verb's own kind.
+                return trigger.kind();
+            }
             if (found == null && other != null && other.value().kind() == LinkKind.ARMS_TRANSFER
                     && other.value().subject() != Trigger.Role.EITHER && classes.contains("weapons")) {
                 found = "weapons";

@@ -323,6 +323,23 @@ class LinkFindingTest {
     }
 
     @Test
+    void aVerbOfGivingWithTheRecipientFirstGivesArmsOrAid() {
+        assertThat(Extracted.byRules("Germany gave Ukraine 20 Leopard tanks.").links()).containsExactly("deu arms_transfer ukr");
+        assertThat(Extracted.byRules("India handed Mozambique two fast interceptor craft in 2019.").links())
+                .containsExactly("ind arms_transfer moz");
+        assertThat(Extracted.byRules("The United States, which still gives Cairo $1.3 billion in military aid a year, has "
+                + "never sold it an armed drone.").links()).containsExactly("usa support egy");
+    }
+
+    @Test
+    void aVerbOfGivingThatGivesWordsOrTimeGivesNoAid() {
+        assertThat(Extracted.byRules("Vietnam's foreign ministry handed a protest note to the Chinese embassy.").links())
+                .noneMatch(link -> link.contains(" support ") || link.contains(" arms_transfer "));
+        assertThat(Extracted.byRules("Estonia gave a first secretary at Russia's embassy 72 hours to leave the country.")
+                .links()).noneMatch(link -> link.contains(" support ") || link.contains(" arms_transfer "));
+    }
+
+    @Test
     void aCountThatDoesNotMatchTheActorsBeforeItFallsBackToTheLastListOfThatMany() {
         assertThat(Extracted.byRules("France, Germany and Italy met in Rome. Spain hosted Portugal in Madrid, and the "
                 + "three agreed to share intelligence on migration.").links())
