@@ -29,6 +29,9 @@ final class SentenceFrame {
             "noted", "confirmed", "claimed");
     /** Words opening an adjunct whose actor is the subject of the clause before ("amid tensions with Russia"). */
     private static final Set<String> PRONOUN_SUBJECTS = Set.of("it", "they", "It", "They");
+    /** Words after "after" that open a clause with a subject of its own: "after the navy sent", "after it fired". */
+    private static final Set<String> CLAUSE_SUBJECT_OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her",
+            "it", "they", "he", "she", "we", "i", "both", "two", "three", "several", "some", "many");
     private static final Set<String> ADJUNCTS = Set.of("amid", "despite", "during");
     /** An adjunct that may sit inside an opening phrase: "Under an arrangement signed during the visit, Japan ...". */
     private static final String DURING = "during";
@@ -312,7 +315,10 @@ final class SentenceFrame {
             } else if (i > first && SUBORDINATORS.contains(token.text())) {
                 // "the exercise, in which A and B trained": after a preposition the relative clause has its own subject.
                 boolean ownSubject = token.is("which") && INTRODUCING.contains(tokens.token(i - 1).lower());
-                boolean gerund = i + 1 < end && tokens.token(i + 1).isLowerCase() && tokens.token(i + 1).text().endsWith("ing");
+                boolean gerund = i + 1 < end && tokens.token(i + 1).isLowerCase() && tokens.token(i + 1).text().endsWith("ing")
+                        // "announced the package after talks with Armenia": a bare noun after "after" is no clause of its own.
+                        || (token.is("after") || token.is("before")) && i + 1 < end && tokens.token(i + 1).isLowerCase()
+                        && tokens.token(i + 1).isWord() && !CLAUSE_SUBJECT_OPENERS.contains(tokens.token(i + 1).lower());
                 next = (token.is("which") || token.is("who") || token.is("whose")) && !ownSubject
                         ? Clause.Kind.RELATIVE
                         // "..., after signing a contract with": the gerund's subject is the main clause's.

@@ -323,6 +323,13 @@ class LinkFindingTest {
     }
 
     @Test
+    void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
+        assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
+        assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
+                .contains("chn coercion twn").noneMatch(link -> link.startsWith("jpn coercion"));
+    }
+
+    @Test
     void aVerbOfGivingWithTheRecipientFirstGivesArmsOrAid() {
         assertThat(Extracted.byRules("Germany gave Ukraine 20 Leopard tanks.").links()).containsExactly("deu arms_transfer ukr");
         assertThat(Extracted.byRules("India handed Mozambique two fast interceptor craft in 2019.").links())
