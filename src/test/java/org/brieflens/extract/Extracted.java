@@ -49,6 +49,14 @@ record Extracted(BriefModel model) {
         return model.links().stream().map(Extracted::describe).toList();
     }
 
+    /** Links as {@link #links()} states them, and each undirected link with its ends the other way round too. */
+    List<String> linksEitherWay() {
+        List<String> both = new java.util.ArrayList<>(links());
+        model.links().stream().filter(link -> !link.directed())
+                .forEach(link -> both.add(link.target() + " " + link.kind().jsonName() + " " + link.source()));
+        return both;
+    }
+
     Optional<Link> link(String source, LinkKind kind, String target) {
         return model.links().stream().filter(link -> link.source().equals(source) && link.target().equals(target)
                 && link.kind() == kind).findFirst();

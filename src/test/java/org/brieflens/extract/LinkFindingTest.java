@@ -469,7 +469,7 @@ class LinkFindingTest {
     @Test
     void aTitledPersonActsNotTheDemonymOfTheirTitle() {
         assertThat(Extracted.from("Thailand and Cambodia agreed to a ceasefire after talks mediated by Malaysian Prime "
-                + "Minister Anwar Ibrahim.").links()).contains("ibrahim dialogue tha", "ibrahim dialogue khm");
+                + "Minister Anwar Ibrahim.").linksEitherWay()).contains("ibrahim dialogue tha", "ibrahim dialogue khm");
         assertThat(Extracted.from("The deal followed talks between British Foreign Secretary David Lammy and Japanese "
                 + "Foreign Minister Takeshi Iwaya.").links()).contains("lammy dialogue iwaya");
     }
