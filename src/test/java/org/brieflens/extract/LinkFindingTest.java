@@ -19,7 +19,7 @@ class LinkFindingTest {
 
     @Test
     void aHyphenatedCompoundLinksItsMembers() {
-        Extracted extracted = Extracted.from("Leaders debated amid US-China competition and China-Russia military collaboration.");
+        Extracted extracted = Extracted.byRules("Leaders debated amid US-China competition and China-Russia military collaboration.");
 
         assertThat(extracted.links()).containsExactlyInAnyOrder("usa rivalry chn", "chn partnership rus");
     }
@@ -208,7 +208,7 @@ class LinkFindingTest {
 
     @Test
     void aListHoldsActorsOfOneClass() {
-        assertThat(Extracted.from("It backs Moscow's war against Ukraine, the National Intelligence Service said.").links())
+        assertThat(Extracted.byRules("It backs Moscow's war against Ukraine, the National Intelligence Service said.").links())
                 .containsExactly("rus attack ukr");
     }
 
@@ -890,7 +890,7 @@ class LinkFindingTest {
 
     @Test
     void restoringTiesIsAPartnershipAndTheHelperOfItNoParty() {
-        assertThat(Extracted.from("Saudi Arabia and Iran restored diplomatic ties in 2023 with China's help.").links())
+        assertThat(Extracted.byRules("Saudi Arabia and Iran restored diplomatic ties in 2023 with China's help.").links())
                 .containsExactly("sau partnership irn");
         assertThat(Extracted.from("South Korea and Japan agreed to share real-time missile warning data.").links())
                 .containsExactly("kor intelligence_sharing jpn");
