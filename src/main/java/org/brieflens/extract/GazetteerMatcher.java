@@ -19,12 +19,17 @@ final class GazetteerMatcher {
 
     /** What joins companies named together: "BAE Systems, Leonardo and", "Rolls-Royce with IHI". */
     private static final Set<String> COMPANY_JOINERS = Set.of(",", "and", "with", "&");
+    private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or");
+    private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "outside", "to", "from");
+    private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
 
     /** Words after which a name stands for an actor: "approved by Washington", "talks with Washington". */
     private static final Set<String> ACTOR_BEFORE = Set.of("by", "with", "from", "against", "and",
             // "accused Washington of", "urged Moscow to": the one addressed is its government.
             "accused", "accusing", "accuses", "urged", "urging", "urges", "warned", "warning", "warns", "criticised",
-            "criticized", "condemned", "blamed", "pressed", "summoned", "rebuked", "thanked", "lobbied");
+            "criticized", "condemned", "blamed", "pressed", "summoned", "rebuked", "thanked", "lobbied",
+            // "asked Washington to rotate F-35s", "told Moscow": the one asked is its government too.
+            "asked", "asking", "asks", "told", "tells", "invited", "invites");
     /** Verbs after which a name is a clause's subject: "Washington has pledged". */
     private static final Set<String> VERBS = Set.of("said", "says", "has", "have", "had", "will", "would", "is", "was",
             "can", "could", "should", "must", "may", "might", "did", "does", "wants", "plans", "sees");
@@ -86,6 +91,9 @@ final class GazetteerMatcher {
             }
             if (actor == null) {
                 actor = besideACompany(tokens, found, index);
+            }
+            if (actor == null) {
+                actor = besideAState(tokens, found, index);
             }
             if (actor == null) {
                 actor = ownerOfATitle(tokens, item);
@@ -152,6 +160,13 @@ final class GazetteerMatcher {
             return false;
         }
         int verb = item.end();
+        boolean place = tokens.inSentence(item.first() - 1, sentence) && PLACE_BEFORE.contains(tokens.token(item.first() - 1).text());
+        if (!place && tokens.token(verb).is(",") && tokens.inSentence(verb + 2, sentence) && tokens.token(verb + 1).is("which")
+                && tokens.token(verb + 2).isLowerCase() && !PRONOUNS.contains(tokens.token(verb + 2).text())) {
+            // "Washington, which has paid for coastal radars": a relative clause says what it does
+            // ("in Washington, which he left" is a place).
+            return true;
+        }
         if (item.first() == tokens.firstOf(sentence) && tokens.token(verb).is(",")) {
             // "Washington, for its part, has offered": the subject of a sentence, with an aside before its verb.
             int close = verb + 1;
@@ -184,20 +199,32 @@ final class GazetteerMatcher {
      * name listed with, or working "with", a company named plainly is that company.
      */
     private static KnownActor besideACompany(TokenizedBrief tokens, List<Found> found, int index) {
+        return besideOneOfItsKind(tokens, found, index, ActorKind.COMPANY, COMPANY_JOINERS);
+    }
+
+    /** "Egypt and Jordan", "Jordan, Lebanon and Iraq": an ambiguous state name listed with a plainly named state is that state. */
+    private static KnownActor besideAState(TokenizedBrief tokens, List<Found> found, int index) {
+        return besideOneOfItsKind(tokens, found, index, ActorKind.STATE, LIST_JOINERS);
+    }
+
+    /** The candidate of {@code kind} of an ambiguous name joined by one of {@code joiners} to a plain name of that kind. */
+    private static KnownActor besideOneOfItsKind(TokenizedBrief tokens, List<Found> found, int index, ActorKind kind,
+            Set<String> joiners) {
         Found item = found.get(index);
-        KnownActor company = item.surface().actor();
-        if (company == null || company.kind() != ActorKind.COMPANY) {
+        KnownActor candidate = item.surface().candidates().stream().filter(actor -> actor.kind() == kind).findFirst()
+                .orElse(null);
+        if (candidate == null) {
             return null;
         }
         // Names are found in text order: the neighbours are the names just before and after.
         for (int other = Math.max(0, index - 1); other <= Math.min(found.size() - 1, index + 1); other++) {
             Found next = found.get(other);
-            boolean plainCompany = other != index && !next.surface().needsSupport() && next.surface().actor() != null
-                    && next.surface().actor().kind() == ActorKind.COMPANY;
-            boolean before = next.end() + 1 == item.first() && COMPANY_JOINERS.contains(tokens.token(next.end()).text());
-            boolean after = item.end() + 1 == next.first() && COMPANY_JOINERS.contains(tokens.token(item.end()).text());
-            if (plainCompany && (before || after)) {
-                return company;
+            boolean plain = other != index && !next.surface().needsSupport() && next.surface().actor() != null
+                    && next.surface().actor().kind() == kind;
+            boolean before = next.end() + 1 == item.first() && joiners.contains(tokens.token(next.end()).text());
+            boolean after = item.end() + 1 == next.first() && joiners.contains(tokens.token(item.end()).text());
+            if (plain && (before || after)) {
+                return candidate;
             }
         }
         return null;

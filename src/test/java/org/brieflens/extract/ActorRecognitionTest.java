@@ -421,6 +421,21 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void anAmbiguousStateNameListedWithAPlainStateIsThatState() {
+        assertThat(Extracted.from("Egypt and Jordan on Thursday condemned Iran.").actorIds()).contains("jor");
+        assertThat(Extracted.from("Michael Jordan and Chad Smith played in Boston.").actorIds()).isEmpty();
+    }
+
+    @Test
+    void aCapitalAskedOrSaidToDoSomethingIsItsGovernmentButACityWhereSomeoneLivedIsNot() {
+        assertThat(Extracted.from("Vilnius said it had asked Washington to rotate F-35s through the base.").actorIds())
+                .contains("usa");
+        assertThat(Extracted.from("Washington, which has paid for coastal radars, insists its aid is aimed at no one.")
+                .actorIds()).containsExactly("usa");
+        assertThat(Extracted.from("He grew up in Washington, which he left in 1990.").actorIds()).isEmpty();
+    }
+
+    @Test
     void aRoleOfABodySetOffBeforeARankedNameAffiliatesThePersonWithTheBody() {
         assertThat(Extracted.from("China's defence ministry spokesman, Senior Col. Zhang Wei, accused Canberra of bloc "
                 + "politics.").actor("wei")).get().extracting(Actor::affiliation).isEqualTo("chn-defence-ministry");
