@@ -51,6 +51,20 @@ final class OrganisationRecogniser {
     private static final Set<String> MEDIA_WORDS = Set.of("News", "Press", "Times", "Post", "Broadcasting",
             "Television", "Radio", "Media");
     private static final Set<String> NAME_JOINERS = Set.of("of", "and", "for", "the", "&", "-");
+    /** Words that join a foreign body's name before its acronym: "Frente de Liberación". */
+    private static final Set<String> ACRONYM_JOINERS = Set.of("de", "la", "del", "du", "des", "et", "y", "e");
+    /** How many words a name before its acronym may have. */
+    private static final int ACRONYM_NAME_WORDS = 12;
+    /** Words of a body, one of which a name before an acronym must have: not "Gross Domestic Product (GDP)". */
+    private static final Set<String> ACRONYM_BODY_WORDS = Set.of("Forces", "Force", "Front", "Movement", "Coalition",
+            "Centre", "Center", "Agency", "Council", "Command", "Army", "Group", "Organisation", "Organization", "Institute",
+            "Company", "Corporation", "Industries", "Union", "Party", "Brigade", "Brigades", "Committee", "Office", "Bureau",
+            "Service", "Guard", "Authority", "Academy", "School", "Fund", "Bank", "Mission", "Network", "League",
+            "Association", "Federation", "Commission", "Directorate", "Administration", "Ministry", "Department",
+            "Division", "Regiment", "Battalion", "Militia", "Unit", "Shipyard", "Shipyards", "Works", "Corps");
+    /** Last words of a company's name: "Karachi Shipyard & Engineering Works (KSEW)" stays a body. */
+    private static final Set<String> COMPANY_HEADS = Set.of("Company", "Corporation", "Industries", "Limited", "Ltd",
+            "Inc", "Holdings");
     private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "Its", "Their", "His", "Her", "Our");
     /** Who speaks for a body: "foreign ministry spokesperson Lin Jian". */
@@ -88,7 +102,92 @@ final class OrganisationRecogniser {
                 }
             }
         }
+        namedWithAnAcronym(table);
         introduceAcronyms(table);
+    }
+
+    /**
+     * "the Democratic Forces for the Liberation of Rwanda (FDLR)", "the Estonian Centre for Defence
+     * Investment (ECDI)": a capitalised name whose initials its bracketed acronym spells, with a
+     * word of a body in it, is a body, though no list names it. A state named inside it is part of
+     * the name; a demonym opening it is the state it belongs to.
+     */
+    private static void namedWithAnAcronym(ActorTable table) {
+        TokenizedBrief tokens = table.tokens();
+        for (int open = 1; open + 2 < tokens.size(); open++) {
+            Token acronym = tokens.token(open + 1);
+            if (!tokens.token(open).is("(") || !tokens.token(open + 2).is(")") || !acronym.isAllCaps()
+                    || acronym.text().length() < 2 || table.mentionAt(open + 1) != null
+                    || open + 3 < tokens.size() && tokens.token(open + 3).isCapitalised()
+                    && tokens.token(open + 3).sentence() == acronym.sentence()) {
+                // "the Intermediate-Range Nuclear Forces (INF) Treaty": the acronym is inside a longer name.
+                continue;
+            }
+            int first = acronymNameStart(table, open, acronym.text());
+            if (first < 0) {
+                continue;
+            }
+            String name = tokens.textOf(first, open);
+            ActorKind kind = COMPANY_HEADS.contains(tokens.token(open - 1).text()) ? ActorKind.COMPANY : ActorKind.ORGANISATION;
+            List<Mention> inside = new ArrayList<>();
+            for (int k = first; k < open; k++) {
+                Mention named = table.mentionAt(k);
+                if (named != null && !inside.contains(named)) {
+                    inside.add(named);
+                }
+            }
+            ActorDraft body = table.add(new ActorDraft(Slug.of(name), name, kind, null, List.of(), "acronym-name", 0.7));
+            table.mention(body, first, open, SurfaceForm.NAME);
+            for (Mention named : inside) {
+                named.makePartOf(body.key());
+                if (named.first() == first && named.form() == SurfaceForm.DEMONYM) {
+                    body.affiliateTo(named.actorKey());
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the name before an acronym's bracket starts, if the initials of its capitalised words
+     * (or of all its words) spell the acronym and a word of a body is among them; else -1.
+     */
+    private static int acronymNameStart(ActorTable table, int open, String acronym) {
+        TokenizedBrief tokens = table.tokens();
+        int sentence = tokens.token(open).sentence();
+        String letters = acronym.replaceAll("[^A-Z]", "");
+        int found = -1;
+        for (int first = open - 1; first >= 0 && open - first <= ACRONYM_NAME_WORDS && tokens.inSentence(first, sentence);
+                first--) {
+            Token token = tokens.token(first);
+            Mention named = table.mentionAt(first);
+            boolean word = token.isCapitalised() || NAME_JOINERS.contains(token.text()) || ACRONYM_JOINERS.contains(token.text());
+            if (!word || named != null && !table.actor(named.actorKey()).map(actor -> actor.kind() == ActorKind.STATE)
+                    .orElse(false) || MEDIA_WORDS.contains(token.text())) {
+                break;
+            }
+            if (!token.isCapitalised() || NOT_NAME_STARTS.contains(token.text())) {
+                continue;
+            }
+            StringBuilder capitals = new StringBuilder();
+            StringBuilder all = new StringBuilder();
+            boolean body = false;
+            for (int k = first; k < open; k++) {
+                Token part = tokens.token(k);
+                if (part.is("-")) {
+                    continue;
+                }
+                char initial = Character.toUpperCase(part.text().charAt(0));
+                all.append(initial);
+                if (part.isCapitalised()) {
+                    capitals.append(initial);
+                }
+                body |= ACRONYM_BODY_WORDS.contains(part.text());
+            }
+            if (body && (capitals.toString().equals(letters) || all.toString().equals(letters))) {
+                found = first;
+            }
+        }
+        return found;
     }
 
     /**

@@ -421,6 +421,17 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aBodysNameWhoseInitialsItsAcronymSpellsIsABody() {
+        assertThat(Extracted.from("The Estonian Centre for Defence Investment (ECDI) signed the contract.").actor(
+                "estonian-centre-for-defence-investment")).get().extracting(Actor::kind, Actor::affiliation)
+                .containsExactly(ActorKind.ORGANISATION, "est");
+        assertThat(Extracted.from("Fighters of the Coalition of Patriots for Change (CPC) attacked a convoy.").actorIds())
+                .containsExactly("coalition-of-patriots-for-change");
+        assertThat(Extracted.from("Gross Domestic Product (GDP) grew. Both signed the Intermediate-Range Nuclear Forces "
+                + "(INF) Treaty.").actorIds()).isEmpty();
+    }
+
+    @Test
     void anAmbiguousStateNameListedWithAPlainStateIsThatState() {
         assertThat(Extracted.from("Egypt and Jordan on Thursday condemned Iran.").actorIds()).contains("jor");
         assertThat(Extracted.from("Michael Jordan and Chad Smith played in Boston.").actorIds()).isEmpty();
