@@ -32,11 +32,12 @@ public final class NetworkGraph {
 
     /**
      * A line between two nodes. {@code kind} is null for an affiliation; {@code linkId} is null
-     * for structure. Parallel edges between one pair are numbered 0..{@code parallelCount}-1 so
-     * that they can be drawn apart.
+     * for structure. {@code lessSure} marks a link the extractor is less sure of than
+     * {@link org.brieflens.model.Provenance#SURE}. Parallel edges between one pair are numbered
+     * 0..{@code parallelCount}-1 so that they can be drawn apart.
      */
     public record Edge(int index, int source, int target, EdgeOrigin origin, LinkKind kind, String linkId,
-            boolean directed, boolean derived, int evidence, int parallelIndex, int parallelCount) {
+            boolean directed, boolean derived, boolean lessSure, int evidence, int parallelIndex, int parallelCount) {
 
         public int otherEnd(int node) {
             return node == source ? target : source;
@@ -106,7 +107,7 @@ public final class NetworkGraph {
                     && kindShown.contains(link.target())
                     && filter.showsLink(link)) {
                 drafts.add(new Draft(link.source(), link.target(), EdgeOrigin.STATED, link.kind(), link.id(),
-                        link.directed(), link.isDerived(), link.evidence().size()));
+                        link.directed(), link.isDerived(), !link.provenance().isSure(), link.evidence().size()));
             }
         }
         if (filter.structure()) {
@@ -150,7 +151,7 @@ public final class NetworkGraph {
                 if (!member.equals(group) && shown.contains(group) && shown.contains(member)
                         && membershipPairs.add(pair(member, group))) {
                     drafts.add(new Draft(member, group, EdgeOrigin.LISTED_MEMBER, LinkKind.MEMBERSHIP, null, true,
-                            false, 0));
+                            false, false, 0));
                 }
             }
         });
@@ -158,7 +159,7 @@ public final class NetworkGraph {
             String owner = actor.affiliation();
             if (owner != null && !owner.equals(actor.id()) && shown.contains(owner) && shown.contains(actor.id())
                     && linkedPairs.add(pair(actor.id(), owner))) {
-                drafts.add(new Draft(actor.id(), owner, EdgeOrigin.AFFILIATION, null, null, true, false, 0));
+                drafts.add(new Draft(actor.id(), owner, EdgeOrigin.AFFILIATION, null, null, true, false, false, 0));
             }
         }
     }
@@ -174,7 +175,8 @@ public final class NetworkGraph {
             String pair = pair(draft.source, draft.target);
             int lane = seen.merge(pair, 1, Integer::sum) - 1;
             edges.add(new Edge(edges.size(), numbers.get(draft.source), numbers.get(draft.target), draft.origin,
-                    draft.kind, draft.linkId, draft.directed, draft.derived, draft.evidence, lane, perPair.get(pair)));
+                    draft.kind, draft.linkId, draft.directed, draft.derived, draft.lessSure, draft.evidence, lane,
+                    perPair.get(pair)));
         }
         return edges;
     }
@@ -268,6 +270,6 @@ public final class NetworkGraph {
     }
 
     private record Draft(String source, String target, EdgeOrigin origin, LinkKind kind, String linkId,
-            boolean directed, boolean derived, int evidence) {
+            boolean directed, boolean derived, boolean lessSure, int evidence) {
     }
 }

@@ -10,8 +10,6 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 import org.brieflens.model.ActorKind;
-import org.brieflens.model.BriefModel;
-import org.brieflens.model.Link;
 import org.brieflens.model.LinkFamily;
 import org.brieflens.model.LinkKind;
 import org.brieflens.model.ModelIndex;
@@ -92,26 +90,18 @@ class NetworkGraphTest {
     }
 
     @Test
-    void hidesLinksTheExtractorIsLessSureOfOnRequest() {
-        ModelIndex read = ModelIndex.of(withConfidence(Briefs.bundled(), Map.of("chn-rus-partnership", 0.54,
+    void hidesLinksTheExtractorIsLessSureOfOnRequestAndMarksThemOtherwise() {
+        ModelIndex read = ModelIndex.of(Briefs.bundledWithConfidence(Map.of("chn-rus-partnership", 0.54,
                 "chn-rus-support", Provenance.SURE)));
 
         NetworkGraph all = NetworkGraph.of(read, NetworkFilter.ALL);
         NetworkGraph sure = NetworkGraph.of(read, NetworkFilter.ALL.withLessSureLinks(false));
 
-        assertThat(all.edgeOf("chn-rus-partnership")).isPresent();
+        assertThat(all.edge(all.edgeOf("chn-rus-partnership").orElseThrow()).lessSure()).isTrue();
+        assertThat(all.edges()).filteredOn(Edge::lessSure).hasSize(1);
         assertThat(sure.edgeOf("chn-rus-partnership")).isEmpty();
         assertThat(sure.edgeOf("chn-rus-support")).isPresent();
         assertThat(sure.edgeOf("nato-chn-rivalry")).as("a hand-checked link").isPresent();
-    }
-
-    /** The model with the named links read by the extractor at the given confidence. */
-    private static BriefModel withConfidence(BriefModel model, Map<String, Double> confidences) {
-        List<Link> links = model.links().stream().map(link -> confidences.containsKey(link.id())
-                ? new Link(link.id(), link.source(), link.target(), link.kind(), link.directed(), link.evidence(),
-                        link.derivedFrom(), new Provenance(confidences.get(link.id()), "pair model"))
-                : link).toList();
-        return new BriefModel(model.brief(), model.actors(), links, model.figures(), model.exercises());
     }
 
     @Test

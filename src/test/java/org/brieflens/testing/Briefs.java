@@ -2,6 +2,7 @@ package org.brieflens.testing;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import org.brieflens.format.BriefJsonReader;
 import org.brieflens.ingest.BriefFileLoader;
@@ -10,6 +11,7 @@ import org.brieflens.model.ActorKind;
 import org.brieflens.model.Brief;
 import org.brieflens.model.BriefModel;
 import org.brieflens.model.Evidence;
+import org.brieflens.model.Link;
 import org.brieflens.model.Provenance;
 import org.brieflens.text.SentenceSplitter;
 
@@ -27,6 +29,16 @@ public final class Briefs {
 
     public static BriefModel bundledFromAssets() throws Exception {
         return BriefJsonReader.read(BUNDLED_MODEL).model();
+    }
+
+    /** The bundled model with the named links read by the extractor at the given confidence, as the pair model would. */
+    public static BriefModel bundledWithConfidence(Map<String, Double> confidences) {
+        BriefModel model = bundled();
+        List<Link> links = model.links().stream().map(link -> confidences.containsKey(link.id())
+                ? new Link(link.id(), link.source(), link.target(), link.kind(), link.directed(), link.evidence(),
+                        link.derivedFrom(), new Provenance(confidences.get(link.id()), "pair model"))
+                : link).toList();
+        return new BriefModel(model.brief(), model.actors(), links, model.figures(), model.exercises());
     }
 
     /** A brief of the given text with its sentences split and nothing read from it. */

@@ -7,13 +7,16 @@ import org.brieflens.network.NetworkGraph.Edge;
 /**
  * How each kind of edge is drawn: the colour of its family (conflict or cooperation) and a
  * dash pattern of its kind, so that kinds stay apart without colour (printed in grey, seen by
- * someone colour-blind); width grows with the number of sentences that state the link.
+ * someone colour-blind); width grows with the number of sentences that state the link, and a
+ * link the extractor is less sure of is fainter.
  */
 public final class EdgeStyles {
     /** Listed memberships and affiliations come after the link kinds. */
     public static final int LISTED_MEMBER = LinkKind.values().length;
     public static final int AFFILIATION = LISTED_MEMBER + 1;
     public static final int COUNT = AFFILIATION + 1;
+    /** How much fainter a link the extractor is less sure of is drawn: still seen, but behind the sure ones. */
+    public static final double LESS_SURE_ALPHA = 0.4;
 
     private static final double[][] DASHES = new double[COUNT][];
 

@@ -45,9 +45,11 @@ final class NetworkLegend {
         graph.nodes().forEach(node -> kinds.add(node.kind()));
         Set<Integer> styles = new TreeSet<>();
         boolean directed = false;
+        boolean lessSure = false;
         for (Edge edge : graph.edges()) {
             styles.add(EdgeStyles.of(edge));
             directed |= edge.directed() && !edge.origin().isStructure();
+            lessSure |= edge.lessSure();
         }
         List<Item> items = new ArrayList<>();
         items.add(new Item(null, -1, "Actors", true, true));
@@ -56,7 +58,8 @@ final class NetworkLegend {
         if (!styles.isEmpty()) {
             items.add(new Item(null, -1, "Links", true, true));
             styles.forEach(style -> items.add(new Item(null, style, EdgeStyles.name(style), false, false)));
-            items.add(new Item(null, -1, (directed ? "arrow: directed · " : "") + "width: sentences", false, false));
+            items.add(new Item(null, -1, (directed ? "arrow: directed · " : "") + "width: sentences"
+                    + (lessSure ? " · faint: less sure" : ""), false, false));
         }
         return items;
     }

@@ -154,7 +154,8 @@ public final class NetworkPainter {
             paintDenseEdges(surface, frame, visible);
             return;
         }
-        int buckets = EdgeStyles.COUNT * WIDTH_STEPS * 2;
+        // A bucket per style, width, sureness and focus, focus the lowest bit: lines drawn alike are stroked as one path.
+        int buckets = EdgeStyles.COUNT * WIDTH_STEPS * 4;
         int[][] members = new int[buckets][];
         int[] counts = new int[buckets];
         for (Edge edge : graph.edges()) {
@@ -164,7 +165,7 @@ public final class NetworkPainter {
             }
             int widthStep = (int) Math.min(WIDTH_STEPS - 1, Math.round(EdgeStyles.width(edge) / WIDTH_STEP));
             int dimmed = emphasis.focusedEdge(edge.index()) ? 0 : 1;
-            int bucket = (EdgeStyles.of(edge) * WIDTH_STEPS + widthStep) * 2 + dimmed;
+            int bucket = ((EdgeStyles.of(edge) * WIDTH_STEPS + widthStep) * 2 + (edge.lessSure() ? 1 : 0)) * 2 + dimmed;
             if (members[bucket] == null) {
                 members[bucket] = new int[16];
             } else if (counts[bucket] == members[bucket].length) {
@@ -179,14 +180,16 @@ public final class NetworkPainter {
                 if (counts[bucket] == 0) {
                     continue;
                 }
-                int style = bucket / 2 / WIDTH_STEPS;
-                double width = Math.max(0.6, (bucket / 2 % WIDTH_STEPS) * WIDTH_STEP * lineScale);
+                int style = bucket / 4 / WIDTH_STEPS;
+                double width = Math.max(0.6, (bucket / 4 % WIDTH_STEPS) * WIDTH_STEP * lineScale);
+                boolean lessSure = bucket / 2 % 2 == 1;
                 surface.beginPath();
                 for (int k = 0; k < counts[bucket]; k++) {
                     addEdgePath(surface, frame, graph.edge(members[bucket][k]));
                 }
                 Rgba colour = EdgeStyles.colour(style, frame.picture.style());
-                double alpha = colour.alpha() * 0.9 * (dimmed == 1 ? frame.picture.style().dimmedAlpha() : 1);
+                double alpha = colour.alpha() * 0.9 * (dimmed == 1 ? frame.picture.style().dimmedAlpha() : 1)
+                        * (lessSure ? EdgeStyles.LESS_SURE_ALPHA : 1);
                 surface.stroke(colour.withAlpha(alpha), width, EdgeStyles.dashes(style));
                 paintArrowheads(surface, frame, members[bucket], counts[bucket], colour.withAlpha(alpha), width);
             }

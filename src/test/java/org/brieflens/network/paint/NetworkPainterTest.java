@@ -1,6 +1,7 @@
 package org.brieflens.network.paint;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.offset;
 
 import java.util.BitSet;
 import java.util.Comparator;
@@ -12,6 +13,7 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 import org.brieflens.model.LinkFamily;
+import org.brieflens.model.LinkKind;
 import org.brieflens.model.ModelIndex;
 import org.brieflens.network.NetworkFilter;
 import org.brieflens.network.NetworkGraph;
@@ -58,6 +60,29 @@ class NetworkPainterTest {
         List<String> texts = surface.texts.stream().map(RecordingSurface.Written::text).toList();
         assertThat(texts).contains("Actors", "State", "Alliance", "Links", "Rivalry or threat", "Coercion",
                 "War or attack", "Condemnation").doesNotContain("Partnership", "Dialogue", "Member (listed)", "Person");
+    }
+
+    @Test
+    void aLinkTheExtractorIsLessSureOfIsDrawnFainterAndTheLegendSaysSo() {
+        NetworkFilter partnerships = NetworkFilter.ALL.withLinkKinds(Set.of(LinkKind.PARTNERSHIP)).withStructure(false);
+        RecordingSurface sure = paintWith(NetworkGraph.of(ModelIndex.of(Briefs.bundled()), partnerships));
+        RecordingSurface oneLessSure = paintWith(NetworkGraph.of(ModelIndex.of(Briefs.bundledWithConfidence(
+                Map.of("chn-rus-partnership", 0.54))), partnerships));
+
+        double sureAlpha = sure.coloursStroked.stream().mapToDouble(Rgba::alpha).min().orElseThrow();
+        assertThat(oneLessSure.coloursStroked).extracting(Rgba::alpha)
+                .anySatisfy(alpha -> assertThat(alpha).isCloseTo(sureAlpha * EdgeStyles.LESS_SURE_ALPHA, offset(1e-9)));
+        assertThat(oneLessSure.texts).extracting(RecordingSurface.Written::text).anyMatch(text -> text.endsWith("faint: less sure"));
+        assertThat(sure.texts).extracting(RecordingSurface.Written::text).noneMatch(text -> text.contains("less sure"));
+    }
+
+    private static RecordingSurface paintWith(NetworkGraph shown) {
+        double[] shownRadii = NodeSizing.LINKS.radii(shown);
+        Positions placed = LayoutKind.CIRCULAR.create().layout(shown, shownRadii, Map.of());
+        RecordingSurface surface = new RecordingSurface();
+        new NetworkPainter().paint(surface, new NetworkPicture(shown, placed, shownRadii, NodeSizing.LINKS,
+                RecordingSurface.fit(shown, placed, shownRadii, 1280, 800), Emphasis.NONE, null, TestStyles.LIGHT, true));
+        return surface;
     }
 
     @Test

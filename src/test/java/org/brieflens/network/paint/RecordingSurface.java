@@ -22,6 +22,7 @@ public final class RecordingSurface implements Surface {
     public int figures;
     public int hairlines;
     public final List<double[]> dashesStroked = new ArrayList<>();
+    public final List<Rgba> coloursStroked = new ArrayList<>();
 
     /** The viewport that shows every node of the graph in a picture of this size. */
     public static Viewport fit(NetworkGraph graph, Positions positions, double[] radii, double width, double height) {
@@ -81,6 +82,7 @@ public final class RecordingSurface implements Surface {
     public void stroke(Rgba colour, double width, double[] dashes) {
         strokes++;
         dashesStroked.add(dashes);
+        coloursStroked.add(colour);
     }
 
     @Override
