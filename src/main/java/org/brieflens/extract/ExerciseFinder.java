@@ -94,6 +94,9 @@ final class ExerciseFinder {
     private static final List<String> JUDGING = List.of("denounc", "condemn", "critici", "protest", "slam", "decr",
             "warn", "accus", "blast");
     static final Set<String> HOST_VERBS = Set.of("host", "hosts", "hosting", "hosted");
+    /** Verbs by which an exercise starts somewhere: "opened in Thailand". */
+    private static final Set<String> STARTING_VERBS = Set.of("opened", "opens", "began", "begins", "started", "starts",
+            "resumed", "resumes");
     private static final Set<String> POSSESSIVE_PRONOUNS = Set.of("their", "its");
     /** How far after a verb of hosting the exercise it hosts may be named. */
     private static final int HOST_REACH = 12;
@@ -895,6 +898,15 @@ final class ExerciseFinder {
                     }
                 }
             }
+            if (STARTING_VERBS.contains(token.text()) && current.host == null && current.lastSentence() == frame.sentence
+                    && i + 2 < frame.end && tokens.token(i + 1).is("in")) {
+                // "Cobra Gold 2027 opened in Thailand on Monday": the state it opens in holds it.
+                ActorGroup venue = frame.groupAfter(i + 2, 1);
+                if (venue != null && venue.members.size() == 1 && frame.isStates(venue)
+                        && namesCurrentBefore(frame, i)) {
+                    hostedBy(frame.sentence, venue.keys(), venue.first(), venue.end());
+                }
+            }
             if (SENDING.contains(token.text())) {
                 sentAsGuests(frame, i);
             }
@@ -1064,6 +1076,11 @@ final class ExerciseFinder {
             }
         }
         return false;
+    }
+
+    /** Whether the exercise under discussion is named or referred to before token {@code at} of its sentence. */
+    private boolean namesCurrentBefore(SentenceFrame frame, int at) {
+        return current.evidence.stream().anyMatch(place -> place.sentence() == frame.sentence && place.first() < at);
     }
 
     /** The exercise under discussion is hosted by the first of {@code hosts}, with the others as co-hosts. */

@@ -161,6 +161,17 @@ class ExerciseFindingTest {
     }
 
     @Test
+    void theStateAnExerciseOpensInHostsItAndThoseTakingPartAreItsGuests() {
+        Extracted extracted = Extracted.from("Exercise Cobra Gold 2027 opened in Thailand on Monday. Troops from Japan, "
+                + "Indonesia and Malaysia are taking part.");
+
+        assertThat(extracted.model().exercises()).singleElement().satisfies(exercise -> assertThat(exercise.participants())
+                .containsExactly("tha", "jpn", "idn", "mys"));
+        assertThat(extracted.links()).containsExactlyInAnyOrder("jpn joint_exercise tha", "idn joint_exercise tha",
+                "mys joint_exercise tha");
+    }
+
+    @Test
     void sailorsTrainingAboardAnothersShipsTrainWithIt() {
         assertThat(Extracted.from("Sailors from Singapore trained aboard Indonesian ships.").links())
                 .containsExactly("sgp joint_exercise idn");
