@@ -2,6 +2,7 @@ package org.brieflens.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CancellationException;
 import java.util.function.Function;
 
@@ -17,9 +18,13 @@ import org.brieflens.model.BriefModel;
  * reported between stages, where a cancelled extraction stops.
  */
 public final class BriefExtractor implements Extraction {
-    /** A stage after the rules that may add links: the pair model in the app; the tests also run the rules alone. */
+    /**
+     * A stage after the rules that may add links: the pair model in the app; the tests also run the
+     * rules alone. {@code declined} holds the kinds of link each sentence's words undo
+     * ({@link LinkFinder#declined()}).
+     */
     interface LinkStage {
-        List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> ruleLinks);
+        List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> ruleLinks, Set<String> declined);
     }
 
     private final LinkStage extraLinks;
@@ -53,10 +58,10 @@ public final class BriefExtractor implements Extraction {
         exercises.find(table, frames, actors.namedExercises(), figures);
         step(progress, 0.75, "Finding links");
         Function<String, String> lift = key -> ModelAssembler.lift(table, key);
-        List<LinkDraft> links = new ArrayList<>(new LinkFinder(lift,
+        LinkFinder linkFinder = new LinkFinder(lift,
                 exercises::participantsAt, exercises::namesExerciseAt, key -> isKind(table, key, ActorKind.COMPANY),
-                key -> isKind(table, key, ActorKind.STATE), () -> HomeState.of(table).map(ActorDraft::key).orElse(null))
-                .find(table, frames));
+                key -> isKind(table, key, ActorKind.STATE), () -> HomeState.of(table).map(ActorDraft::key).orElse(null));
+        List<LinkDraft> links = new ArrayList<>(linkFinder.find(table, frames));
         List<LinkDraft> memberships = new MembershipFinder().find(table, frames);
         LinkPruning.membersAreNoPartners(links, memberships);
         links.addAll(memberships);
@@ -68,7 +73,7 @@ public final class BriefExtractor implements Extraction {
         links.addAll(new SellersNamedFrom(lift).find(table, frames, links));
         links.addAll(exercises.hostLinks());
         links.addAll(LinkPruning.notYetStated(exercises.coParticipantLinks(), links));
-        links.addAll(extraLinks.find(table, frames, links));
+        links.addAll(extraLinks.find(table, frames, links, linkFinder.declined()));
         exercises.joinPartnersLinked(links);
         step(progress, 0.9, "Assembling the model");
         BriefModel model = new ModelAssembler(table).assemble(links, figures, exercises.exercises());

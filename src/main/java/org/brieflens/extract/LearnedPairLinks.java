@@ -14,8 +14,7 @@ import org.brieflens.model.LinkKind;
  * States, with less confidence, the links a trained model reads between pairs the rules left
  * unlinked: where the rules know the phrasing they decide, and where they do not, the pair model
  * still sees "A ... trigger ... B". A pair the rules linked in a sentence, or whose states they
- * linked there, is left to the rules. Each such link names its rule, "pair model", so the user
- * sees how it was read.
+ * linked there, is left to the rules, and so is a kind of link the sentence's words undo. Each such link names its rule, "pair model", so the user sees how it was read.
  */
 final class LearnedPairLinks implements BriefExtractor.LinkStage {
     static final String RULE = "pair model";
@@ -31,7 +30,8 @@ final class LearnedPairLinks implements BriefExtractor.LinkStage {
     }
 
     @Override
-    public List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> ruleLinks) {
+    public List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> ruleLinks,
+            Set<String> declined) {
         List<LinkDraft> links = new ArrayList<>();
         LinkPairModel model = this.model.get();
         if (model.statesNothing()) {
@@ -45,7 +45,9 @@ final class LearnedPairLinks implements BriefExtractor.LinkStage {
                     best = c;
                 }
             }
-            if (probabilities[best] >= model.threshold()) {
+            // "Japan lifted its ban on exports to ...": words that undo a kind of link state none of it.
+            if (probabilities[best] >= model.threshold()
+                    && !declined.contains(LinkFinder.declinedKey(pair.frame().sentence, LinkPairModel.kindOf(best)))) {
                 links.add(draft(pair.frame(), pair.candidate(), LinkPairModel.kindOf(best), probabilities[best]));
             }
         }

@@ -94,6 +94,7 @@ final class LinkFinder {
 
     private final TriggerLexicon lexicon = TriggerLexicon.get();
     private final LinkWords words = LinkWords.get();
+    private final Set<String> declined = new HashSet<>();
     private final Discourse discourse = new Discourse();
     private final ArgumentFinder arguments;
     private final Function<String, String> lift;
@@ -143,7 +144,10 @@ final class LinkFinder {
                 // "declined to sign the statement condemning Israeli strikes on Iran": the strikes are a fact.
                 boolean statedFact = ArgumentFinder.NAMED_BY_AGENT.contains(trigger.kind())
                         && ArgumentFinder.agentDemonymBefore(frame, match) != null;
-                if (trigger.verbOnly() && !readAsVerb(frame, match.first()) || hedged(frame, match.first()) && !statedFact) {
+                if (trigger.verbOnly() && !readAsVerb(frame, match.first())) {
+                    continue;
+                }
+                if (hedged(frame, match.first()) && !statedFact) {
                     continue;
                 }
                 if (namesAWeapon(frame, match) || trigger.evaluative() && !judgedAfter(frame, match)
@@ -162,10 +166,12 @@ final class LinkFinder {
                 if ((kind == LinkKind.ARMS_TRANSFER || kind == LinkKind.SUPPORT) && restrictedBefore(frame, match)) {
                     // "restrict exports of gallium to", "a tariff on imports from", "a package of sanctions":
                     // trade cut or a measure against someone is no transfer.
+                    decline(frame, kind);
                     continue;
                 }
                 if (kind == LinkKind.COERCION && liftedBefore(frame, match.first())) {
                     // "Japan lifted its ban on exports": ending a measure coerces no one.
+                    decline(frame, kind);
                     continue;
                 }
                 if (kind == LinkKind.INFRASTRUCTURE && atAPlace(frame, match.first())) {
@@ -873,6 +879,24 @@ final class LinkFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The kinds of link each sentence has a trigger for that its words undo ("lifted its ban on",
+     * "restrict exports of"), as "sentence kind": no later stage should state a link of that kind
+     * there on the strength of the same words. Hedges, weapons' names and the like are not among
+     * them: the keyed briefs link across those as often as not, and the pair model reads them.
+     */
+    Set<String> declined() {
+        return Set.copyOf(declined);
+    }
+
+    private void decline(SentenceFrame frame, LinkKind kind) {
+        declined.add(declinedKey(frame.sentence, kind));
+    }
+
+    static String declinedKey(int sentence, LinkKind kind) {
+        return sentence + " " + kind.name();
     }
 
     /** Remembers the lists of states each sentence names, for "the three countries" later on. */

@@ -51,6 +51,14 @@ class LearnedPairLinksTest {
     }
 
     @Test
+    void statesNoLinkOfAKindTheWordsUndo() {
+        String text = "Japan lifted its ban on exports of lethal weapons to the Philippines.";
+
+        assertThat(Extracted.withModel(sureOf("bias", LinkKind.COERCION), text).links()).isEmpty();
+        assertThat(Extracted.withModel(sureOf("bias", LinkKind.DIALOGUE), text).links()).containsExactly("jpn dialogue phl");
+    }
+
+    @Test
     void leavesAPairTheRulesLinkedToTheRules() {
         String text = "Japan and Vietnam signed a defence pact.";
 
