@@ -20,7 +20,7 @@ final class ActorRecognition {
     record Result(ActorTable table, List<PhraseIndex.Match<Surface>> namedExercises) {
     }
 
-    /** Verbs by which a person just named acts on another actor, not on their own state's behalf of it. */
+    /** Verbs by which a person just named acts on another actor, which is then not the person's own. */
     private static final Set<String> ACTING_ON = Set.of("accused", "accuses", "blamed", "blames", "condemned", "condemns",
             "criticised", "criticized", "criticises", "criticizes", "denounced", "denounces", "rebuked", "warned", "warns",
             "urged", "urges", "summoned", "summons", "met", "meets", "visited", "visits", "thanked", "thanks", "praised",

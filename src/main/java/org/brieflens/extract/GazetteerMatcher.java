@@ -20,6 +20,7 @@ final class GazetteerMatcher {
     /** What joins companies named together: "BAE Systems, Leonardo and", "Rolls-Royce with IHI". */
     private static final Set<String> COMPANY_JOINERS = Set.of(",", "and", "with", "&");
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or");
+    /** Words before a capital that make it a place, not a government: "in Washington, which he left". */
     private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "outside", "to", "from");
     private static final Set<String> PRONOUNS = Set.of("he", "she", "they", "it", "we", "i", "you");
 

@@ -45,9 +45,11 @@ final class LinkFinder {
     private static final int PERSON_OBJECT_REACH = 8;
     /** How many words may stand between "at" and a noun of place: "at its new Henderson shipyard". */
     private static final int PLACE_PHRASE = 5;
+    /** Nouns after a weapons word that make what is given aid: "military aid", "defence financing". */
     private static final Set<String> AID_NOUNS = Set.of("aid", "assistance", "financing", "funding", "grants", "loans");
     /** Verbs of giving, which give aid or arms only when what they give is not words, time or notice. */
     private static final Set<String> GIVING = Set.of("gave", "gives", "give", "giving", "handed", "hands", "handing");
+    /** What a verb of giving gives that is no aid: "a protest note", "72 hours to leave". */
     private static final Set<String> NO_AID = Set.of("protest", "note", "notes", "démarche", "demarche", "notice",
             "hours", "days", "weeks", "warning", "ultimatum", "assurance", "assurances", "deadline", "list", "message",
             "letter", "reply", "response", "answer", "invitation");
@@ -144,10 +146,7 @@ final class LinkFinder {
                 // "declined to sign the statement condemning Israeli strikes on Iran": the strikes are a fact.
                 boolean statedFact = ArgumentFinder.NAMED_BY_AGENT.contains(trigger.kind())
                         && ArgumentFinder.agentDemonymBefore(frame, match) != null;
-                if (trigger.verbOnly() && !readAsVerb(frame, match.first())) {
-                    continue;
-                }
-                if (hedged(frame, match.first()) && !statedFact) {
+                if (trigger.verbOnly() && !readAsVerb(frame, match.first()) || hedged(frame, match.first()) && !statedFact) {
                     continue;
                 }
                 if (namesAWeapon(frame, match) || trigger.evaluative() && !judgedAfter(frame, match)

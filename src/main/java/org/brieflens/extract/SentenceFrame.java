@@ -315,14 +315,14 @@ final class SentenceFrame {
             } else if (i > first && SUBORDINATORS.contains(token.text())) {
                 // "the exercise, in which A and B trained": after a preposition the relative clause has its own subject.
                 boolean ownSubject = token.is("which") && INTRODUCING.contains(tokens.token(i - 1).lower());
-                boolean gerund = i + 1 < end && tokens.token(i + 1).isLowerCase() && tokens.token(i + 1).text().endsWith("ing")
-                        // "announced the package after talks with Armenia": a bare noun after "after" is no clause of its own.
-                        || (token.is("after") || token.is("before")) && i + 1 < end && tokens.token(i + 1).isLowerCase()
+                boolean gerund = i + 1 < end && tokens.token(i + 1).isLowerCase() && tokens.token(i + 1).text().endsWith("ing");
+                // "signed the deal after talks with Vietnam": a bare noun after "after" is no clause of its own.
+                boolean bareNoun = (token.is("after") || token.is("before")) && i + 1 < end && tokens.token(i + 1).isLowerCase()
                         && tokens.token(i + 1).isWord() && !CLAUSE_SUBJECT_OPENERS.contains(tokens.token(i + 1).lower());
                 next = (token.is("which") || token.is("who") || token.is("whose")) && !ownSubject
                         ? Clause.Kind.RELATIVE
                         // "..., after signing a contract with": the gerund's subject is the main clause's.
-                        : gerund ? Clause.Kind.PARTICIPIAL : Clause.Kind.MAIN;
+                        : gerund || bareNoun ? Clause.Kind.PARTICIPIAL : Clause.Kind.MAIN;
             } else if (token.is(",") && isParticiple(i + 1)) {
                 next = Clause.Kind.PARTICIPIAL;
                 nextStart = i + 1;

@@ -12,9 +12,9 @@ import org.brieflens.model.Provenance;
 /**
  * Which actors and links the network shows. A link passes if its family and kind are shown,
  * its evidence has at least {@code minEvidence} sentences, if it is derived from another link,
- * derived links are shown and, if the extractor is less sure of it than
- * {@link Provenance#SURE}, less sure links are shown. Structure (listed members, affiliations) has no sentence of
- * its own and follows {@code structure} alone. An actor passes if its kind is shown and, unless
+ * derived links are shown and, if the extractor is less sure of it than {@link Provenance#SURE},
+ * less sure links are shown. Structure (listed members, affiliations) has no sentence of its own
+ * and follows {@code structure} alone. An actor passes if its kind is shown and, unless
  * {@code unlinkedActors}, some shown edge touches it.
  */
 public record NetworkFilter(
