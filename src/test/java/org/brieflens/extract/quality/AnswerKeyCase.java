@@ -43,7 +43,7 @@ public record AnswerKeyCase(String name, BriefModel key, BriefModel extracted) {
     /** The synthetic sets no rule was tuned on and no model trained on: measured only. */
     public static final List<String> HELD_OUT_SETS = List.of("holdout-fresh", "holdout-3", "holdout-4", "holdout-5",
             "holdout-9", "holdout-10", "holdout-11", "holdout-12", "holdout-15", "holdout-18", "holdout-21", "holdout-22",
-            "holdout-23");
+            "holdout-23", "holdout-24");
 
     /** The synthetic briefs of one folder, "dev" or "holdout-fresh", in name order. */
     public static List<AnswerKeyCase> synthetic(String half) throws Exception {
