@@ -86,7 +86,8 @@ final class ActorDetailPane extends ScrollPane {
         for (Link link : links) {
             String other = index.nameOf(link.otherEnd(actor.id()));
             String direction = !link.directed() ? "with " : link.source().equals(actor.id()) ? "→ " : "← ";
-            String heading = link.kind().displayName() + " " + direction + other + (link.isDerived() ? " (derived)" : "");
+            String notes = ItemDescriptions.notesOf(link);
+            String heading = link.kind().displayName() + " " + direction + other + (notes.isEmpty() ? "" : " (" + notes + ")");
             item(heading, link.evidence(), brief, Selection.link(link.id()), selection, ItemDescriptions.of(index, link),
                     KindBadge.of(link.family()));
         }

@@ -1,6 +1,7 @@
 package org.brieflens.view.common;
 
 import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -41,9 +42,21 @@ public final class ItemDescriptions {
 
     public static String of(ModelIndex index, Link link) {
         String arrow = link.directed() ? " → " : " — ";
+        String notes = notesOf(link);
         return link.kind().displayName() + ": " + index.nameOf(link.source()) + arrow + index.nameOf(link.target())
-                + " (" + link.family().displayName().toLowerCase(Locale.ROOT)
-                + (link.isDerived() ? ", derived" : "") + ")";
+                + " (" + link.family().displayName().toLowerCase(Locale.ROOT) + (notes.isEmpty() ? "" : ", " + notes) + ")";
+    }
+
+    /** "derived", "less sure", both or neither: what a link's name leaves unsaid about where it comes from. */
+    public static String notesOf(Link link) {
+        List<String> notes = new ArrayList<>();
+        if (link.isDerived()) {
+            notes.add("derived");
+        }
+        if (!link.provenance().isSure()) {
+            notes.add("less sure");
+        }
+        return String.join(", ", notes);
     }
 
     public static String of(ModelIndex index, Figure figure) {

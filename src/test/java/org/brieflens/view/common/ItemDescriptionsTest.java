@@ -2,6 +2,8 @@ package org.brieflens.view.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
+
 import org.junit.jupiter.api.Test;
 
 import org.brieflens.extract.BriefExtractor;
@@ -26,6 +28,17 @@ class ItemDescriptionsTest {
         assertThat(tooltip).startsWith("a link\n\n")
                 .endsWith("Read by the extractor: " + Math.round(link.provenance().confidence() * 100) + "% sure (rule "
                         + link.provenance().rule() + ")");
+    }
+
+    @Test
+    void aLinkSaysWhetherItIsDerivedAndWhetherTheExtractorIsLessSureOfIt() {
+        ModelIndex index = ModelIndex.of(Briefs.bundledWithConfidence(Map.of("chn-rus-partnership", 0.54)));
+
+        assertThat(ItemDescriptions.of(index, index.link("chn-rus-partnership").orElseThrow()))
+                .isEqualTo("Partnership: China — Russia (cooperation, less sure)");
+        assertThat(ItemDescriptions.of(index, index.link("nato-jpn-dialogue").orElseThrow()))
+                .endsWith("(cooperation, derived)");
+        assertThat(ItemDescriptions.notesOf(index.link("chn-rus-support").orElseThrow())).isEmpty();
     }
 
     @Test
