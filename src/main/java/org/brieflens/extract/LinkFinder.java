@@ -45,6 +45,9 @@ final class LinkFinder {
     private static final int PERSON_OBJECT_REACH = 8;
     /** How many words may stand between "at" and a noun of place: "at its new Henderson shipyard". */
     private static final int PLACE_PHRASE = 5;
+    /** How far after a trigger of building or funding the place of the facility is looked for. */
+    private static final int FACILITY_PLACE_REACH = 10;
+    private static final double FACILITY_PLACE_CONFIDENCE = 0.6;
     /** Nouns after a weapons word that make what is given aid: "military aid", "defence financing". */
     private static final Set<String> AID_NOUNS = Set.of("aid", "assistance", "financing", "funding", "grants", "loans");
     /** Verbs of giving, which give aid or arms only when what they give is not words, time or notice. */
@@ -215,6 +218,16 @@ final class LinkFinder {
                                 found.rule().replaceFirst("/.*", "/elaboration"), ELABORATION_CONFIDENCE);
                     }
                 }
+                if (found.isEmpty() && !found.mutual() && !found.sources().isEmpty() && kind == LinkKind.INFRASTRUCTURE) {
+                    ActorGroup place = facilityPlace(frame, match);
+                    List<String> builders = found.sources();
+                    List<String> hosts = place == null ? List.of()
+                            : place.keys().stream().filter(key -> !builders.contains(key)).toList();
+                    if (!hosts.isEmpty()) {
+                        found = new Arguments(found.sources(), hosts, false, found.first(), place.end(),
+                                found.rule().replaceFirst("/.*", "/facility-place"), FACILITY_PLACE_CONFIDENCE);
+                    }
+                }
                 if (found.isEmpty()) {
                     unlinked.add(new Unlinked(match, kind, found.mutual() ? List.of() : found.sources()));
                     if (!found.mutual() && !found.sources().isEmpty()) {
@@ -321,6 +334,21 @@ final class LinkFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "funded a maritime rescue centre in Colombo", "will build a port at Gwadar in Pakistan": the
+     * state a facility is built in, named after "in" within a few words of the trigger; or null.
+     */
+    private static ActorGroup facilityPlace(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        int end = Math.min(frame.clauseOf(match.first()).end(), match.end() + FACILITY_PLACE_REACH);
+        for (int i = match.end(); i + 1 < end; i++) {
+            if (frame.tokens.token(i).is("in")) {
+                ActorGroup place = frame.groupAfter(i + 1, 0);
+                return place != null && frame.isStates(place) ? place : null;
+            }
+        }
+        return null;
     }
 
     /** Whether the noun phrase ending in the trigger at {@code at} follows "at": "at its Henderson shipyard". */

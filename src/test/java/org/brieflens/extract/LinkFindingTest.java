@@ -330,6 +330,16 @@ class LinkFindingTest {
     }
 
     @Test
+    void fundingAFacilityBuildsInfrastructureWithItsOwnerOrTheStateItStandsIn() {
+        assertThat(Extracted.byRules("India will finance a $60 million training centre for the Djibouti Coast Guard.").links())
+                .contains("ind infrastructure dji-coast-guard");
+        assertThat(Extracted.byRules("India funded a maritime rescue centre in Sri Lanka.").links())
+                .containsExactly("ind infrastructure lka");
+        assertThat(Extracted.byRules("Japan funded the exercise in the Philippines.").links())
+                .doesNotContain("jpn infrastructure phl");
+    }
+
+    @Test
     void aVerbOfGivingWithTheRecipientFirstGivesArmsOrAid() {
         assertThat(Extracted.byRules("Germany gave Ukraine 20 Leopard tanks.").links()).containsExactly("deu arms_transfer ukr");
         assertThat(Extracted.byRules("India handed Mozambique two fast interceptor craft in 2019.").links())
