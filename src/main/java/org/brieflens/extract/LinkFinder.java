@@ -51,7 +51,7 @@ final class LinkFinder {
     /** Nouns after a weapons word that make what is given aid: "military aid", "defence financing". */
     private static final Set<String> AID_NOUNS = Set.of("aid", "assistance", "financing", "funding", "grants", "loans");
     /** Verbs of giving, which give aid or arms only when what they give is not words, time or notice. */
-    private static final Set<String> GIVING = Set.of("gave", "gives", "give", "giving", "handed", "hands", "handing");
+    private static final Set<String> GIVING = Set.of("gave", "gives", "give", "giving", "handed", "hands", "handing", "hand");
     /** What a verb of giving gives that is no aid: "a protest note", "72 hours to leave". */
     private static final Set<String> NO_AID = Set.of("protest", "note", "notes", "démarche", "demarche", "notice",
             "hours", "days", "weeks", "warning", "ultimatum", "assurance", "assurances", "deadline", "list", "message",

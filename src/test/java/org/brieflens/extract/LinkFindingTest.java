@@ -344,6 +344,9 @@ class LinkFindingTest {
         assertThat(Extracted.byRules("Germany gave Ukraine 20 Leopard tanks.").links()).containsExactly("deu arms_transfer ukr");
         assertThat(Extracted.byRules("India handed Mozambique two fast interceptor craft in 2019.").links())
                 .containsExactly("ind arms_transfer moz");
+        assertThat(Extracted.byRules("Japan will hand the Senegalese Navy four patrol boats. On the other hand, Japan "
+                + "sold radars to the Philippines.").links())
+                .containsExactlyInAnyOrder("jpn arms_transfer sen-navy", "jpn arms_transfer sen", "jpn arms_transfer phl");
         assertThat(Extracted.byRules("The United States, which still gives Cairo $1.3 billion in military aid a year, has "
                 + "never sold it an armed drone.").links()).containsExactly("usa support egy");
     }
