@@ -337,7 +337,7 @@ final class LinkFinder {
     }
 
     /**
-     * "funded a maritime rescue centre in Colombo", "will build a port at Gwadar in Pakistan": the
+     * "funded a maritime rescue centre in Sri Lanka", "will build a port at Gwadar in Pakistan": the
      * state a facility is built in, named after "in" within a few words of the trigger; or null.
      */
     private static ActorGroup facilityPlace(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
