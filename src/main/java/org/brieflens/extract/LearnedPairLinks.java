@@ -14,7 +14,8 @@ import org.brieflens.model.LinkKind;
  * States, with less confidence, the links a trained model reads between pairs the rules left
  * unlinked: where the rules know the phrasing they decide, and where they do not, the pair model
  * still sees "A ... trigger ... B". A pair the rules linked in a sentence, or whose states they
- * linked there, is left to the rules, and so is a kind of link the sentence's words undo. Each such link names its rule, "pair model", so the user sees how it was read.
+ * linked there, is left to the rules, and so is a kind of link the sentence's words undo. Each
+ * such link names its rule, "pair model", so the user sees how it was read.
  */
 final class LearnedPairLinks implements BriefExtractor.LinkStage {
     static final String RULE = "pair model";
@@ -63,15 +64,15 @@ final class LearnedPairLinks implements BriefExtractor.LinkStage {
         Function<String, String> lift = key -> ModelAssembler.lift(table, key);
         Set<String> linked = new HashSet<>();
         for (LinkDraft link : ruleLinks) {
-            linked.add(pair(link.sentence(), link.source(), link.target()));
-            linked.add(pair(link.sentence(), lift.apply(link.source()), lift.apply(link.target())));
+            linked.add(LinkPruning.pairInSentence(link.sentence(), link.source(), link.target()));
+            linked.add(LinkPruning.pairInSentence(link.sentence(), lift.apply(link.source()), lift.apply(link.target())));
         }
         PairCandidates candidates = new PairCandidates(table, lift);
         List<Unlinked> pairs = new ArrayList<>();
         for (SentenceFrame frame : frames) {
             int sentence = frame.sentence;
-            BiPredicate<String, String> unlinkedPair = (one, two) -> !linked.contains(pair(sentence, one, two))
-                    && !linked.contains(pair(sentence, lift.apply(one), lift.apply(two)));
+            BiPredicate<String, String> unlinkedPair = (one, two) -> !linked.contains(LinkPruning.pairInSentence(sentence, one, two))
+                    && !linked.contains(LinkPruning.pairInSentence(sentence, lift.apply(one), lift.apply(two)));
             for (PairCandidates.Candidate candidate : candidates.of(frame, unlinkedPair)) {
                 pairs.add(new Unlinked(frame, candidate));
             }
@@ -88,9 +89,5 @@ final class LearnedPairLinks implements BriefExtractor.LinkStage {
         String target = secondActs ? candidate.first() : candidate.second();
         return new LinkDraft(source, target, kind, directed, frame.sentence, candidate.firstMention().first(),
                 candidate.secondMention().end(), RULE, Math.round(probability * CONFIDENCE_SCALE * 100) / 100.0);
-    }
-
-    private static String pair(int sentence, String one, String two) {
-        return sentence + " " + (one.compareTo(two) < 0 ? one + " " + two : two + " " + one);
     }
 }

@@ -45,8 +45,11 @@ final class LinkPruning {
 
     /** A link's sentence and unordered pair, whatever its kind. */
     private static String pairInSentence(LinkDraft link) {
-        String one = link.source().compareTo(link.target()) < 0 ? link.source() : link.target();
-        String other = one.equals(link.source()) ? link.target() : link.source();
-        return link.sentence() + " " + one + " " + other;
+        return pairInSentence(link.sentence(), link.source(), link.target());
+    }
+
+    /** A sentence and an unordered pair of actors, as one key. */
+    static String pairInSentence(int sentence, String one, String two) {
+        return sentence + " " + (one.compareTo(two) < 0 ? one + " " + two : two + " " + one);
     }
 }

@@ -97,10 +97,8 @@ public final class LinkPairTraining {
         examples.forEach(training::addAll);
         LinkPairModel model = train(training);
         int[][] sums = new int[THRESHOLDS.length + 1][3];
-        for (String set : AnswerKeyCase.HELD_OUT_SETS) {
-            for (AnswerKeyCase item : AnswerKeyCase.synthetic(set)) {
-                addScores(sums, item, model);
-            }
+        for (AnswerKeyCase item : AnswerKeyCase.heldOut()) {
+            addScores(sums, item, model);
         }
         printLinks("links of the held-out sets together, the model trained on every dev brief", sums);
     }
@@ -212,7 +210,7 @@ public final class LinkPairTraining {
             for (Evidence evidence : link.evidence()) {
                 for (int s = 0; s < brief.sentences().size(); s++) {
                     if (brief.sentences().get(s).overlaps(evidence.span())) {
-                        keyKinds.computeIfAbsent(pairKey(s, link.source(), link.target()), pair -> new HashSet<>())
+                        keyKinds.computeIfAbsent(LinkPruning.pairInSentence(s, link.source(), link.target()), pair -> new HashSet<>())
                                 .add(link.kind().ordinal() + 1);
                     }
                 }
@@ -224,7 +222,7 @@ public final class LinkPairTraining {
             for (PairCandidates.Candidate candidate : candidates.of(new SentenceFrame(table, s))) {
                 String one = toKey.get(candidate.first());
                 String two = toKey.get(candidate.second());
-                Set<Integer> kinds = one == null || two == null ? Set.of() : keyKinds.getOrDefault(pairKey(s, one, two), Set.of());
+                Set<Integer> kinds = one == null || two == null ? Set.of() : keyKinds.getOrDefault(LinkPruning.pairInSentence(s, one, two), Set.of());
                 if (kinds.isEmpty()) {
                     examples.add(new Example(candidate.features(), 0));
                 }
@@ -234,10 +232,6 @@ public final class LinkPairTraining {
             }
         }
         return examples;
-    }
-
-    private static String pairKey(int sentence, String one, String two) {
-        return sentence + " " + (one.compareTo(two) < 0 ? one + " " + two : two + " " + one);
     }
 
     /** Multinomial logistic regression by AdaGrad, in a fixed order, so that training twice gives one model. */

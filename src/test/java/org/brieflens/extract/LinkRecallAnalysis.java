@@ -89,10 +89,7 @@ public final class LinkRecallAnalysis {
             // Measures the held-out sets in aggregate only (classes and totals, never a sentence), to
             // see where unseen recall goes without reading what would then be tuned on.
             sets.clear();
-            List<AnswerKeyCase> heldOut = new ArrayList<>();
-            for (String name : AnswerKeyCase.HELD_OUT_SETS) {
-                heldOut.addAll(AnswerKeyCase.synthetic(name));
-            }
+            List<AnswerKeyCase> heldOut = AnswerKeyCase.heldOut();
             sets.put("held-out sets together (" + heldOut.size() + ")", heldOut);
             detail = false;
         }

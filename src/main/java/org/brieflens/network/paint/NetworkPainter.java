@@ -199,7 +199,10 @@ public final class NetworkPainter {
         }
     }
 
-    /** So many lines in view that only their density reads: plain, faint, one pixel, no arrows. */
+    /**
+     * So many lines in view that only their density reads: plain, faint, one pixel, no arrows; a
+     * less sure line is no fainter here, where every line is a hairline.
+     */
     private static void paintDenseEdges(Surface surface, Frame frame, boolean[] visible) {
         NetworkGraph graph = frame.picture.graph();
         Emphasis emphasis = frame.picture.emphasis();

@@ -45,6 +45,15 @@ public record AnswerKeyCase(String name, BriefModel key, BriefModel extracted) {
             "holdout-9", "holdout-10", "holdout-11", "holdout-12", "holdout-15", "holdout-18", "holdout-21", "holdout-22",
             "holdout-23", "holdout-24");
 
+    /** Every held-out set's briefs, in the order of {@link #HELD_OUT_SETS}. */
+    public static List<AnswerKeyCase> heldOut() throws Exception {
+        List<AnswerKeyCase> cases = new ArrayList<>();
+        for (String set : HELD_OUT_SETS) {
+            cases.addAll(synthetic(set));
+        }
+        return cases;
+    }
+
     /** The synthetic briefs of one folder, "dev" or "holdout-fresh", in name order. */
     public static List<AnswerKeyCase> synthetic(String half) throws Exception {
         Path folder = Path.of("src/test/resources/org/brieflens/extract/synthetic", half);

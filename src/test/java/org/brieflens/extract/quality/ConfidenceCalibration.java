@@ -24,9 +24,7 @@ final class ConfidenceCalibration {
     static void report(List<String> options, PrintStream out) throws Exception {
         List<AnswerKeyCase> cases = new ArrayList<>();
         if (options.contains("--holdouts")) {
-            for (String set : AnswerKeyCase.HELD_OUT_SETS) {
-                cases.addAll(AnswerKeyCase.synthetic(set));
-            }
+            cases.addAll(AnswerKeyCase.heldOut());
         } else {
             cases.addAll(AnswerKeyCase.all());
             cases.addAll(AnswerKeyCase.synthetic("dev"));
