@@ -56,13 +56,21 @@ public record AnswerKeyCase(String name, BriefModel key, BriefModel extracted) {
 
     /** The synthetic briefs of one folder, "dev" or "holdout-fresh", in name order. */
     public static List<AnswerKeyCase> synthetic(String half) throws Exception {
-        Path folder = Path.of("src/test/resources/org/brieflens/extract/synthetic", half);
+        return inFolder(Path.of("src/test/resources/org/brieflens/extract/synthetic", half), half);
+    }
+
+    /**
+     * Every brief of a folder with its key beside it ({@code NAME.gold.json}), in name order: also
+     * keyed sets kept outside the repository, such as third-party articles whose text may not be
+     * copied in.
+     */
+    public static List<AnswerKeyCase> inFolder(Path folder, String label) throws Exception {
         List<AnswerKeyCase> cases = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path key : files.filter(file -> file.toString().endsWith(".gold.json")).sorted().toList()) {
                 BriefModel model = BriefJsonReader.read(key).model();
                 String name = key.getFileName().toString().replace(".gold.json", "");
-                cases.add(new AnswerKeyCase(half + "/" + name, model, extract(model.brief())));
+                cases.add(new AnswerKeyCase(label + "/" + name, model, extract(model.brief())));
             }
         }
         return cases;

@@ -1,6 +1,7 @@
 package org.brieflens.extract.quality;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -21,7 +22,8 @@ import java.util.Locale;
  * scores links on the sentence-level link probes ({@link LinkProbeReport}). {@code --agreement SET...} scores a
  * second, independent key of held-out sets against the first ({@link AnnotatorAgreement}).
  * {@code --confidence [--holdouts]} tells how often links are right at each confidence
- * ({@link ConfidenceCalibration}).
+ * ({@link ConfidenceCalibration}). {@code --folder PATH [--detail]} reports the keyed briefs of any folder, such as a
+ * set of third-party articles kept outside the repository.
  */
 public final class ExtractionReport {
     private ExtractionReport() {
@@ -47,6 +49,14 @@ public final class ExtractionReport {
         }
         if (options.contains("--pair-model")) {
             org.brieflens.extract.LinkPairTraining.main(args);
+            return;
+        }
+        int folder = options.indexOf("--folder");
+        if (folder >= 0 && folder + 1 < options.size()) {
+            Path path = Path.of(options.get(folder + 1));
+            List<AnswerKeyCase> cases = AnswerKeyCase.inFolder(path, path.getFileName().toString());
+            print(cases, options.contains("--detail"), System.out);
+            totals(path.toString(), cases, System.out);
             return;
         }
         for (String heldOut : AnswerKeyCase.HELD_OUT_SETS) {
