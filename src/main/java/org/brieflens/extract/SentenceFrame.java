@@ -32,6 +32,21 @@ final class SentenceFrame {
     /** Words after "after" that open a clause with a subject of its own: "after the navy sent", "after it fired". */
     private static final Set<String> CLAUSE_SUBJECT_OPENERS = Set.of("the", "a", "an", "its", "their", "his", "her",
             "it", "they", "he", "she", "we", "i", "both", "two", "three", "several", "some", "many");
+    /** Words that open a verb phrase going on with the subject before: "and will hold", "and has sold". */
+    private static final Set<String> AUXILIARIES = Set.of("will", "would", "has", "have", "had", "is", "was", "were",
+            "are", "could", "can", "may", "might", "should", "must", "did", "does", "plans", "wants", "hopes", "intends");
+    private static final Set<String> SHARED_SUBJECT_ADVERBS = Set.of("also", "then", "later", "now", "separately");
+    private static final Set<String> IRREGULAR_PASTS = Set.of("sold", "sent", "built", "gave", "held", "led", "paid",
+            "bought", "kept", "took", "made", "met", "won", "struck", "shot", "brought", "began", "ran", "flew", "sought",
+            "spent", "told", "lent", "became", "left", "put", "set", "cut", "shut", "hit", "beat", "drew", "chose", "sank",
+            "fought", "threw", "seized", "laid", "withdrew", "undertook", "oversaw", "forged");
+    /** Present verbs of the brief's trigger words that may follow ", and" with the subject before: "and holds". */
+    private static final Set<String> PRESENT_VERBS = Set.of("holds", "stages", "sells", "supplies", "signs", "sends",
+            "trains", "conducts", "hosts", "buys", "funds", "finances", "provides", "operates", "patrols", "deploys",
+            "joins", "leads", "runs", "keeps", "gives", "pays", "backs", "supports", "accuses", "condemns", "rejects",
+            "imposes", "blocks", "exports", "imports", "builds", "maintains", "shares", "arms", "equips",
+            "drills", "exercises", "sanctions", "threatens", "attacks", "helps", "lends", "donates", "delivers", "ships",
+            "orders", "receives", "welcomes", "opposes", "criticises", "criticizes", "denounces", "warns", "urges");
     private static final Set<String> ADJUNCTS = Set.of("amid", "despite", "during");
     /** An adjunct that may sit inside an opening phrase: "Under an arrangement signed during the visit, Japan ...". */
     private static final String DURING = "during";
@@ -352,7 +367,9 @@ final class SentenceFrame {
                 // "radars in the Philippines, Vietnam and Malaysia, and Australia ... said": a list that
                 // has had its "and" is over, so ", and" opens a clause ("A, B, and C" stays one list).
                 // "... will ship tanks, and Hanwha Defense ... will send": a new clause, not a list.
-                next = Clause.Kind.MAIN;
+                // "China paid for the base, and sold tanks to Cambodia": a verb with no subject of its
+                // own goes on with the subject of the clause before.
+                next = sharesSubjectAt(i + 2) && opensWithActor(start, i, kind) ? Clause.Kind.PARTICIPIAL : Clause.Kind.MAIN;
                 nextStart = i + 2;
             }
             if (next != null) {
@@ -370,6 +387,42 @@ final class SentenceFrame {
         if (end > start) {
             addClause(new Clause(start, end, kind), inQuotation);
         }
+    }
+
+    /**
+     * Whether the main clause {@code [start, to)} opens with an actor as its subject, at its start
+     * or after an opening phrase: "China paid ...", "In 2020, the Chinese navy ...", "On Monday
+     * China ...", but not "The Government notes reports of a Chinese vessel", whose subject is no actor.
+     */
+    private boolean opensWithActor(int start, int to, Clause.Kind kind) {
+        ActorGroup opening = kind == Clause.Kind.MAIN ? openingGroup(start, to) : null;
+        if (opening == null || opening.first() == start) {
+            return opening != null;
+        }
+        Token before = tokens.token(opening.first() - 1);
+        return before.is(",") || before.isIgnoringCase("the") || !before.isLowerCase();
+    }
+
+    /**
+     * Whether a verb phrase with no subject of its own opens at {@code i}: an auxiliary ("will
+     * hold", "has sold"), a past ("sold", "signed") or a verb that the trigger words give in the
+     * present ("holds", "stages"), perhaps after "also" or "then".
+     */
+    private boolean sharesSubjectAt(int i) {
+        int verb = i < end && SHARED_SUBJECT_ADVERBS.contains(tokens.token(i).text()) ? i + 1 : i;
+        if (verb + 1 >= end) {
+            return false;
+        }
+        Token word = tokens.token(verb);
+        if (!word.isLowerCase() || !word.isWord() || isInMention(verb)) {
+            return false;
+        }
+        Token next = tokens.token(verb + 1);
+        // "and armed groups attacked", "and allied navies trained": a modifier of the next clause's subject.
+        boolean modifier = next.isLowerCase() && next.isWord() && next.text().endsWith("s") && !next.text().endsWith("ss")
+                && verb + 2 < end && tokens.token(verb + 2).isLowerCase() && tokens.token(verb + 2).text().endsWith("ed");
+        return AUXILIARIES.contains(word.text()) || (word.text().endsWith("ed") || IRREGULAR_PASTS.contains(word.text())
+                || PRESENT_VERBS.contains(word.text())) && !modifier;
     }
 
     /** "..., and the three signed", "..., and both agreed": a subject counting actors opens a clause, not a list item. */

@@ -323,6 +323,17 @@ class LinkFindingTest {
     }
 
     @Test
+    void aVerbAfterCommaAndGoesOnWithTheSubjectBeforeItButAClauseWithItsOwnSubjectDoesNot() {
+        assertThat(Extracted.byRules("China paid for the base, and sold tanks to Cambodia.").links())
+                .contains("chn arms_transfer khm");
+        assertThat(Extracted.byRules("China paid for the base, and holds an exercise with Cambodian troops every year.")
+                .links()).contains("chn joint_exercise khm");
+        assertThat(Extracted.byRules("Japan signed a pact with Vietnam, and will hold drills with the Philippines.").links())
+                .contains("jpn partnership vnm", "jpn joint_exercise phl");
+        assertThat(Extracted.byRules("China paid for the base, and tensions rose with Cambodia.").links()).isEmpty();
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
