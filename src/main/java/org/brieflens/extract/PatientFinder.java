@@ -46,6 +46,9 @@ final class PatientFinder {
     private static final Set<String> THREAT_DETERMINERS = Set.of("such", "these", "those", "this", "that");
     private static final Set<String> THREAT_NOUNS = Set.of("threats", "threat", "provocations", "provocation",
             "aggression", "attacks", "actions", "launches");
+    /** Nouns of a fight or quarrel whose "over" names what it is about: "war over Taiwan". */
+    private static final Set<String> DISPUTE_NOUNS = Set.of("war", "wars", "dispute", "disputes", "conflict", "conflicts",
+            "tensions", "tension", "clash", "clashes", "row", "standoff", "stand-off", "spat", "feud", "fighting", "rivalry");
     /** Prepositions of place: an actor after them is where something happens ("along their borders with Russia"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("along", "near", "around", "off", "across", "through",
             "within", "inside", "outside", "beyond", "alongside");
@@ -774,6 +777,11 @@ final class PatientFinder {
         String preposition = before >= after - 1 ? tokens.token(before).text() : "";
         if (LinkFinder.SYMMETRIC.contains(kind) && TOPIC_PREPOSITIONS.contains(preposition)) {
             // "agreed to share intelligence on Chinese naval movements": China is the topic, not a partner.
+            return null;
+        }
+        if (preposition.equals("over") && (kind == LinkKind.ATTACK || kind == LinkKind.RIVALRY)
+                && before == after && DISPUTE_NOUNS.contains(tokens.token(before - 1).lower())) {
+            // "went to war over Taiwan", "the dispute over Guyana's Essequibo": what is fought over is no party.
             return null;
         }
         for (int i = after; i < next.first() && kind != LinkKind.COERCION; i++) {

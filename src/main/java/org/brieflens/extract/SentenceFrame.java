@@ -39,7 +39,8 @@ final class SentenceFrame {
     private static final Set<String> IRREGULAR_PASTS = Set.of("sold", "sent", "built", "gave", "held", "led", "paid",
             "bought", "kept", "took", "made", "met", "won", "struck", "shot", "brought", "began", "ran", "flew", "sought",
             "spent", "told", "lent", "became", "left", "put", "set", "cut", "shut", "hit", "beat", "drew", "chose", "sank",
-            "fought", "threw", "seized", "laid", "withdrew", "undertook", "oversaw", "forged");
+            "fought", "threw", "seized", "laid", "withdrew", "undertook", "oversaw", "forged", "saw", "came", "went", "grew",
+            "rose", "fell", "stood", "got", "broke", "gained");
     /** Present verbs of the brief's trigger words that may follow ", and" with the subject before: "and holds". */
     private static final Set<String> PRESENT_VERBS = Set.of("holds", "stages", "sells", "supplies", "signs", "sends",
             "trains", "conducts", "hosts", "buys", "funds", "finances", "provides", "operates", "patrols", "deploys",
@@ -47,6 +48,9 @@ final class SentenceFrame {
             "imposes", "blocks", "exports", "imports", "builds", "maintains", "shares", "arms", "equips",
             "drills", "exercises", "sanctions", "threatens", "attacks", "helps", "lends", "donates", "delivers", "ships",
             "orders", "receives", "welcomes", "opposes", "criticises", "criticizes", "denounces", "warns", "urges");
+    private static final Set<String> AGREEMENT_NOUNS = Set.of("deal", "deals", "agreement", "agreements", "pact", "package",
+            "contract", "contracts", "treaty", "accord", "arrangement", "memorandum", "plan", "programme", "program",
+            "initiative", "framework", "scheme", "partnership", "order", "sale", "loan", "grant");
     private static final Set<String> ADJUNCTS = Set.of("amid", "despite", "during");
     /** An adjunct that may sit inside an opening phrase: "Under an arrangement signed during the visit, Japan ...". */
     private static final String DURING = "during";
@@ -354,6 +358,10 @@ final class SentenceFrame {
                 // "... comes as 73% of Japanese citizens view China ...", "as Beijing expands ...",
                 // "since Brazil ordered ...": "as" or "since" opens a clause of its own.
                 next = Clause.Kind.MAIN;
+            } else if (i > first && token.is("that") && relativeThat(i)) {
+                // "terrain that saw fierce fighting between Japan and the US": the relative clause is about
+                // the noun before it, not the subject of the sentence.
+                next = Clause.Kind.RELATIVE;
             } else if (i > first && token.is("that") && i + 1 < end && tokens.token(i + 1).isCapitalised()) {
                 // "warned that Russia could attack": a complement clause with a subject of its own.
                 next = Clause.Kind.MAIN;
@@ -387,6 +395,22 @@ final class SentenceFrame {
         if (end > start) {
             addClause(new Clause(start, end, kind), inQuotation);
         }
+    }
+
+    /**
+     * Whether "that" at {@code i} opens a relative clause after a noun: "terrain that saw". After
+     * an agreement ("a deal that gave Vietnam six ships") the clause goes on with the deal's maker.
+     */
+    private boolean relativeThat(int i) {
+        if (i + 1 >= end) {
+            return false;
+        }
+        Token noun = tokens.token(i - 1);
+        Token verb = tokens.token(i + 1);
+        boolean afterNoun = noun.isLowerCase() && noun.isWord() && !noun.text().endsWith("ed") && !REPORTING.contains(noun.text())
+                && !SAYING.contains(noun.text()) && !isInMention(i - 1) && !AGREEMENT_NOUNS.contains(noun.text());
+        boolean past = verb.isLowerCase() && (verb.text().endsWith("ed") || IRREGULAR_PASTS.contains(verb.text()));
+        return afterNoun && past;
     }
 
     /**

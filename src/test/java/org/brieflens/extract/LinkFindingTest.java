@@ -334,6 +334,36 @@ class LinkFindingTest {
     }
 
     @Test
+    void bombersAreAircraftNotAnAttackAndStrikingAPactIsAPartnership() {
+        assertThat(Extracted.byRules("Japan scrambled jets to monitor Russian and Chinese bombers.").links())
+                .noneMatch(link -> link.contains(" attack "));
+        assertThat(Extracted.byRules("Russian jets bombed Ukraine.").links()).contains("rus attack ukr");
+        assertThat(Extracted.byRules("China struck a security pact with the Solomon Islands.").links())
+                .containsExactly("chn partnership slb");
+    }
+
+    @Test
+    void planesEnteringAnAirDefenceZoneCoerceItsState() {
+        assertThat(Extracted.byRules("Two Chinese bombers entered Japan's air defense identification zone.").links())
+                .contains("chn coercion jpn");
+    }
+
+    @Test
+    void aWarIfItCameOrWhatAWarIsOverStatesNoLinkWithThem() {
+        assertThat(Extracted.byRules("Colby asked Australia and Japan what role they would play if the US and China went "
+                + "to war.").links()).noneMatch(link -> link.contains(" attack "));
+        assertThat(Extracted.byRules("The US went to war over Taiwan.").links()).doesNotContain("usa attack twn");
+    }
+
+    @Test
+    void aRelativeClauseAfterANounIsAboutThatNounButAfterADealGoesOnWithItsMaker() {
+        assertThat(Extracted.byRules("US, Australian and PNG forces moved through terrain that saw fierce fighting in the "
+                + "war.").links()).noneMatch(link -> link.contains(" attack "));
+        assertThat(Extracted.byRules("Japan signed a deal that gave Vietnam six patrol ships.").links())
+                .anyMatch(link -> link.startsWith("jpn ") && link.endsWith(" vnm"));
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
