@@ -71,7 +71,13 @@ final class PersonRecogniser {
     private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "spokesperson",
             "spokesman", "spokeswoman", "chief", "commander", "ambassador", "envoy", "premier", "adviser", "advisor",
             "director", "chairman", "chair", "head", "leader", "general", "admiral", "officer", "official", "negotiator",
-            "counterpart", "representative", "executive", "commissioner", "governor", "deputy", "attaché", "diplomat");
+            "counterpart", "representative", "executive", "commissioner", "governor", "deputy", "attaché", "diplomat",
+            "aide", "chargé", "charge", "director-general", "consul", "consul-general", "undersecretary", "under-secretary",
+            "secretary-general", "commandant");
+    /** Words after a role that name whose role it is: "aide to Ukraine's president", "spokesman for the Pentagon". */
+    private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to");
+    /** How many tokens the rest of a title may take: "d'Affaires". */
+    private static final int TITLE_TAIL = 3;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "as");
     /** How many words a role set off before a name may have: "State Minister of Defense". */
     private static final int ROLE_WORDS = 5;
@@ -118,8 +124,13 @@ final class PersonRecogniser {
                 while (nameFirst < tokens.endOf(s) && tokens.token(nameFirst).is(".")) {
                     nameFirst++;
                 }
+                int portfolioEnd = portfolioEnd(table, nameFirst, tokens.endOf(s));
+                if (portfolioEnd > nameFirst) {
+                    // "Deputy Assistant Minister for Regional Security Mira Resnick": the name follows the portfolio.
+                    nameFirst = portfolioEnd;
+                }
                 int nameEnd = nameEnd(table, nameFirst, tokens.endOf(s));
-                if (nameEnd == nameFirst) {
+                if (nameEnd == nameFirst || titleWithin(tokens, nameFirst, nameEnd)) {
                     continue;
                 }
                 ActorDraft person = person(table, nameFirst, nameEnd);
@@ -159,6 +170,30 @@ final class PersonRecogniser {
                 && (next + 2 >= words.size() || !words.get(next + 2).isCapitalised());
         return rank != null && rank.end() == next + 1 && rank.value().scope() == Title.Scope.MILITARY && !stopped
                 && abbreviation.text().length() <= 4 && oneName;
+    }
+
+    /**
+     * Where the name starts after a title's portfolio, "for Regional Security" in "Minister for
+     * Regional Security Mira Resnick": after the last word of an institution in a run of capitalised
+     * words that leaves a name of two or three words; or {@code at} where there is no portfolio.
+     */
+    private static int portfolioEnd(ActorTable table, int at, int limit) {
+        TokenizedBrief tokens = table.tokens();
+        if (at + 3 >= limit || !tokens.token(at).is("for") || table.mentionAt(at + 1) != null) {
+            return at;
+        }
+        int runEnd = at + 1;
+        while (runEnd < limit && tokens.token(runEnd).isCapitalised() && table.mentionAt(runEnd) == null) {
+            runEnd++;
+        }
+        int lastInstitution = -1;
+        for (int i = at + 1; i < runEnd; i++) {
+            if (INSTITUTION_WORDS.contains(tokens.token(i).text())) {
+                lastInstitution = i;
+            }
+        }
+        int nameWords = runEnd - lastInstitution - 1;
+        return lastInstitution > 0 && nameWords >= 2 && nameWords <= 3 ? lastInstitution + 1 : at;
     }
 
     /** Whether another title, after a rank word or not ("Senior Col.", "Gen."), starts at word {@code w}. */
@@ -602,6 +637,19 @@ final class PersonRecogniser {
         return match != null && (match.value().form() == SurfaceForm.EXERCISE || match.value().form() == SurfaceForm.PLACE);
     }
 
+    /**
+     * "Assistant Minister" after "Deputy": a title inside what follows a title is no name. Its first
+     * word may be a given name written like a rank ("Gen Nakatani").
+     */
+    private boolean titleWithin(TokenizedBrief tokens, int first, int end) {
+        for (int i = first + 1; i < end; i++) {
+            if (startsWithTitle(tokens, i, end)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** "Vice President said": a title alone is not a name. */
     private boolean startsWithTitle(TokenizedBrief tokens, int first, int end) {
         return gazetteer.titles().longestAt(tokens.tokens(), first, end) != null;
@@ -636,27 +684,39 @@ final class PersonRecogniser {
         }
         Mention actor = at < end ? table.mentionAt(at) : null;
         if (actor == null || actor.first() != at) {
-            return at < end && TITLE_HEADS.contains(tokens.token(at).text())
-                    ? actorAfterRole(table, at + 1, end) : null;
+            // "Akira Yokochi, the Chargé d'Affaires of the Japanese Embassy": a title may be capitalised.
+            return at < end && TITLE_HEADS.contains(tokens.token(at).lower())
+                    ? actorAfterRole(table, afterTitle(tokens, at + 1, end), end) : null;
         }
         for (int j = actor.end(); j < Math.min(end, actor.end() + 4); j++) {
             if (tokens.token(j).is("'s")) {
                 continue;
             }
+            // "Jorge Argüello, Argentina's Ambassador to the United States".
+            if (TITLE_HEADS.contains(tokens.token(j).lower())) {
+                return actor;
+            }
             if (!tokens.token(j).isLowerCase()) {
                 return null;
-            }
-            if (TITLE_HEADS.contains(tokens.token(j).text())) {
-                return actor;
             }
         }
         return null;
     }
 
+    /** Past the rest of a title of several words: "d'Affaires" after "Chargé". */
+    private static int afterTitle(TokenizedBrief tokens, int at, int end) {
+        int i = at;
+        while (i < end && i < at + TITLE_TAIL && !ROLE_PREPOSITIONS.contains(tokens.token(i).text())
+                && !tokens.token(i).is(",") && tokens.token(i).text().chars().anyMatch(c -> c == '\'' || c == '’')) {
+            i++;
+        }
+        return i;
+    }
+
     /** "... spokesman for the Pentagon": the actor after the role's preposition. */
     private static Mention actorAfterRole(ActorTable table, int at, int end) {
         TokenizedBrief tokens = table.tokens();
-        if (at >= end || !(tokens.token(at).is("for") || tokens.token(at).is("of") || tokens.token(at).is("at"))) {
+        if (at >= end || !ROLE_PREPOSITIONS.contains(tokens.token(at).text())) {
             return null;
         }
         at++;

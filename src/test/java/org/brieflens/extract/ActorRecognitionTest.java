@@ -421,6 +421,23 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void anAppositionWithACapitalisedTitleOrARoleToAnActorAffiliatesThePerson() {
+        assertThat(Extracted.from("Mykhailo Podolyak, a senior aide to Ukraine's president, said the offensive was slow.")
+                .actor("podolyak")).get().extracting(Actor::affiliation).isEqualTo("ukr");
+        assertThat(Extracted.from("Washington informed Jorge Argüello, Argentina's Ambassador to the United States.")
+                .actor("arguello")).get().extracting(Actor::affiliation).isEqualTo("arg");
+        assertThat(Extracted.from("China summoned Akira Yokochi, the Chargé d'Affaires of the Japanese Embassy.")
+                .actor("yokochi")).get().extracting(Actor::affiliation).isEqualTo("jpn-embassy");
+    }
+
+    @Test
+    void aTitlesPortfolioStandsBetweenTheTitleAndTheName() {
+        Extracted extracted = Extracted.from("Deputy Assistant Minister for Regional Security Mira Resnick met Argentine "
+                + "officials.");
+        assertThat(extracted.actorIds()).contains("resnick").doesNotContain("minister");
+    }
+
+    @Test
     void aBodysNameWhoseInitialsItsAcronymSpellsIsABody() {
         assertThat(Extracted.from("The Estonian Centre for Defence Investment (ECDI) signed the contract.").actor(
                 "estonian-centre-for-defence-investment")).get().extracting(Actor::kind, Actor::affiliation)
