@@ -45,6 +45,7 @@ final class ArgumentFinder {
             LinkKind.ATTACK);
     private static final int BETWEEN_REACH = 8;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that");
+    private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "being", "be");
     /** How many words of a title may stand between a passive's "by" and its agent. */
     private static final int TITLE_REACH = 5;
     private static final int MAX_LIST_TO_PAIR = 6;
@@ -544,7 +545,7 @@ final class ArgumentFinder {
         } else {
             String last = tokens.token(match.end() - 1).text();
             boolean participle = last.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(last);
-            if (!participle || match.end() >= frame.end || !tokens.token(match.end()).is("by")) {
+            if (!participle || match.end() >= frame.end || !tokens.token(match.end()).is("by") && !summonedTo(frame, match)) {
                 return null;
             }
             by = match.end();
@@ -562,6 +563,14 @@ final class ArgumentFinder {
             }
         }
         return agent;
+    }
+
+    /** "Ambassador Pierre Levy was summoned to the Russian Foreign Ministry": who is summoned "to" is summoned by. */
+    private static boolean summonedTo(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        TokenizedBrief tokens = frame.tokens;
+        int before = match.first() - 1;
+        return tokens.token(match.end() - 1).is("summoned") && tokens.token(match.end()).is("to") && before > frame.first
+                && PASSIVE_AUXILIARIES.contains(tokens.token(before).lower());
     }
 
     /** "a summit at Camp David between ...", "jointly established by ...": where the list starts, or -1. */

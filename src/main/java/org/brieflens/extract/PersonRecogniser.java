@@ -76,6 +76,8 @@ final class PersonRecogniser {
             "secretary-general", "commandant");
     /** Words after a role that name whose role it is: "aide to Ukraine's president", "spokesman for the Pentagon". */
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to");
+    /** How many words after an actor an apposed role may take: "the EU's foreign and security policy chief". */
+    private static final int APPOSED_ROLE_WORDS = 7;
     /** How many tokens the rest of a title may take: "d'Affaires". */
     private static final int TITLE_TAIL = 3;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "as");
@@ -139,6 +141,11 @@ final class PersonRecogniser {
                 }
                 table.mention(person, nameFirst, nameEnd, SurfaceForm.NAME);
                 affiliate(table, person, title.value(), titleFirst, nameEnd);
+                Mention post = portfolioEnd > words.get(title.end() - 1).index() + 1 ? table.mentionAt(portfolioEnd - 1) : null;
+                if (post != null && !post.isPartOfAnother()) {
+                    // "Ambassador to Moscow Pierre Levy": the post is part of the person, not an actor of the clause.
+                    post.makePartOf(person.key());
+                }
                 people.add(person);
                 while (w < words.size() && words.get(w).index() < nameEnd) {
                     w++;
@@ -179,6 +186,13 @@ final class PersonRecogniser {
      */
     private static int portfolioEnd(ActorTable table, int at, int limit) {
         TokenizedBrief tokens = table.tokens();
+        int posted = at + 1 < limit && tokens.token(at + 1).is("the") ? at + 2 : at + 1;
+        Mention post = at + 2 < limit && ROLE_PREPOSITIONS.contains(tokens.token(at).text()) && posted < limit
+                ? table.mentionAt(posted) : null;
+        if (post != null && post.first() == posted && post.end() < limit && tokens.token(post.end()).isCapitalised()) {
+            // "US Ambassador to the Philippines MaryKay L. Carlson": the name follows the post.
+            return post.end();
+        }
         if (at + 3 >= limit || !tokens.token(at).is("for") || table.mentionAt(at + 1) != null) {
             return at;
         }
@@ -218,6 +232,11 @@ final class PersonRecogniser {
                 end += 2;
                 continue;
             }
+            boolean initialsSoFar = end == first || end - first < MAX_NAME_WORDS && tokens.token(end - 1).text().length() == 1;
+            if (initialsSoFar && isBareInitial(tokens, end, limit) && table.mentionAt(end) == null) {
+                end++;
+                continue;
+            }
             boolean nameWord = token.isCapitalised() && !token.isAllCaps() && token.text().length() >= 2
                     && !NOT_NAMES.contains(token.text()) && !SUFFIXES.contains(token.text()) && table.mentionAt(end) == null;
             if (!nameWord) {
@@ -242,8 +261,20 @@ final class PersonRecogniser {
         Token letter = tokens.token(at);
         Token stop = tokens.token(at + 1);
         Token next = tokens.token(at + 2);
-        return letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0)) && stop.is(".")
-                && stop.start() == letter.end() && next.isCapitalised() && !next.isAllCaps();
+        boolean capital = letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0));
+        return capital && stop.is(".") && stop.start() == letter.end() && next.isCapitalised() && !next.isAllCaps();
+    }
+
+    /** A single capital letter written without its full stop before another part of a name: "S S Ranasinghe". */
+    private static boolean isBareInitial(TokenizedBrief tokens, int at, int limit) {
+        if (at + 1 >= limit || at == 0) {
+            return false;
+        }
+        Token letter = tokens.token(at);
+        Token next = tokens.token(at + 1);
+        boolean capital = letter.text().length() == 1 && Character.isUpperCase(letter.text().charAt(0));
+        boolean nextIsName = next.isCapitalised() && !next.isAllCaps() || next.text().length() == 1 && next.isCapitalised();
+        return capital && nextIsName && !letter.is("A") && !letter.is("I");
     }
 
     /**
@@ -688,7 +719,7 @@ final class PersonRecogniser {
             return at < end && TITLE_HEADS.contains(tokens.token(at).lower())
                     ? actorAfterRole(table, afterTitle(tokens, at + 1, end), end) : null;
         }
-        for (int j = actor.end(); j < Math.min(end, actor.end() + 4); j++) {
+        for (int j = actor.end(); j < Math.min(end, actor.end() + APPOSED_ROLE_WORDS); j++) {
             if (tokens.token(j).is("'s")) {
                 continue;
             }

@@ -431,6 +431,24 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aTitlesPostStandsBetweenTheTitleAndTheNameAndIsPartOfThePerson() {
+        Extracted extracted = Extracted.from("French Ambassador to Moscow Pierre Levy was summoned to the Russian Foreign "
+                + "Ministry on Wednesday.");
+        assertThat(extracted.actor("levy")).get().extracting(Actor::affiliation).isEqualTo("fra");
+        assertThat(extracted.links()).contains("rus-foreign-ministry condemnation levy", "rus condemnation fra");
+    }
+
+    @Test
+    void initialsWithoutFullStopsAndLongAppositionsStillMakeAName() {
+        assertThat(Extracted.from("The ship was received by Sri Lanka Navy Chief of Staff Rear Admiral S S Ranasinghe.")
+                .actorIds()).contains("ranasinghe");
+        assertThat(Extracted.from("Josep Borrell, the EU's foreign and security policy chief, said the mission would end.")
+                .actor("borrell")).get().extracting(Actor::affiliation).isEqualTo("eu");
+        assertThat(Extracted.from("Solomon Islands opposition leader Matthew Wale called for transparency.")
+                .actor("wale")).get().extracting(Actor::affiliation).isEqualTo("slb");
+    }
+
+    @Test
     void aTitlesPortfolioStandsBetweenTheTitleAndTheName() {
         Extracted extracted = Extracted.from("Deputy Assistant Minister for Regional Security Mira Resnick met Argentine "
                 + "officials.");
