@@ -36,6 +36,10 @@ final class FigureRecogniser {
             Map.entry("ton", "ton"), Map.entry("tons", "ton"), Map.entry("tonne", "ton"), Map.entry("tonnes", "ton"),
             Map.entry("meter", "m"), Map.entry("meters", "m"), Map.entry("metre", "m"),
             Map.entry("metres", "m"));
+    /** Words between the two numbers of a range: "60 to 80", "200-300", "between 1,500 and 2,000". */
+    private static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "and");
+    /** A range's first number is read from its second, a little less surely. */
+    private static final double RANGE_CONFIDENCE = 0.9;
     private static final Map<String, Double> MULTIPLES = Map.ofEntries(Map.entry("doubled", 2.0),
             Map.entry("tripled", 3.0), Map.entry("trebled", 3.0), Map.entry("quadrupled", 4.0),
             Map.entry("quintupled", 5.0), Map.entry("halved", 0.5), Map.entry("twofold", 2.0),
@@ -146,8 +150,53 @@ final class FigureRecogniser {
             since.measure = measureBefore(brief, sinceAt - 1, first);
             found.add(since);
         }
+        found.addAll(rangeStarts(brief, found, first, sentence));
         attachContext(brief, found, first, end, sinceYear, contextYear);
         return found;
+    }
+
+    /**
+     * "between 1,500 and 2,000 troops", "60 to 80 F-16 warplanes", "two to three hundred tanks":
+     * the first number of a range counts what the second counts, in its unit and scale.
+     */
+    private static List<FigureDraft> rangeStarts(TokenizedBrief brief, List<FigureDraft> found, int first, int sentence) {
+        List<Token> t = brief.tokens();
+        List<FigureDraft> starts = new ArrayList<>();
+        for (FigureDraft high : found) {
+            boolean ranged = high.unit.equals(Unit.COUNT) || high.unit.equals(Unit.PERCENT) || MEASURE_UNITS.containsValue(high.unit.code());
+            int joiner = high.first - 1;
+            int low = joiner - 1;
+            if (!ranged || high.qualifier != null || low < first || !RANGE_JOINERS.contains(t.get(joiner).text())) {
+                continue;
+            }
+            boolean between = t.get(joiner).is("and");
+            if (between && (low - 1 < first || !t.get(low - 1).is("between"))) {
+                continue;
+            }
+            Token number = t.get(low);
+            boolean numeral = number.isNumber() || NumberReader.isWordNumber(number);
+            int taken = low;
+            if (!numeral || found.stream().anyMatch(other -> other.first <= taken && taken < other.end)) {
+                continue;
+            }
+            NumberReader.Read highRead = NumberReader.scaled(t, high.first, high.first + 1);
+            NumberReader.Read lowRead = NumberReader.scaled(t, low, low + 1);
+            if (highRead == null || lowRead == null || highRead.value() == 0) {
+                continue;
+            }
+            // "two to three hundred": the scale written once serves both.
+            double scale = high.value / highRead.value();
+            double value = lowRead.value() * (scale > 1 && lowRead.value() * scale > lowRead.value() ? scale : 1);
+            if (value >= high.value) {
+                continue;
+            }
+            FigureDraft start = new FigureDraft(sentence, between ? low - 1 : low, low + 1, value, high.unit,
+                    between ? "between" : null, "range-start", high.confidence * RANGE_CONFIDENCE, false);
+            start.measure = high.measure;
+            start.measureEnd = high.measureEnd;
+            starts.add(start);
+        }
+        return starts;
     }
 
     private static boolean isYear(Token token) {

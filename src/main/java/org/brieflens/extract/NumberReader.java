@@ -30,6 +30,7 @@ final class NumberReader {
             Map.entry("crores", 1e7), Map.entry("lakh", 1e5), Map.entry("lakhs", 1e5));
     /** Scale words that are also ordinary words or letters: only taken glued to the number ("1.2bn"). */
     private static final List<String> GLUED_ONLY = List.of("k", "m", "b");
+    private static final int HUNDRED = 100;
     private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25);
 
     private NumberReader() {
@@ -90,6 +91,11 @@ final class NumberReader {
                 value += units;
                 end += 2;
             }
+        }
+        if (value < HUNDRED && end < limit && tokens.get(end).lower().equals("hundred")) {
+            // "three hundred tanks".
+            value *= HUNDRED;
+            end++;
         }
         return new Read(value, i, end);
     }

@@ -8,12 +8,15 @@ import java.util.function.IntUnaryOperator;
 /**
  * Cuts normalised text into tokens: words (with digits inside, "IP4", "K2"), dotted acronyms
  * ("U.S."), numbers with their separators ("25,000", "115.5"), ordinals ("3rd"), the possessive
- * "'s", currency signs with their country prefix ("A$", "US$") and single punctuation marks.
+ * "'s", currency signs with their country prefix ("A$", "US$"), currency codes written onto their
+ * amount ("EUR5") and single punctuation marks.
  * Hyphens are tokens of their own, so "China-Russia" is three tokens and "Self-Defense" matches
  * however it is written next to other words.
  */
 public final class Tokeniser {
     private static final String CURRENCY_SIGNS = "$¥€£₩₹";
+    /** The length of an ISO 4217 currency code. */
+    private static final int CODE_LENGTH = 3;
 
     private Tokeniser() {
     }
@@ -63,6 +66,13 @@ public final class Tokeniser {
             int acronym = dottedAcronymEnd(text, i);
             if (acronym > 0) {
                 return acronym;
+            }
+            int code = i + CODE_LENGTH;
+            if (code < text.length() && Character.isDigit(text.charAt(code)) && isUpper(text, i, code)
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
+                    && Currencies.ofSign(text.substring(i, code)) != null) {
+                // "EUR5 billion (USD5.95 billion)": a currency code written onto its amount.
+                return code;
             }
             int j = i;
             while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || isInnerApostrophe(text, j))) {

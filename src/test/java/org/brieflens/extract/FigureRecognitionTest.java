@@ -119,6 +119,25 @@ class FigureRecognitionTest {
     }
 
     @Test
+    void aCurrencyCodeWrittenOntoItsAmountNamesItsCurrency() {
+        Extracted extracted = Extracted.from("The facility was activated with funding of EUR5 billion (USD5.95 billion).");
+
+        assertThat(extracted.figures()).extracting(figure -> figure.unit().code(), Figure::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("eur", 5e9), org.assertj.core.groups.Tuple.tuple("usd", 5.95e9));
+    }
+
+    @Test
+    void bothNumbersOfARangeCountWhatItsSecondCounts() {
+        assertThat(Extracted.from("Pakistan has between 1,500 and 2,000 troops in Saudi Arabia.").figures())
+                .extracting(Figure::value, Figure::measure)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2000.0, "troops"),
+                        org.assertj.core.groups.Tuple.tuple(1500.0, "troops"));
+        assertThat(Extracted.from("Ukraine needs two to three hundred tanks and 60 to 80 F-16 warplanes.").figures())
+                .extracting(Figure::value).containsExactlyInAnyOrder(200.0, 300.0, 60.0, 80.0);
+        assertThat(Extracted.from("Spending rose from 2% to 3% of GDP.").figures()).hasSize(2);
+    }
+
+    @Test
     void aSumInTwoCurrenciesIsOneFigurePerCurrency() {
         Extracted extracted = Extracted.from("Japan signed a $2.35 billion (¥348 billion) deal.");
 
