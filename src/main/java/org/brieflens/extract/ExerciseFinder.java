@@ -224,6 +224,7 @@ final class ExerciseFinder {
             }
             int nameEnd = -1;
             int nameFirst = -1;
+            names.removeIf(name -> namesAShip(frame, name.first()));
             for (PhraseIndex.Match<Surface> name : names) {
                 namedMention(frame, name);
                 if (name.end() > nameEnd) {
@@ -373,6 +374,19 @@ final class ExerciseFinder {
         Token token = frame.tokens.token(next);
         return token.isCapitalised() && token.isWord() && !isRomanNumeral(token) && !frame.isInMention(next)
                 && !NOT_NAME_WORDS.contains(token.text());
+    }
+
+    private static final Set<String> SHIP_NOUNS = Set.of("vessel", "ship", "frigate", "destroyer", "corvette", "cutter",
+            "carrier", "submarine", "warship", "cruiser", "boat", "tanker", "icebreaker");
+    private static final Set<String> SHIP_PREFIXES = Set.of("INS", "HMS", "USS", "BRP", "HMAS", "HMNZS", "HMCS", "ICGS",
+            "KRI", "RSS", "KD", "HTMS", "ROKS", "JS", "PNS", "BNS", "SLNS", "TCG", "FS", "ESPS", "ITS", "HNLMS");
+    /** "Indian Coast Guard vessel Varuna", "INS Varuna": an exercise's name given to a ship names the ship. */
+    private static boolean namesAShip(SentenceFrame frame, int first) {
+        if (first <= frame.first) {
+            return false;
+        }
+        Token before = frame.tokens.token(first - 1);
+        return SHIP_NOUNS.contains(before.lower()) || SHIP_PREFIXES.contains(before.text());
     }
 
     private static boolean isRomanNumeral(Token token) {

@@ -142,6 +142,10 @@ final class PersonRecogniser {
                 table.mention(person, nameFirst, nameEnd, SurfaceForm.NAME);
                 affiliate(table, person, title.value(), titleFirst, nameEnd);
                 Mention post = portfolioEnd > words.get(title.end() - 1).index() + 1 ? table.mentionAt(portfolioEnd - 1) : null;
+                if (post != null && person.affiliationKey() == null) {
+                    // "Director General of Indian Coast Guard Rajendra Singh": the body the title is of.
+                    person.affiliateTo(post.isPartOfAnother() ? post.partOf() : post.actorKey());
+                }
                 if (post != null && !post.isPartOfAnother()) {
                     // "Ambassador to Moscow Pierre Levy": the post is part of the person, not an actor of the clause.
                     post.makePartOf(person.key());
@@ -187,11 +191,15 @@ final class PersonRecogniser {
     private static int portfolioEnd(ActorTable table, int at, int limit) {
         TokenizedBrief tokens = table.tokens();
         int posted = at + 1 < limit && tokens.token(at + 1).is("the") ? at + 2 : at + 1;
-        Mention post = at + 2 < limit && ROLE_PREPOSITIONS.contains(tokens.token(at).text()) && posted < limit
-                ? table.mentionAt(posted) : null;
-        if (post != null && post.first() == posted && post.end() < limit && tokens.token(post.end()).isCapitalised()) {
+        int postEnd = posted;
+        while (at + 2 < limit && ROLE_PREPOSITIONS.contains(tokens.token(at).text()) && postEnd < limit
+                && table.mentionAt(postEnd) != null && table.mentionAt(postEnd).first() == postEnd) {
+            // "of Indian Coast Guard": the demonym and the service are mentions one after the other.
+            postEnd = table.mentionAt(postEnd).end();
+        }
+        if (postEnd > posted && postEnd < limit && tokens.token(postEnd).isCapitalised()) {
             // "US Ambassador to the Philippines MaryKay L. Carlson": the name follows the post.
-            return post.end();
+            return postEnd;
         }
         if (at + 3 >= limit || !tokens.token(at).is("for") || table.mentionAt(at + 1) != null) {
             return at;

@@ -439,6 +439,12 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aTitleOfABodyNamedBeforeTheNameAffiliatesThePersonWithIt() {
+        assertThat(Extracted.from("The vessel was handed over by the Director General of Indian Coast Guard Rajendra Singh.")
+                .actor("singh")).get().extracting(Actor::affiliation).isEqualTo("ind-coast-guard");
+    }
+
+    @Test
     void initialsWithoutFullStopsAndLongAppositionsStillMakeAName() {
         assertThat(Extracted.from("The ship was received by Sri Lanka Navy Chief of Staff Rear Admiral S S Ranasinghe.")
                 .actorIds()).contains("ranasinghe");

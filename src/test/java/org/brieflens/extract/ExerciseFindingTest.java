@@ -458,4 +458,11 @@ class ExerciseFindingTest {
 
         assertThat(extracted.links()).contains("gbr joint_exercise nor-navy");
     }
+
+    @Test
+    void anExercisesNameGivenToAShipNamesTheShip() {
+        assertThat(Extracted.from("Indian Coast Guard vessel Varuna will now serve the Sri Lanka Coast Guard.").model()
+                .exercises()).isEmpty();
+        assertThat(Extracted.from("India and France held Varuna off Goa.").model().exercises()).hasSize(1);
+    }
 }
