@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.brieflens.model.ActorKind;
 
@@ -19,6 +20,8 @@ final class HomeState {
     private static final int SUBJECT_WEIGHT = 3;
     /** How many sentences from the top a dateline may open: a headline or two may come first. */
     private static final int DATELINE_REACH = 3;
+    /** What follows a dateline's place: "SEOUL, Aug 29", "ADEN/BRUSSELS", "LONDON —". */
+    private static final Set<String> DATELINE_ENDS = Set.of(",", "/", "—", "–", "-", ":");
 
     private HomeState() {
     }
@@ -62,7 +65,7 @@ final class HomeState {
                 place.add(Token.of(place.size(), word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT), 0, 0, 0));
                 i++;
             }
-            boolean dateline = !place.isEmpty() && i < tokens.endOf(s) && (tokens.token(i).is(",") || tokens.token(i).is("/"));
+            boolean dateline = !place.isEmpty() && i < tokens.endOf(s) && DATELINE_ENDS.contains(tokens.token(i).text());
             if (!dateline) {
                 continue;
             }

@@ -334,6 +334,9 @@ class ActorRecognitionTest {
 
         assertThat(extracted.actor("defense-acquisition-program-administration")).get().extracting(Actor::affiliation)
                 .isEqualTo("kor");
+        Extracted dashed = Extracted.from("LONDON — The Royal Navy will receive five frigates in a deal between the Ministry "
+                + "of Defence and BAE Systems, announced at the G20 summit in Bali, Indonesia.");
+        assertThat(dashed.actor("gbr-ministry-of-defence")).get().extracting(Actor::affiliation).isEqualTo("gbr");
     }
 
     @Test
