@@ -39,9 +39,13 @@ final class ActorRecognition {
     Result recognise(TokenizedBrief tokens) {
         ActorTable table = new ActorTable(tokens);
         List<PhraseIndex.Match<Surface>> exercises = new GazetteerMatcher(gazetteer).match(table);
-        Optional<ActorDraft> home = HomeState.of(table);
+        Optional<KnownActor> dateline = HomeState.ofDateline(tokens, gazetteer);
+        // "LONDON — ... at the G20 summit in Bali, Indonesia": where the brief was written, when it
+        // names that state, places the bodies it names without a state before the state it names most.
+        Optional<ActorDraft> home = dateline.flatMap(state -> table.actor(state.key()))
+                .filter(state -> !state.mentions().isEmpty()).or(() -> HomeState.of(table));
         new OrganisationRecogniser(gazetteer).recognise(table, home);
-        new DescriptiveBodies().recognise(table, HomeState.ofDateline(tokens, gazetteer));
+        new DescriptiveBodies().recognise(table, dateline);
         new DescribedCompanies().recognise(table);
         new PersonRecogniser(gazetteer).recognise(table);
         new DefiniteReferences(gazetteer).resolve(table);

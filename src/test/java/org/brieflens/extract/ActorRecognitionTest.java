@@ -334,8 +334,8 @@ class ActorRecognitionTest {
 
         assertThat(extracted.actor("defense-acquisition-program-administration")).get().extracting(Actor::affiliation)
                 .isEqualTo("kor");
-        Extracted dashed = Extracted.from("LONDON — The Royal Navy will receive five frigates in a deal between the Ministry "
-                + "of Defence and BAE Systems, announced at the G20 summit in Bali, Indonesia.");
+        Extracted dashed = Extracted.from("LONDON — Prime Minister Rishi Sunak announced the deal at the G20 summit in Bali, "
+                + "Indonesia. The Ministry of Defence signed it with BAE Systems, securing UK jobs.");
         assertThat(dashed.actor("gbr-ministry-of-defence")).get().extracting(Actor::affiliation).isEqualTo("gbr");
     }
 
