@@ -50,9 +50,12 @@ final class AgentFinder {
     /** Verbs after which an opening "It" is no one: "It is unclear", "It would be". */
     private static final Set<String> EXPLETIVE_VERBS = Set.of("is", "was", "'s", "remains", "remained", "seems", "seemed",
             "appears", "appeared", "would", "could", "may", "might", "must", "should", "means", "meant", "takes", "took");
-    /** Nouns of deciding whose possessor acts at the verb after "to": "Australia's decision to gift". */
+    /**
+     * Nouns of deciding whose possessor acts at the verb after "to" ("Australia's decision to
+     * gift"), as does the actor after their "by" ("a decision by France to expel").
+     */
     private static final Set<String> DECISION_NOUNS = Set.of("decision", "plan", "plans", "move", "pledge",
-            "promise", "bid", "agreement", "commitment", "intention");
+            "promise", "bid", "agreement", "commitment", "intention", "attempt", "effort", "offer", "proposal");
     /** How many words a possessor may stand before an exercise noun, over the exercise's name. */
     private static final int NAMED_EXERCISE_REACH = 8;
     /** "Chinese firms such as Norinco": the words after a subject that name it more exactly. */
@@ -86,6 +89,20 @@ final class AgentFinder {
         return false;
     }
 
+    /** The actor of "a decision by France to" or "a move by Japan to" just before the trigger at {@code at}; or null. */
+    private static ActorGroup deciderBefore(SentenceFrame frame, int at) {
+        int to = at - 1;
+        if (to - 2 < frame.first || !frame.tokens.token(to).is("to")) {
+            return null;
+        }
+        ActorGroup group = frame.lastGroupBefore(to);
+        if (group == null || group.end() != to || group.first() - 2 < frame.first) {
+            return null;
+        }
+        return frame.tokens.token(group.first() - 1).is("by") && DECISION_NOUNS.contains(frame.tokens.token(group.first() - 2).lower())
+                ? group : null;
+    }
+
     /** The top-level actor (a state, most often) an actor belongs to. */
     String topOf(String key) {
         return lift.apply(key);
@@ -95,6 +112,11 @@ final class AgentFinder {
     Agent find(SentenceFrame frame, int at, ActorGroup byAgent) {
         if (byAgent != null) {
             return new Agent(byAgent.keys(), "passive-agent", byAgent.first());
+        }
+        ActorGroup decider = deciderBefore(frame, at);
+        if (decider != null) {
+            // "in response to a decision by France to expel 41 Russian diplomats": the one who decided acts.
+            return new Agent(decider.keys(), "decision-by", decider.first());
         }
         ActorGroup possessor = possessorBefore(frame, at);
         ActorGroup subject = frame.subjectAt(at);

@@ -45,6 +45,8 @@ final class ArgumentFinder {
             LinkKind.ATTACK);
     private static final int BETWEEN_REACH = 8;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that");
+    /** What a state may declare someone, naming the one it acts on before the words: "declared X persona non grata". */
+    private static final Set<String> DECLARED_VERDICTS = Set.of("persona non grata");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "being", "be");
     /** How many words of a title may stand between a passive's "by" and its agent. */
     private static final int TITLE_REACH = 5;
@@ -184,6 +186,15 @@ final class ArgumentFinder {
         Arguments runBy = kind == LinkKind.JOINT_EXERCISE ? exerciseRunBy(frame, match) : null;
         if (runBy != null) {
             return runBy;
+        }
+        if (DECLARED_VERDICTS.contains(match.value().phrase())) {
+            // "Russia declared 34 French diplomats persona non grata": who is declared stands before the words.
+            AgentFinder.Agent declarer = agents.find(frame, match.first(), null);
+            ActorGroup declared = declarer.isEmpty() || declarer.first() < 0 ? null : declaredBefore(frame, match, declarer);
+            if (declared != null) {
+                return new Arguments(declarer.keys(), declared.keys(), false, Math.max(declarer.first(), frame.first),
+                        match.end(), declarer.rule() + "/declared", 0.7);
+            }
         }
         ActorGroup demonym = NAMED_BY_AGENT.contains(kind) ? agentDemonymBefore(frame, match) : null;
         if (demonym != null) {
@@ -563,6 +574,23 @@ final class ArgumentFinder {
             }
         }
         return agent;
+    }
+
+    /** The actor between "declared" and a verdict such as "persona non grata", after the agent; or null. */
+    private static ActorGroup declaredBefore(SentenceFrame frame, PhraseIndex.Match<Trigger> match, AgentFinder.Agent agent) {
+        if (!DECLARED_VERDICTS.contains(match.value().phrase())) {
+            return null;
+        }
+        ActorGroup group = frame.lastGroupBefore(match.first());
+        if (group == null || group.first() <= agent.first()) {
+            return null;
+        }
+        for (int i = agent.first(); i < group.first(); i++) {
+            if (frame.tokens.token(i).lower().startsWith("declar")) {
+                return group;
+            }
+        }
+        return null;
     }
 
     /** "Ambassador Pierre Levy was summoned to the Russian Foreign Ministry": who is summoned "to" is summoned by. */

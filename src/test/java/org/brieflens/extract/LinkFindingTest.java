@@ -364,6 +364,21 @@ class LinkFindingTest {
     }
 
     @Test
+    void whoIsDeclaredPersonaNonGrataStandsBeforeTheWordsAndADecisionByAStateIsItsAct() {
+        assertThat(Extracted.byRules("Russia has declared 34 French diplomats persona non grata in response to a decision "
+                + "by France to expel 41 Russian diplomats in April.").links())
+                .containsExactlyInAnyOrder("rus coercion fra", "fra coercion rus");
+        assertThat(Extracted.byRules("A decision by Germany to send tanks to Ukraine was welcomed.").links())
+                .contains("deu arms_transfer ukr");
+    }
+
+    @Test
+    void aDiplomatSummonedToAMinistryIsSummonedByIt() {
+        assertThat(Extracted.byRules("China's ambassador was summoned to the Japanese Foreign Ministry on Monday.").links())
+                .contains("jpn condemnation chn");
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
