@@ -61,6 +61,7 @@ final class AgentFinder {
     /** "Chinese firms such as Norinco": the words after a subject that name it more exactly. */
     private static final int SUCH_AS_REACH = 4;
 
+    private static final Set<String> CONTRACTED_THEY = Set.of("They've", "They'll", "They'd", "They're");
     private final IntFunction<List<String>> exerciseParticipants;
     /** The state the brief is about, whose government "The Government" of a press release is; or null. */
     private final Supplier<String> homeState;
@@ -193,6 +194,11 @@ final class AgentFinder {
             return List.of();
         }
         String pronoun = frame.tokens.token(first).text();
+        if (CONTRACTED_THEY.contains(pronoun)) {
+            // "They've fought al-Shabaab since 2006": the contraction holds the auxiliary.
+            List<String> subject = discourse.previousSubject(frame.sentence);
+            return subject.size() > 1 ? subject : List.of();
+        }
         String next = frame.tokens.token(first + 1).lower();
         boolean expletive = EXPLETIVE_VERBS.contains(next) || (next.equals("has") || next.equals("had"))
                 && first + 2 < frame.end && frame.tokens.token(first + 2).is("been");

@@ -46,6 +46,8 @@ final class ArgumentFinder {
     private static final int BETWEEN_REACH = 8;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that");
     /** What a state may declare someone, naming the one it acts on before the words: "declared X persona non grata". */
+    private static final Set<String> ARENA_PREPOSITIONS = Set.of("in", "across", "throughout", "around");
+    private static final int ARENA_REACH = 8;
     private static final Set<String> DECLARED_VERDICTS = Set.of("persona non grata");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "being", "be");
     /** How many words of a title may stand between a passive's "by" and its agent. */
@@ -281,7 +283,10 @@ final class ArgumentFinder {
             }
         }
         if (match.value().subject() == Trigger.Role.MUTUAL && sources.size() >= 2 && sources.size() <= MAX_LIST_TO_PAIR
-                && !agent.rule().equals("speaker-state")) {
+                && !agent.rule().equals("speaker-state")
+                && (targets.isEmpty() || kind.family() == LinkFamily.COOPERATION || inArena(frame, after))) {
+            // "Kenya, Uganda and Ethiopia have fought al-Shabaab", "two countries long at odds with Beijing": a
+            // conflict with a named foe is not among those listed, but one "in Nepal" is.
             // "India and China are competing for influence in Nepal": each other, not the arena.
             return Arguments.mutual(sources, Math.min(Math.max(agent.first(), frame.first), match.first()), match.end(),
                     "listed-subject", 0.7);
@@ -574,6 +579,12 @@ final class ArgumentFinder {
             }
         }
         return agent;
+    }
+
+    /** Whether the first actor after the trigger is where it happens: "competing for influence in Nepal". */
+    private static boolean inArena(SentenceFrame frame, int after) {
+        ActorGroup place = frame.groupAfter(after, ARENA_REACH);
+        return place != null && place.first() > frame.first && ARENA_PREPOSITIONS.contains(frame.tokens.token(place.first() - 1).text());
     }
 
     /** The actor between "declared" and a verdict such as "persona non grata", after the agent; or null. */

@@ -139,7 +139,8 @@ final class LinkFinder {
                         opensSentence(frame, i) || namedAgreement(frame, i));
                 // A trigger word inside a name ("the AUKUS pact") states nothing by itself, nor does a
                 // role ("Kosovo's chief negotiator").
-                if (match == null || frame.isInMention(i) || ROLE_NOUNS.contains(tokens.token(i).lower()) || frame.isMakerDash(i - 1)
+                if (match == null || frame.isInMention(i) || ROLE_NOUNS.contains(tokens.token(i).lower()) || securityAdviser(frame, i)
+                        || frame.isMakerDash(i - 1)
                         || alliesActing(frame, i)) {
                     i++;
                     continue;
@@ -550,6 +551,11 @@ final class LinkFinder {
         int opening = subject.first() - 1;
         return opening < frame.first || !DETERMINERS.contains(tokens.token(opening).lower())
                 && !tokens.token(opening).is("a") && !tokens.token(opening).is("an") && !tokens.token(opening).isNumber();
+    }
+
+    /** "Somalia's national security adviser": an office, where "advisers" sent abroad would support. */
+    private static boolean securityAdviser(SentenceFrame frame, int i) {
+        return i > frame.first && frame.tokens.token(i).lower().startsWith("advis") && frame.tokens.token(i - 1).is("security");
     }
 
     /** "ready to host talks", "claimed credit for brokering", "did not condemn": no link is stated. */

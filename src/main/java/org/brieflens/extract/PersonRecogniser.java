@@ -132,7 +132,7 @@ final class PersonRecogniser {
                     nameFirst = portfolioEnd;
                 }
                 int nameEnd = nameEnd(table, nameFirst, tokens.endOf(s));
-                if (nameEnd == nameFirst || titleWithin(tokens, nameFirst, nameEnd)) {
+                if (nameEnd == nameFirst) {
                     continue;
                 }
                 ActorDraft person = person(table, nameFirst, nameEnd);
@@ -674,19 +674,6 @@ final class PersonRecogniser {
     private boolean namesPlaceOrExercise(TokenizedBrief tokens, int first) {
         PhraseIndex.Match<Surface> match = gazetteer.surfaces().longestAt(tokens.tokens(), first, tokens.size());
         return match != null && (match.value().form() == SurfaceForm.EXERCISE || match.value().form() == SurfaceForm.PLACE);
-    }
-
-    /**
-     * "Assistant Minister" after "Deputy": a title inside what follows a title is no name. Its first
-     * word may be a given name written like a rank ("Gen Nakatani").
-     */
-    private boolean titleWithin(TokenizedBrief tokens, int first, int end) {
-        for (int i = first + 1; i < end; i++) {
-            if (startsWithTitle(tokens, i, end)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** "Vice President said": a title alone is not a name. */

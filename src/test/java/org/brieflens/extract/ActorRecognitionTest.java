@@ -462,6 +462,8 @@ class ActorRecognitionTest {
         Extracted extracted = Extracted.from("Deputy Assistant Minister for Regional Security Mira Resnick met Argentine "
                 + "officials.");
         assertThat(extracted.actorIds()).contains("resnick").doesNotContain("minister");
+        assertThat(Extracted.from("Somali President Hassan Sheikh Mohamud has mounted an offensive.").actor("mohamud"))
+                .get().extracting(Actor::affiliation).isEqualTo("som");
     }
 
     @Test

@@ -379,6 +379,23 @@ class LinkFindingTest {
     }
 
     @Test
+    void theyWhoFoughtANamedFoeFoughtItNotEachOther() {
+        assertThat(Extracted.byRules("Troops from Kenya, Uganda and Ethiopia are due to leave by December. They've fought "
+                + "al-Shabaab since 2006.").links())
+                .contains("ken attack al-shabaab", "uga attack al-shabaab", "eth attack al-shabaab")
+                .doesNotContain("ken attack uga");
+        assertThat(Extracted.byRules("India and China fought a war in 1962.").links()).contains("ind attack chn");
+        assertThat(Extracted.byRules("Vietnam and the Philippines, two countries long at odds with Beijing, agreed to talk.")
+                .links()).contains("vnm rivalry chn", "phl rivalry chn").doesNotContain("vnm rivalry phl");
+    }
+
+    @Test
+    void aNationalSecurityAdviserIsAnOfficeNotSupport() {
+        assertThat(Extracted.byRules("Hussein Sheikh-Ali, Somalia's national security adviser, rejected the reports.").links())
+                .isEmpty();
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
