@@ -46,6 +46,10 @@ final class ArgumentFinder {
     private static final int BETWEEN_REACH = 8;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that");
     /** What a state may declare someone, naming the one it acts on before the words: "declared X persona non grata". */
+    private static final Set<String> DOING_PARTICIPLES = Set.of("imposed", "conducted", "held", "hosted", "signed",
+            "staged", "carried", "launched", "announced", "approved", "provided", "delivered", "sent", "extended",
+            "levied", "placed", "introduced", "adopted", "organised", "organized", "led", "made", "given", "granted",
+            "offered", "pledged", "agreed", "reached", "struck", "concluded", "brokered", "mediated", "ordered", "taken");
     private static final Set<String> ARENA_PREPOSITIONS = Set.of("in", "across", "throughout", "around");
     private static final int ARENA_REACH = 8;
     private static final Set<String> DECLARED_VERDICTS = Set.of("persona non grata");
@@ -561,10 +565,15 @@ final class ArgumentFinder {
         } else {
             String last = tokens.token(match.end() - 1).text();
             boolean participle = last.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(last);
-            if (!participle || match.end() >= frame.end || !tokens.token(match.end()).is("by") && !summonedTo(frame, match)) {
+            int nounPassive = participle ? -1 : byAfterPassiveVerb(frame, match.end());
+            if (nounPassive >= 0) {
+                // "Similar sanctions were imposed by ECOWAS on Mali": the noun's verb is passive.
+                by = nounPassive;
+            } else if (!participle || match.end() >= frame.end || !tokens.token(match.end()).is("by") && !summonedTo(frame, match)) {
                 return null;
+            } else {
+                by = match.end();
             }
-            by = match.end();
         }
         ActorGroup agent = frame.groupAfter(by + 1, TITLE_REACH);
         if (agent == null || frame.isSpeaker(agent)) {
@@ -579,6 +588,22 @@ final class ArgumentFinder {
             }
         }
         return agent;
+    }
+
+    /**
+     * The "by" of a passive verb of doing right after a noun trigger ("sanctions were imposed by"),
+     * or -1. A verb that judges ("the outpost was criticised by") states a link of its own.
+     */
+    private static int byAfterPassiveVerb(SentenceFrame frame, int after) {
+        TokenizedBrief tokens = frame.tokens;
+        int i = after;
+        if (i < frame.end && (tokens.token(i).is("have") || tokens.token(i).is("has") || tokens.token(i).is("had"))) {
+            i++;
+        }
+        if (i + 2 >= frame.end || !PASSIVE_AUXILIARIES.contains(tokens.token(i).lower())) {
+            return -1;
+        }
+        return DOING_PARTICIPLES.contains(tokens.token(i + 1).text()) && tokens.token(i + 2).is("by") ? i + 2 : -1;
     }
 
     /** Whether the first actor after the trigger is where it happens: "competing for influence in Nepal". */

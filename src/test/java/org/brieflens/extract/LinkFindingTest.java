@@ -396,6 +396,14 @@ class LinkFindingTest {
     }
 
     @Test
+    void aNounWhoseVerbIsPassiveIsTheActOfTheOneAfterBy() {
+        assertThat(Extracted.byRules("Similar sanctions were imposed by ECOWAS on Mali, Burkina Faso and Guinea.").links())
+                .containsExactlyInAnyOrder("ecowas coercion mli", "ecowas coercion bfa", "ecowas coercion gin");
+        assertThat(Extracted.byRules("The outpost was criticised by Russia as a breach of its role.").links())
+                .noneMatch(link -> link.startsWith("rus infrastructure"));
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
