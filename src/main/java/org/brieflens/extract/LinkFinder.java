@@ -64,6 +64,10 @@ final class LinkFinder {
     /** Words that make the thing after them equipment, not arms: "engineering vehicles", "police boats". */
     private static final Set<String> NOT_ARMS = Set.of("engineering", "medical", "civilian", "police", "utility",
             "rescue", "ambulance", "firefighting", "fishing", "research", "hospital", "construction");
+    /** Nouns of handing something over, after which a go-between's verb mediates no talks. */
+    private static final Set<String> TRANSFER_NOUNS = Set.of("donation", "delivery", "deliveries", "transfer", "sale",
+            "supply", "purchase", "handover", "hand-over", "shipment");
+    private static final int TRANSFER_REACH = 3;
     private static final Set<String> ROLE_NOUNS = Set.of("negotiator", "negotiators");
     private static final Set<String> ALLY_NOUNS = Set.of("ally", "allies", "partner", "partners");
     /** Verbs not in "-ed" after allies who act: "NATO allies will". */
@@ -154,7 +158,7 @@ final class LinkFinder {
                     continue;
                 }
                 if (namesAWeapon(frame, match) || trigger.evaluative() && !judgedAfter(frame, match)
-                        || givesNoAid(frame, match)) {
+                        || givesNoAid(frame, match) || facilitatesATransfer(frame, match)) {
                     continue;
                 }
                 LinkKind kind = sense(frame, match);
@@ -551,6 +555,20 @@ final class LinkFinder {
         int opening = subject.first() - 1;
         return opening < frame.first || !DETERMINERS.contains(tokens.token(opening).lower())
                 && !tokens.token(opening).is("a") && !tokens.token(opening).is("an") && !tokens.token(opening).isNumber();
+    }
+
+    /** "facilitated the donation of a patrol vessel": a go-between of a transfer mediates no talks. */
+    private static boolean facilitatesATransfer(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        if (match.value().subject() != Trigger.Role.MEDIATOR) {
+            return false;
+        }
+        for (int i = match.end(); i < Math.min(frame.end, match.end() + TRANSFER_REACH); i++) {
+            String word = frame.tokens.token(i).lower();
+            if (TRANSFER_NOUNS.stream().anyMatch(word::startsWith)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Somalia's national security adviser": an office, where "advisers" sent abroad would support. */

@@ -817,7 +817,10 @@ final class SentenceFrame {
                 // "The package includes missiles from MBDA": an actor after the verb's preposition.
                 return null;
             }
-            if (!opensWithPreposition || !commaBetween(group.end(), to)) {
+            // "In 2020, the US, through its programme, donated": past the opening phrase's comma, the
+            // subject may be set off by an aside of its own.
+            boolean pastOpening = opensWithPreposition && commaBetween(from, group.first()) && !group.isPossessive();
+            if (!opensWithPreposition || !commaBetween(group.end(), to) || pastOpening) {
                 return personSetOffAfter(group);
             }
             opensWithPreposition = false;

@@ -404,6 +404,15 @@ class LinkFindingTest {
     }
 
     @Test
+    void aSubjectSetOffByAnAsideAfterAnOpeningPhraseStillActs() {
+        assertThat(Extracted.byRules("On August 6, 2020, U.S. Southern Command, through the Foreign Military Financing "
+                + "program, facilitated the donation of a new patrol vessel to the Dominican Republic.").links())
+                .containsExactlyInAnyOrder("usa-southcom arms_transfer dom", "usa arms_transfer dom");
+        assertThat(Extracted.byRules("Qatar facilitated talks between the US and the Taliban.").links())
+                .contains("qat dialogue usa");
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
