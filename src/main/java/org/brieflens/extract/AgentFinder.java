@@ -90,6 +90,26 @@ final class AgentFinder {
         return false;
     }
 
+    /**
+     * "Its arms purchases grew ... and it has diversified its sourcing, buying equipment from
+     * France": "it" after "and", with a verb after it, goes on about the sentence's subject, or
+     * where that is no actor, about the one subject of the sentence before.
+     */
+    private List<String> itBefore(SentenceFrame frame, int at) {
+        for (int i = at - 1; i > frame.first; i--) {
+            Token token = frame.tokens.token(i);
+            boolean opens = frame.tokens.token(i - 1).is("and") || frame.tokens.token(i - 1).is("but");
+            if (token.is("it") && opens && i + 1 < at && frame.tokens.token(i + 1).isLowerCase()
+                    && !EXPLETIVE_VERBS.contains(frame.tokens.token(i + 1).lower())) {
+                // "Japan signed the deal and it will ...": the sentence's own subject comes first.
+                ActorGroup own = frame.subjectAt(i - 1);
+                List<String> subject = own != null ? own.keys() : discourse.previousSubject(frame.sentence);
+                return subject.size() == 1 ? subject : List.of();
+            }
+        }
+        return List.of();
+    }
+
     /** The actor of "a decision by France to" or "a move by Japan to" just before the trigger at {@code at}; or null. */
     private static ActorGroup deciderBefore(SentenceFrame frame, int at) {
         int to = at - 1;
@@ -148,6 +168,9 @@ final class AgentFinder {
             return new Agent(speaker.keys(), "pronoun-subject", clause.first());
         }
         List<String> continued = continuedSubject(frame, clause);
+        if (continued.isEmpty()) {
+            continued = itBefore(frame, at);
+        }
         if (!continued.isEmpty()) {
             return new Agent(continued, "previous-subject", clause.first());
         }

@@ -413,6 +413,19 @@ class LinkFindingTest {
     }
 
     @Test
+    void itAfterAndGoesOnAboutTheSubjectOfTheSentenceOrOfTheOneBefore() {
+        assertThat(Extracted.byRules("Egypt is the third biggest arms importer. Its arms purchases grew by 136 percent and it "
+                + "has diversified its sourcing, buying military equipment from France, Germany and Russia.").links())
+                .contains("fra arms_transfer egy", "deu arms_transfer egy", "rus arms_transfer egy");
+    }
+
+    @Test
+    void thoseWhoEnjoyACloseRelationshipArePartners() {
+        assertThat(Extracted.byRules("President Abdel Fattah al-Sisi and French counterpart Emmanuel Macron enjoy a close "
+                + "relationship built on mutual security interests.").links()).contains("al-sisi partnership macron");
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
