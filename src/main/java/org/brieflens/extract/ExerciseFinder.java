@@ -852,6 +852,19 @@ final class ExerciseFinder {
         current.evidence.add(new ExerciseDraft.Place(frame.sentence, start, at + 1));
     }
 
+    /** The actors of "with (both) A and B participating" before the participle at {@code at}; or null. */
+    private static ActorGroup withTakingPart(SentenceFrame frame, int at) {
+        ActorGroup group = frame.lastGroupBefore(at);
+        if (group == null || group.end() != at || group.first() - 1 < frame.first) {
+            return null;
+        }
+        int with = group.first() - 1;
+        if (frame.tokens.token(with).is("both") && with > frame.first) {
+            with--;
+        }
+        return frame.tokens.token(with).isIgnoringCase("with") ? group : null;
+    }
+
     /** "The 29 participating countries will include ...", "It is hosted by the commander of the U.S. Pacific Fleet". */
     private void participation(SentenceFrame frame) {
         if (current == null || frame.sentence - current.lastSentence() > ANAPHORA_REACH) {
@@ -874,6 +887,12 @@ final class ExerciseFinder {
                 if (!listedAfter && i > frame.first && POSSESSIVE_PRONOUNS.contains(tokens.token(i - 1).lower())) {
                     // "Coast guards from Colombia and Costa Rica have confirmed their participation".
                     addSubjectsBefore(frame, i);
+                }
+                ActorGroup taking = listedAfter ? null : withTakingPart(frame, i);
+                if (taking != null) {
+                    // "with both Sweden and Finland participating, NATO is seizing the chance".
+                    current.join(frame.sentence, taking.keys());
+                    current.evidence.add(new ExerciseDraft.Place(frame.sentence, taking.first(), i + 1));
                 }
             }
             ActorGroup relativeHost = HOST_VERBS.contains(token.text()) ? hostOfExerciseNounBefore(frame, i) : null;

@@ -49,6 +49,8 @@ final class PatientFinder {
     /** Nouns of a fight or quarrel whose "over" names what it is about: "war over Taiwan". */
     private static final Set<String> DISPUTE_NOUNS = Set.of("war", "wars", "dispute", "disputes", "conflict", "conflicts",
             "tensions", "tension", "clash", "clashes", "row", "standoff", "stand-off", "spat", "feud", "fighting", "rivalry");
+    /** How many words a counted description may take before the states it counts. */
+    private static final int COUNTED_APPOSITION_REACH = 12;
     /** Prepositions of place: an actor after them is where something happens ("along their borders with Russia"). */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("along", "near", "around", "off", "across", "through",
             "within", "inside", "outside", "beyond", "alongside");
@@ -314,7 +316,29 @@ final class PatientFinder {
             counted |= COUNTED_BODIES.contains(token.lower());
             if (token.is("including") && counted) {
                 ActorGroup group = frame.groupStartingAt(i + 1);
+                if (group == null) {
+                    group = countedApposition(frame, i + 1);
+                }
                 return group != null && frame.isStates(group) ? group : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "including two aspiring to join the military alliance, Finland and Sweden": a count, a few
+     * words about them and a comma, then as many states as counted; or null.
+     */
+    private static ActorGroup countedApposition(SentenceFrame frame, int at) {
+        TokenizedBrief tokens = frame.tokens;
+        if (at >= frame.end || !NumberReader.isWordNumber(tokens.token(at))) {
+            return null;
+        }
+        NumberReader.Read count = NumberReader.plain(tokens.tokens(), at, frame.end);
+        for (int i = count.end(); i + 1 < Math.min(frame.end, at + COUNTED_APPOSITION_REACH); i++) {
+            if (tokens.token(i).is(",")) {
+                ActorGroup group = frame.groupStartingAt(i + 1);
+                return group != null && group.members.size() == (int) count.value() ? group : null;
             }
         }
         return null;

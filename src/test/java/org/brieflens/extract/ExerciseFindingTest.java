@@ -465,4 +465,14 @@ class ExerciseFindingTest {
                 .exercises()).isEmpty();
         assertThat(Extracted.from("India and France held Varuna off Goa.").model().exercises()).hasSize(1);
     }
+
+    @Test
+    void statesCountedAndDescribedBeforeTheirNamesOrTakingPartInAnAbsoluteClauseTakePart() {
+        assertThat(Extracted.from("NATO kicked off a naval exercise on the Baltic Sea with 7,000 sailors from 16 nations, "
+                + "including two aspiring to join the military alliance, Finland and Sweden.").model().exercises())
+                .singleElement().extracting(Exercise::participants).asList().contains("fin", "swe");
+        assertThat(Extracted.from("NATO began the BALTOPS exercise. But the alliance said that with both Sweden and Finland "
+                + "participating, NATO is seizing the chance.").model().exercises())
+                .singleElement().extracting(Exercise::participants).asList().contains("nato", "fin", "swe");
+    }
 }
