@@ -48,6 +48,9 @@ final class SentenceFrame {
             "imposes", "blocks", "exports", "imports", "builds", "maintains", "shares", "arms", "equips",
             "drills", "exercises", "sanctions", "threatens", "attacks", "helps", "lends", "donates", "delivers", "ships",
             "orders", "receives", "welcomes", "opposes", "criticises", "criticizes", "denounces", "warns", "urges");
+    /** Verbs of stirring a reaction, whose subject after ", which" is the act before the comma. */
+    private static final Set<String> REACTION_VERBS = Set.of("angered", "irked", "infuriated", "alarmed", "angers",
+            "alarms", "provoked", "provokes", "drew", "draws", "prompted", "prompts", "sparked", "sparks");
     private static final Set<String> AGREEMENT_NOUNS = Set.of("deal", "deals", "agreement", "agreements", "pact", "package",
             "contract", "contracts", "treaty", "accord", "arrangement", "memorandum", "plan", "programme", "program",
             "initiative", "framework", "scheme", "partnership", "order", "sale", "loan", "grant");
@@ -449,6 +452,19 @@ final class SentenceFrame {
                 || PRESENT_VERBS.contains(word.text())) && !modifier;
     }
 
+    /** ", which has angered China": a relative clause after a comma whose verb is a reaction to what came before. */
+    private boolean reactionToClauseBefore(Clause clause) {
+        int which = clause.first();
+        if (which <= first || !tokens.token(which).is("which") || !tokens.token(which - 1).is(",")) {
+            return false;
+        }
+        int verb = which + 1;
+        if (verb < end && (tokens.token(verb).is("has") || tokens.token(verb).is("have") || tokens.token(verb).is("had"))) {
+            verb++;
+        }
+        return verb < end && REACTION_VERBS.contains(tokens.token(verb).text());
+    }
+
     /** "..., and the three signed", "..., and both agreed": a subject counting actors opens a clause, not a list item. */
     private boolean countsActorsAt(int i) {
         if (i + 1 >= end) {
@@ -611,6 +627,11 @@ final class SentenceFrame {
                     return agentNounAfter(opening.end() + 1, at) ? opening : null;
                 }
                 return opening;
+            }
+            if (clause.kind() == Clause.Kind.RELATIVE && reactionToClauseBefore(clause) && index > 0) {
+                // "A US warship transited the Taiwan Strait, which has angered China": what angered is the
+                // act of the clause before, so its subject.
+                return subjectAt(clause.first() - 1);
             }
             if (clause.kind() == Clause.Kind.RELATIVE) {
                 // "Oman, which ...": the relative pronoun stands for the actor just before it;

@@ -426,6 +426,14 @@ class LinkFindingTest {
     }
 
     @Test
+    void theOneAngeredByAnActCondemnsWhoeverDidIt() {
+        assertThat(Extracted.byRules("A US warship transited the Taiwan Strait, which has angered China.").links())
+                .containsExactly("chn condemnation usa");
+        assertThat(Extracted.byRules("US warships have crossed the Taiwan Strait, attracting the ire of China.").links())
+                .containsExactly("chn condemnation usa");
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
