@@ -3,6 +3,7 @@ package org.brieflens.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.brieflens.model.ActorKind;
@@ -19,6 +20,8 @@ final class GazetteerMatcher {
 
     /** What joins companies named together: "BAE Systems, Leonardo and", "Rolls-Royce with IHI". */
     private static final Set<String> COMPANY_JOINERS = Set.of(",", "and", "with", "&");
+    /** How long a word in capitals must be to be read as a demonym shouted: "CHINESE", not "US". */
+    private static final int SHOUTED_MIN = 4;
     private static final Set<String> LIST_JOINERS = Set.of(",", "and", "or");
     /** Words before a capital that make it a place, not a government: "in Washington, which he left". */
     private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "near", "outside", "to", "from");
@@ -44,6 +47,23 @@ final class GazetteerMatcher {
         this.gazetteer = gazetteer;
     }
 
+    /**
+     * "CHINESE ships on Sunday fired water cannons": a story's first word written in capitals is
+     * a demonym when its usual spelling is one; an acronym such as "NATO" matches as it stands.
+     */
+    private PhraseIndex.Match<Surface> shoutedDemonym(TokenizedBrief tokens, int i, int end) {
+        Token token = tokens.token(i);
+        String text = token.text();
+        if (i != tokens.firstOf(tokens.token(i).sentence()) || !token.isAllCaps() || text.length() < SHOUTED_MIN || i + 1 >= end
+                || !tokens.token(i + 1).isLowerCase()) {
+            return null;
+        }
+        String usual = text.charAt(0) + text.substring(1).toLowerCase(Locale.ROOT);
+        PhraseIndex.Match<Surface> match = gazetteer.surfaces().longestAt(List.of(Token.of(0, usual, 0, 0, 0)), 0, 1);
+        return match != null && match.value().form() == SurfaceForm.DEMONYM
+                ? new PhraseIndex.Match<>(match.value(), i, i + 1) : null;
+    }
+
     /** Adds the actors found to {@code table} and returns the named exercises found. */
     List<PhraseIndex.Match<Surface>> match(ActorTable table) {
         TokenizedBrief tokens = table.tokens();
@@ -54,6 +74,9 @@ final class GazetteerMatcher {
             int i = tokens.firstOf(s);
             while (i < end) {
                 PhraseIndex.Match<Surface> match = gazetteer.surfaces().longestAt(tokens.tokens(), i, end);
+                if (match == null) {
+                    match = shoutedDemonym(tokens, i, end);
+                }
                 if (match == null) {
                     i++;
                     continue;

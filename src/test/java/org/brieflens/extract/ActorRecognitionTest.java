@@ -442,6 +442,13 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aStorysFirstWordInCapitalsIsADemonymWhenItsUsualSpellingIsOne() {
+        assertThat(Extracted.from("CHINESE ships on Sunday fired water cannons at three Philippine vessels.").links())
+                .contains("chn coercion phl");
+        assertThat(Extracted.from("NATO said more.").actorIds()).containsExactly("nato");
+    }
+
+    @Test
     void aTitleOfABodyNamedBeforeTheNameAffiliatesThePersonWithIt() {
         assertThat(Extracted.from("The vessel was handed over by the Director General of Indian Coast Guard Rajendra Singh.")
                 .actor("singh")).get().extracting(Actor::affiliation).isEqualTo("ind-coast-guard");
