@@ -46,6 +46,9 @@ final class ArgumentFinder {
     private static final int BETWEEN_REACH = 8;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that");
     /** What a state may declare someone, naming the one it acts on before the words: "declared X persona non grata". */
+    /** Bodies made of the actors named after their "of": "a consortium of Germany, Britain, Italy and Spain". */
+    private static final Set<String> BODY_OF_AGENTS = Set.of("consortium", "coalition", "group", "team", "alliance",
+            "grouping", "bloc", "venture");
     private static final Set<String> DOING_PARTICIPLES = Set.of("imposed", "conducted", "held", "hosted", "signed",
             "staged", "carried", "launched", "announced", "approved", "provided", "delivered", "sent", "extended",
             "levied", "placed", "introduced", "adopted", "organised", "organized", "led", "made", "given", "granted",
@@ -579,7 +582,10 @@ final class ArgumentFinder {
         if (agent == null || frame.isSpeaker(agent)) {
             return null;
         }
-        for (int i = by + 1; i < agent.first(); i++) {
+        // "built by a consortium of Germany, Britain, Italy and Spain": the body is made of the agents.
+        boolean madeOf = agent.first() - 1 > by && tokens.token(agent.first() - 1).is("of")
+                && BODY_OF_AGENTS.contains(tokens.token(agent.first() - 2).lower());
+        for (int i = by + 1; i < agent.first() && !madeOf; i++) {
             // "by Venezuelan Defence Minister Vladimir Padrino": a title may stand before the agent.
             Token token = tokens.token(i);
             boolean ownWords = frame.isInMention(i) || token.is("'s") || token.is("'");

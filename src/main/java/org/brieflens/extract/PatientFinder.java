@@ -88,6 +88,8 @@ final class PatientFinder {
     private static final int TARGET_WINDOW = 10;
     /** How far an object introduced by a preposition may be: "six of 24 used F-16s from Denmark". */
     private static final int PREPOSITION_WINDOW = 14;
+    /** How far after a trigger of buying its seller may be named after "from". */
+    private static final int SELLER_REACH = 26;
     /** How far after an exercise trigger its first actor may be, if "with" or "alongside" marks it as a partner. */
     private static final int PARTNER_WINDOW = 30;
     /** How many words may name what partners send before "from": "ships and aircraft from". */
@@ -688,6 +690,34 @@ final class PatientFinder {
      * the Mongolian Armed Forces": what is given may take many words, but the first actor after it,
      * marked by "to", receives it.
      */
+    /** The state after "NATO member" or "EU member state" when {@code group} is that grouping; or null. */
+    private static ActorGroup memberNamedAfter(SentenceFrame frame, ActorGroup group) {
+        int at = group.end();
+        if (at < frame.end && frame.tokens.token(at).is("member")) {
+            at++;
+            if (at < frame.end && frame.tokens.token(at).is("state")) {
+                at++;
+            }
+            ActorGroup member = at < frame.end ? frame.groupStartingAt(at) : null;
+            return member != null && frame.isStates(member) && !frame.isStates(group) ? member : null;
+        }
+        return null;
+    }
+
+    private static ActorGroup sellerAfter(SentenceFrame frame, int after) {
+        Clause clause = frame.clauseOf(Math.max(frame.first, after - 1));
+        for (int i = after; i + 1 < Math.min(clause.end(), after + SELLER_REACH); i++) {
+            if (frame.joinsAnotherVerb(i)) {
+                return null;
+            }
+            if (frame.tokens.token(i).is("from")) {
+                int at = frame.tokens.token(i + 1).is("the") ? i + 2 : i + 1;
+                return frame.groupStartingAt(at);
+            }
+        }
+        return null;
+    }
+
     private static ActorGroup recipientAfter(SentenceFrame frame, int after) {
         Clause clause = frame.clauseOf(Math.max(frame.first, after - 1));
         for (ActorGroup group : frame.groups) {
@@ -765,8 +795,18 @@ final class PatientFinder {
         if (next == null && GIVING.contains(kind)) {
             next = recipientAfter(frame, after);
         }
+        if (next == null && kind == LinkKind.ARMS_TRANSFER) {
+            // "a deal to procure 40 F-16 fighter jets and 79 modernisation kits for its existing F-16s from the
+            // United States": a long list of what is bought may stand before its seller.
+            next = sellerAfter(frame, after);
+        }
         if (next == null || frame.isSpeaker(next)) {
             return null;
+        }
+        ActorGroup member = memberNamedAfter(frame, next);
+        if (member != null) {
+            // "imposed sanctions on NATO member Turkey's defence industry": the member, not the alliance.
+            next = member;
         }
         for (int i = after; i + 1 < next.first(); i++) {
             if (frame.joinsAnotherVerb(i)) {

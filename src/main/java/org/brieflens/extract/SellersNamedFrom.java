@@ -40,6 +40,16 @@ final class SellersNamedFrom {
         this.lift = lift;
     }
 
+    /** "Ankara is interested in buying 40 Typhoons, built by ...": no one holds what is only wanted. */
+    private boolean hedgedBefore(SentenceFrame frame, int at) {
+        for (int i = frame.clauseOf(at).first(); i < at; i++) {
+            if (words.hedgeAt(frame.tokens.tokens(), i, at)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The links to add to {@code found}, the links found so far. */
     List<LinkDraft> find(ActorTable table, List<SentenceFrame> frames, List<LinkDraft> found) {
         List<LinkDraft> links = new ArrayList<>();
@@ -78,7 +88,7 @@ final class SellersNamedFrom {
                 }
                 ActorGroup seller = sellerAt(frame, i + 1);
                 List<String> holders = owner.isPresent() ? List.of(owner.get()) : holder(frame, i, seller);
-                if (seller == null || holders.isEmpty()) {
+                if (seller == null || holders.isEmpty() || hedgedBefore(frame, i)) {
                     continue;
                 }
                 String how = owner.isPresent() ? rule : madeBy ? "made-by" : "holder-from";

@@ -434,6 +434,28 @@ class LinkFindingTest {
     }
 
     @Test
+    void aSellerMayBeNamedAfterALongListOfWhatIsBought() {
+        assertThat(Extracted.byRules("Turkey secured a deal to procure 40 F-16 fighter jets and 79 modernisation kits for its "
+                + "existing F-16s from the United States.").links()).contains("usa arms_transfer tur");
+    }
+
+    @Test
+    void whatIsOnlyWantedIsNotBoughtAndAConsortiumOfStatesBuildsForTheBuyer() {
+        assertThat(Extracted.byRules("Ankara is also interested in buying 40 Eurofighter Typhoon jets, built by a consortium "
+                + "of Germany, Britain, Italy and Spain.").links()).isEmpty();
+        assertThat(Extracted.byRules("Ankara bought 40 Eurofighter Typhoon jets, built by a consortium of Germany, Britain, "
+                + "Italy and Spain.").links())
+                .containsExactlyInAnyOrder("deu arms_transfer tur", "gbr arms_transfer tur", "ita arms_transfer tur",
+                        "esp arms_transfer tur");
+    }
+
+    @Test
+    void aMeasureOnAnAlliancesNamedMemberIsOnTheMember() {
+        assertThat(Extracted.byRules("The U.S. imposed sanctions on NATO member Turkey's defence industry.").links())
+                .contains("usa coercion tur").doesNotContain("usa coercion nato");
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
