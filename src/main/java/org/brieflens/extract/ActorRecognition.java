@@ -94,7 +94,8 @@ final class ActorRecognition {
             if (!actor.waitsForHomeState()) {
                 continue;
             }
-            Set<String> actedOn = statesActedOn(table, actor);
+            Set<String> actedOn = new HashSet<>(statesActedOn(table, actor));
+            actedOn.addAll(statesOfTheOtherSide(table, actor));
             String only = onlyStateIn(table, actor.introducedIn());
             if (only != null && !hasTitleHolder(table, actor, only) && !actedOn.contains(only)) {
                 actor.affiliateTo(only);
@@ -136,6 +137,22 @@ final class ActorRecognition {
             }
         }
         return actedOn;
+    }
+
+    /**
+     * "Marles is set to host counterpart Win Bakri Daki": a counterpart serves another state than
+     * the people of the sentence that names them.
+     */
+    private static Set<String> statesOfTheOtherSide(ActorTable table, ActorDraft person) {
+        if (person.title() == null || !person.title().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart")) {
+            return Set.of();
+        }
+        Set<String> others = new HashSet<>();
+        for (Mention mention : table.mentionsIn(person.introducedIn())) {
+            table.actor(mention.actorKey()).filter(other -> other != person && other.kind() == ActorKind.PERSON
+                    && other.affiliationKey() != null).ifPresent(other -> others.add(ModelAssembler.lift(table, other.key())));
+        }
+        return others;
     }
 
     private static boolean hasTitleHolder(ActorTable table, ActorDraft person, String state) {

@@ -51,6 +51,9 @@ final class SentenceFrame {
     /** Verbs of stirring a reaction, whose subject after ", which" is the act before the comma. */
     private static final Set<String> REACTION_VERBS = Set.of("angered", "irked", "infuriated", "alarmed", "angers",
             "alarms", "provoked", "provokes", "drew", "draws", "prompted", "prompts", "sparked", "sparks");
+    /** "with Marles set to host": the words after an absolute clause's subject. */
+    private static final int ABSOLUTE_TITLE_WORDS = 4;
+    private static final Set<String> ABSOLUTE_VERBS = Set.of("set", "due", "expected", "poised", "slated", "scheduled");
     private static final Set<String> AGREEMENT_NOUNS = Set.of("deal", "deals", "agreement", "agreements", "pact", "package",
             "contract", "contracts", "treaty", "accord", "arrangement", "memorandum", "plan", "programme", "program",
             "initiative", "framework", "scheme", "partnership", "order", "sale", "loan", "grant");
@@ -361,6 +364,11 @@ final class SentenceFrame {
                 // "... comes as 73% of Japanese citizens view China ...", "as Beijing expands ...",
                 // "since Brazil ordered ...": "as" or "since" opens a clause of its own.
                 next = Clause.Kind.MAIN;
+            } else if (i > first && token.is("with") && absoluteSubjectAt(i + 1)) {
+                // "a new pact, with Defence Minister Richard Marles set to host counterpart Win Bakri Daki":
+                // the absolute clause has its own subject, and is no partner of the pact.
+                next = Clause.Kind.MAIN;
+                nextStart = i + 1;
             } else if (i > first && token.is("that") && relativeThat(i)) {
                 // "terrain that saw fierce fighting between Japan and the US": the relative clause is about
                 // the noun before it, not the subject of the sentence.
@@ -398,6 +406,21 @@ final class SentenceFrame {
         if (end > start) {
             addClause(new Clause(start, end, kind), inQuotation);
         }
+    }
+
+    /** Whether an actor at {@code i} is followed by "set to", "due to", "expected to": the subject of an absolute clause. */
+    private boolean absoluteSubjectAt(int i) {
+        int at = i;
+        while (at < end && at - i < ABSOLUTE_TITLE_WORDS && tokens.token(at).isCapitalised() && !isInMention(at)) {
+            // "with Defence Minister Richard Marles set to": a title before the name.
+            at++;
+        }
+        ActorGroup group = at < end ? groupStartingAt(at) : null;
+        if (group == null) {
+            return false;
+        }
+        int after = group.end();
+        return after + 1 < end && ABSOLUTE_VERBS.contains(tokens.token(after).text()) && tokens.token(after + 1).is("to");
     }
 
     /**

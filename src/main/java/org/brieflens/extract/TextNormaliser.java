@@ -7,7 +7,8 @@ import java.util.Set;
  * The first stage: rewrites the real-world noise of copied news text into something the
  * recognisers can read, keeping every character's original offset. Typographic quotes and
  * hyphens become ASCII; a missing space after a comma or full stop between words is put back
- * ("dangerous,Rutte"); a common noun run into a hyphenated name is split off ("NATO-Plusmodel");
+ * ("dangerous,Rutte"), as is the last full stop of "U.S"; a common noun run into a hyphenated name
+ * is split off ("NATO-Plusmodel");
  * runs of three or more ALL-CAPS words (captions, shouted headlines) are written in title case
  * so that names in them are recognised.
  */
@@ -40,6 +41,12 @@ public final class TextNormaliser {
             offsets = ensure(offsets, length + 1);
             out.append(c);
             offsets[length++] = i;
+            if (lacksItsLastStop(mapped, i)) {
+                // "between the U.S and PNG": the dotted acronym's last full stop, lost, is put back.
+                offsets = ensure(offsets, length + 1);
+                out.append('.');
+                offsets[length++] = i;
+            }
         }
         int[] exact = new int[length];
         System.arraycopy(offsets, 0, exact, 0, length);
@@ -69,6 +76,17 @@ public final class TextNormaliser {
             };
         }
         return new String(chars);
+    }
+
+    /** "U.S" or "U.K" written without the last full stop, ending at {@code i}. */
+    private static boolean lacksItsLastStop(String text, int i) {
+        if (i < 2 || !Character.isUpperCase(text.charAt(i)) || text.charAt(i - 1) != '.' || !Character.isUpperCase(text.charAt(i - 2))) {
+            return false;
+        }
+        boolean startsWord = i < 3 || !Character.isLetterOrDigit(text.charAt(i - 3)) && text.charAt(i - 3) != '.';
+        boolean endsWord = i + 1 >= text.length() || Character.isWhitespace(text.charAt(i + 1)) || text.charAt(i + 1) == ','
+                || text.charAt(i + 1) == '\'';
+        return startsWord && endsWord;
     }
 
     private static boolean needsSpaceBefore(String text, int i) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
+import org.brieflens.model.Actor;
 import org.brieflens.model.Link;
 import org.brieflens.model.LinkFamily;
 import org.brieflens.model.LinkKind;
@@ -453,6 +454,14 @@ class LinkFindingTest {
     void aMeasureOnAnAlliancesNamedMemberIsOnTheMember() {
         assertThat(Extracted.byRules("The U.S. imposed sanctions on NATO member Turkey's defence industry.").links())
                 .contains("usa coercion tur").doesNotContain("usa coercion nato");
+    }
+
+    @Test
+    void anAbsoluteClauseHasItsOwnSubjectAndACounterpartServesTheOtherSide() {
+        Extracted extracted = Extracted.byRules("Australia is looking to wrap up negotiations with Papua New Guinea over a "
+                + "new defence pact with Defence Minister Richard Marles set to host counterpart Win Bakri Daki.");
+        assertThat(extracted.links()).contains("marles dialogue daki").noneMatch(link -> link.contains("partnership marles"));
+        assertThat(extracted.actor("daki")).get().extracting(Actor::affiliation).isEqualTo("png");
     }
 
     @Test

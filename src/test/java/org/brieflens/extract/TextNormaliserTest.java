@@ -28,6 +28,18 @@ class TextNormaliserTest {
     }
 
     @Test
+    void putsBackTheLastFullStopOfADottedAcronymAndMapsTheAcronymToItsOriginalSpan() {
+        String original = "an agreement between the U.S and PNG, and U.K officials";
+
+        NormalisedText normalised = TextNormaliser.normalise(original);
+
+        assertThat(normalised.text()).isEqualTo("an agreement between the U.S. and PNG, and U.K. officials");
+        int us = normalised.text().indexOf("U.S.");
+        assertThat(original.substring(normalised.originalStart(us), normalised.originalEnd(us + 4))).isEqualTo("U.S");
+        assertThat(TextNormaliser.normalise("the U.S. Navy and e.g. this").text()).isEqualTo("the U.S. Navy and e.g. this");
+    }
+
+    @Test
     void splitsACommonNounRunIntoAHyphenatedName() {
         assertThat(TextNormaliser.normalise("a modified NATO-Plusmodel could emerge").text())
                 .isEqualTo("a modified NATO-Plus model could emerge");
