@@ -18,6 +18,10 @@ final class DescribedCompanies {
     private static final Set<String> COMPANY_NOUNS = Set.of("shipbuilder", "shipbuilders", "firm", "company",
             "manufacturer", "maker", "contractor", "producer", "conglomerate", "supplier", "developer", "giant",
             "shipyard", "startup", "start-up", "group", "corporation", "carmaker", "automaker", "planemaker");
+    /** Words before "group" that make it an armed group, not a firm: "the militant group Jaish al Adl". */
+    private static final Set<String> ARMED_GROUP_WORDS = Set.of("militant", "armed", "rebel", "terrorist", "separatist",
+            "jihadist", "insurgent", "extremist", "paramilitary", "islamist");
+    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ul", "e", "i", "wa", "bin", "de", "la");
     /** Lowercase words a description may have between its state and its noun: "state-owned drilling". */
     private static final int DESCRIPTION_WORDS = 4;
     private static final int NAME_WORDS = 5;
@@ -47,7 +51,13 @@ final class DescribedCompanies {
                 if (!COMPANY_NOUNS.contains(tokens.token(i).text())) {
                     continue;
                 }
-                int nameEnd = nameAfter(table, i + 1, end);
+                boolean armed = i > first && ARMED_GROUP_WORDS.contains(tokens.token(i - 1).lower()) && tokens.token(i).is("group");
+                int nameEnd = nameAfter(table, i + 1, end, armed);
+                if (nameEnd > i + 1 && armed) {
+                    // "the militant group Jaish al Adl": an armed group, no firm, and no state's own.
+                    addArmedGroup(table, i + 1, nameEnd);
+                    continue;
+                }
                 if (nameEnd > i + 1) {
                     add(table, i + 1, nameEnd, homeStateBefore(table, first, i));
                     continue;
@@ -61,15 +71,20 @@ final class DescribedCompanies {
         }
     }
 
-    /** The end of a name of untaken capitalised words (a state's name may be part of it) from {@code from}, or -1. */
-    private static int nameAfter(ActorTable table, int from, int end) {
+    /**
+     * The end of a name of untaken capitalised words (a state's name may be part of it) from
+     * {@code from}, or -1; an armed group's name may hold particles ("Jaish al Adl").
+     */
+    private static int nameAfter(ActorTable table, int from, int end, boolean particles) {
         TokenizedBrief tokens = table.tokens();
         int j = from;
         while (j < end && j - from < NAME_WORDS) {
             Token token = tokens.token(j);
             Mention named = table.mentionAt(j);
             boolean state = named != null && isState(table, named);
-            if (!(token.isCapitalised() || token.isAllCaps()) && !(j > from && NAME_JOINERS.contains(token.text()))
+            boolean particle = particles && j > from && j + 1 < end && NAME_PARTICLES.contains(token.text())
+                    && tokens.token(j + 1).isCapitalised();
+            if (!(token.isCapitalised() || token.isAllCaps()) && !(j > from && NAME_JOINERS.contains(token.text())) && !particle
                     || named != null && !state) {
                 break;
             }
@@ -170,6 +185,13 @@ final class DescribedCompanies {
             }
         }
         return state;
+    }
+
+    private static void addArmedGroup(ActorTable table, int first, int end) {
+        String name = table.tokens().textOf(first, end);
+        ActorDraft group = table.actor(Slug.of(name)).orElseGet(() -> table.add(new ActorDraft(Slug.of(name), name,
+                ActorKind.ORGANISATION, null, List.of(), "described-armed-group", 0.65)));
+        table.mention(group, first, end, SurfaceForm.NAME);
     }
 
     private static void add(ActorTable table, int first, int end, Mention homeState) {

@@ -64,6 +64,9 @@ final class LinkFinder {
     /** Words that make the thing after them equipment, not arms: "engineering vehicles", "police boats". */
     private static final Set<String> NOT_ARMS = Set.of("engineering", "medical", "civilian", "police", "utility",
             "rescue", "ambulance", "firefighting", "fishing", "research", "hospital", "construction");
+    private static final Set<String> ATTACK_VERBS = Set.of("targeted", "targeting", "targets", "struck", "strikes",
+            "striking", "hit", "hitting", "attacked", "attacking", "bombed", "shelled", "raided", "destroyed", "damaged");
+    private static final int ATTACKED_REACH = 4;
     /** Nouns of handing something over, after which a go-between's verb mediates no talks. */
     private static final Set<String> TRANSFER_NOUNS = Set.of("donation", "delivery", "deliveries", "transfer", "sale",
             "supply", "purchase", "handover", "hand-over", "shipment");
@@ -179,6 +182,10 @@ final class LinkFinder {
                 if (kind == LinkKind.COERCION && liftedBefore(frame, match.first())) {
                     // "Japan lifted its ban on exports": ending a measure coerces no one.
                     decline(frame, kind);
+                    continue;
+                }
+                if (kind == LinkKind.INFRASTRUCTURE && attackedBefore(frame, match.first())) {
+                    // "missiles targeted two bases of the militant group": a base struck is built by no one here.
                     continue;
                 }
                 if (kind == LinkKind.INFRASTRUCTURE && atAPlace(frame, match.first())) {
@@ -555,6 +562,16 @@ final class LinkFinder {
         int opening = subject.first() - 1;
         return opening < frame.first || !DETERMINERS.contains(tokens.token(opening).lower())
                 && !tokens.token(opening).is("a") && !tokens.token(opening).is("an") && !tokens.token(opening).isNumber();
+    }
+
+    /** Whether a verb of attack stands just before the facility at {@code at}: "targeted two bases of". */
+    private static boolean attackedBefore(SentenceFrame frame, int at) {
+        for (int i = Math.max(frame.clauseOf(at).first(), at - ATTACKED_REACH); i < at; i++) {
+            if (ATTACK_VERBS.contains(frame.tokens.token(i).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "facilitated the donation of a patrol vessel": a go-between of a transfer mediates no talks. */

@@ -449,6 +449,13 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aMilitantGroupNamedAfterItsDescriptionIsAnArmedGroupNotAFirm() {
+        Extracted extracted = Extracted.from("Iranian missiles targeted two bases of the militant group Jaish al Adl.");
+        assertThat(extracted.actor("jaish-al-adl")).get().extracting(Actor::kind).isEqualTo(ActorKind.ORGANISATION);
+        assertThat(extracted.links()).containsExactly("irn attack jaish-al-adl");
+    }
+
+    @Test
     void aTitleOfABodyNamedBeforeTheNameAffiliatesThePersonWithIt() {
         assertThat(Extracted.from("The vessel was handed over by the Director General of Indian Coast Guard Rajendra Singh.")
                 .actor("singh")).get().extracting(Actor::affiliation).isEqualTo("ind-coast-guard");
