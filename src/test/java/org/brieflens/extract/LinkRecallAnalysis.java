@@ -93,6 +93,18 @@ public final class LinkRecallAnalysis {
             sets.put("held-out sets together (" + heldOut.size() + ")", heldOut);
             detail = false;
         }
+        List<String> options = List.of(args);
+        int folders = options.indexOf("--folders");
+        if (folders >= 0) {
+            // Keyed sets kept outside the repository, in aggregate only, as for the held-out sets.
+            sets.clear();
+            List<AnswerKeyCase> kept = new ArrayList<>();
+            for (String folder : options.subList(folders + 1, options.size())) {
+                kept.addAll(AnswerKeyCase.inFolder(java.nio.file.Path.of(folder), folder));
+            }
+            sets.put("folders together (" + kept.size() + ")", kept);
+            detail = false;
+        }
         for (Map.Entry<String, List<AnswerKeyCase>> set : sets.entrySet()) {
             analyse(set.getKey(), set.getValue(), detail && set.getValue() == all, System.out);
         }
