@@ -54,6 +54,12 @@ final class SentenceFrame {
     /** "with Marles set to host": the words after an absolute clause's subject. */
     private static final int ABSOLUTE_TITLE_WORDS = 4;
     private static final Set<String> ABSOLUTE_VERBS = Set.of("set", "due", "expected", "poised", "slated", "scheduled");
+    /** Participles of judging whose subject, after a reported clause, is the speaker. */
+    private static final Set<String> JUDGING_PARTICIPLES = Set.of("criticizing", "criticising", "accusing",
+            "condemning", "denouncing", "blaming", "slamming", "urging", "warning", "calling", "praising", "welcoming");
+    /** Verbs of saying or asserting that open a sentence's report. */
+    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "stated", "asserted", "asserts", "told",
+            "declared", "insisted", "argued", "claimed", "maintained", "added", "noted");
     private static final Set<String> AGREEMENT_NOUNS = Set.of("deal", "deals", "agreement", "agreements", "pact", "package",
             "contract", "contracts", "treaty", "accord", "arrangement", "memorandum", "plan", "programme", "program",
             "initiative", "framework", "scheme", "partnership", "order", "sale", "loan", "grant");
@@ -616,6 +622,9 @@ final class SentenceFrame {
         while (index >= 0) {
             Clause clause = clauses.get(index);
             ActorGroup reporter = clause.kind() == Clause.Kind.PARTICIPIAL ? reporterBefore(clause) : null;
+            if (reporter == null && clause.kind() == Clause.Kind.PARTICIPIAL) {
+                reporter = speakerOfJudgingParticiple(clause);
+            }
             if (reporter != null) {
                 // "..., the Congolese army (FARDC) said, accusing Rwanda of ...": the one who said it accuses.
                 return reporter;
@@ -756,6 +765,31 @@ final class SentenceFrame {
     }
 
     /** The actor that "said" just before a participial clause: "X said, accusing ..."; or null. */
+    /**
+     * "Mao Ning ... asserted that China holds sovereignty over Taiwan, strongly criticizing the
+     * United States": a participle of judging after a reported clause is the speaker's, who opens
+     * the sentence with a verb of saying; or null.
+     */
+    private ActorGroup speakerOfJudgingParticiple(Clause clause) {
+        int verb = clause.first();
+        while (verb < clause.end() && tokens.token(verb).isLowerCase() && tokens.token(verb).text().endsWith("ly")) {
+            verb++;
+        }
+        if (verb >= clause.end() || !JUDGING_PARTICIPLES.contains(tokens.token(verb).text())) {
+            return null;
+        }
+        ActorGroup speaker = groupStartingAt(first);
+        if (speaker == null || !isPeople(speaker) && !isStates(speaker)) {
+            return null;
+        }
+        for (int i = speaker.end(); i < clause.first(); i++) {
+            if (REPORTING_VERBS.contains(tokens.token(i).text())) {
+                return speaker;
+            }
+        }
+        return null;
+    }
+
     private ActorGroup reporterBefore(Clause clause) {
         int verb = clause.first() - 1;
         if (verb > first && tokens.token(verb).is(",")) {

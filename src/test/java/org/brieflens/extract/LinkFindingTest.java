@@ -465,6 +465,14 @@ class LinkFindingTest {
     }
 
     @Test
+    void aParticipleOfJudgingAfterAReportedClauseIsTheSpeakers() {
+        assertThat(Extracted.byRules("Mao Ning, spokesperson for the Chinese Ministry of Foreign Affairs, asserted that China "
+                + "holds sovereignty over Taiwan, the South China Sea, and the Diaoyu Islands, strongly criticizing the "
+                + "United States, Japan, and the Philippines.").links())
+                .contains("ning condemnation usa", "ning condemnation jpn", "ning condemnation phl");
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
