@@ -87,7 +87,8 @@ final class SentenceFrame {
             "during", "following");
     /** Nouns through which a state acts: "China's military launched ...". */
     private static final Set<String> OPENING_PARTICIPLES = Set.of("Having", "Facing", "Seeking", "Citing",
-            "Following", "Buoyed", "Stung", "Alarmed", "Backed", "Armed");
+            "Following", "Buoyed", "Stung", "Alarmed", "Backed", "Armed", "Speaking", "Talking", "Meeting", "Addressing");
+    private static final Set<String> OPENING_PREPOSITIONS = Set.of("At", "During", "In", "On", "Ahead");
     private static final Set<String> OPENING_CONJUNCTIONS = Set.of("After", "Before", "While", "Since", "Despite");
     /** How many words may stand between a possessive subject and its agent noun: "growing military presence". */
     private static final int AGENT_MODIFIERS = 3;
@@ -719,7 +720,10 @@ final class SentenceFrame {
      */
     private ActorGroup subjectAfterOpeningPhrase(int at, int limit) {
         String opener = tokens.token(first).text();
-        boolean participle = OPENING_PARTICIPLES.contains(opener)
+        // "At a joint press conference with Sisi in Paris, Macron said": the trigger of an opening
+        // phrase of place or time is the subject's after the comma.
+        boolean phrase = OPENING_PREPOSITIONS.contains(opener) && !commaBetween(first, at);
+        boolean participle = OPENING_PARTICIPLES.contains(opener) || phrase
                 || first + 1 < end && OPENING_CONJUNCTIONS.contains(opener) && tokens.token(first + 1).lower().endsWith("ing");
         if (!participle) {
             return null;

@@ -473,6 +473,15 @@ class LinkFindingTest {
     }
 
     @Test
+    void aTriggerInAnOpeningPhraseIsTheSubjectsAfterTheComma() {
+        assertThat(Extracted.byRules("Speaking with Japan, China stressed that the sea is important.").links())
+                .containsExactly("chn dialogue jpn");
+        assertThat(Extracted.byRules("At a joint press conference with Japan in Paris, France said it would not condition "
+                + "cooperation.").links()).containsExactly("fra dialogue jpn");
+        assertThat(Extracted.byRules("In Beijing, China condemned Japan.").links()).containsExactly("chn condemnation jpn");
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
