@@ -482,6 +482,12 @@ class LinkFindingTest {
     }
 
     @Test
+    void aStateThatLoanedAnotherMoneySupportsIt() {
+        assertThat(Extracted.byRules("Saudi Arabia has loaned Pakistan $3 billion to shore up its foreign exchange reserves.")
+                .links()).containsExactly("sau support pak");
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
