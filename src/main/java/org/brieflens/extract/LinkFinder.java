@@ -52,10 +52,20 @@ final class LinkFinder {
     private static final Set<String> AID_NOUNS = Set.of("aid", "assistance", "financing", "funding", "grants", "loans");
     /** Verbs of giving, which give aid or arms only when what they give is not words, time or notice. */
     private static final Set<String> GIVING = Set.of("gave", "gives", "give", "giving", "handed", "hands", "handing", "hand");
-    /** What a verb of giving gives that is no aid: "a protest note", "72 hours to leave". */
+    /**
+     * What a verb of giving gives that is no aid: "a protest note", "72 hours to leave"; and what
+     * is received that is no goods.
+     */
     private static final Set<String> NO_AID = Set.of("protest", "note", "notes", "démarche", "demarche", "notice",
             "hours", "days", "weeks", "warning", "ultimatum", "assurance", "assurances", "deadline", "list", "message",
             "letter", "reply", "response", "answer", "invitation");
+    private static final Set<String> RECEIVING = Set.of("received", "receives", "receive");
+    private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the", "its", "their", "formal", "official", "final");
+    /** What is received that is no goods: "received authorization from the United Nations". */
+    private static final Set<String> RECEIVED_NO_GOODS = Set.of("authorization", "authorisation", "approval", "permission",
+            "mandate", "consent", "clearance", "assurances", "assurance", "backing", "blessing", "go-ahead", "invitation",
+            "call", "calls", "criticism", "praise", "request", "requests", "complaints", "protest", "letter", "message",
+            "note", "briefing", "warning", "threats");
     /** How far after a verb of giving its gift is looked for: "handed the Chinese ambassador a protest". */
     private static final int GIFT_REACH = 10;
     /** The class of exercise words in link-words.tsv, which outranks others in choosing a sense. */
@@ -336,6 +346,14 @@ final class LinkFinder {
      * clause gives words, time or notice, not aid or arms.
      */
     private static boolean givesNoAid(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        if (RECEIVING.contains(match.value().phrase())) {
+            // "Kenya has received authorization from the United Nations": a go-ahead is no goods.
+            int at = match.end();
+            while (at < frame.end && at - match.end() < 2 && ARTICLE_WORDS.contains(frame.tokens.token(at).lower())) {
+                at++;
+            }
+            return at < frame.end && RECEIVED_NO_GOODS.contains(frame.tokens.token(at).lower());
+        }
         if (!GIVING.contains(match.value().phrase())) {
             return false;
         }

@@ -488,6 +488,13 @@ class LinkFindingTest {
     }
 
     @Test
+    void receivingAGoAheadIsNoTransfer() {
+        assertThat(Extracted.byRules("Kenya has received authorization from the United Nations to deploy a force to Haiti.")
+                .links()).containsExactly("ken support hti");
+        assertThat(Extracted.byRules("Poland received 24 tanks from South Korea.").links()).containsExactly("kor arms_transfer pol");
+    }
+
+    @Test
     void aBareNounAfterAfterActsForTheClauseBeforeItButAClauseWithASubjectActsForItself() {
         assertThat(Extracted.byRules("Japan signed the deal after talks with Vietnam.").links()).contains("jpn dialogue vnm");
         assertThat(Extracted.byRules("Japan signed the deal after the Chinese navy blockaded Taiwan.").links())
