@@ -165,4 +165,10 @@ class GazetteerTest {
             return text.replaceFirst("^[Tt]he ", "");
         }
     }
+
+    @Test
+    void wagnerAloneNamesTheGroup() {
+        assertThat(Extracted.from("Mali teamed up with Russia's Wagner mercenary group in 2021.").links())
+                .contains("mli partnership wagner");
+    }
 }
