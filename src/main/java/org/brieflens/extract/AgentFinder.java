@@ -61,6 +61,7 @@ final class AgentFinder {
     /** "Chinese firms such as Norinco": the words after a subject that name it more exactly. */
     private static final int SUCH_AS_REACH = 4;
 
+    /** "They've fought": "They" with its auxiliary written onto it. */
     private static final Set<String> CONTRACTED_THEY = Set.of("They've", "They'll", "They'd", "They're");
     private final IntFunction<List<String>> exerciseParticipants;
     /** The state the brief is about, whose government "The Government" of a press release is; or null. */

@@ -34,8 +34,6 @@ final class ArgumentFinder {
             LinkKind.ATTACK, LinkKind.COERCION, LinkKind.INFRASTRUCTURE, LinkKind.PARTNERSHIP, LinkKind.SUPPORT);
     /** How many words may stand between "over" and the act it names: "over its expanding arms sales". */
     private static final int REASON_MODIFIERS = 4;
-    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("built", "made", "run", "led", "held", "sold",
-            "sent", "paid", "struck", "hit", "shot", "fought", "brought", "bought", "taken", "given", "won", "met");
     private static final Set<String> DEMONSTRATIVES = Set.of("this", "these", "that", "those", "the", "such");
     private static final Set<String> REFERENCE_NOUNS = Set.of("ties", "partnership", "framework", "arrangement",
             "alliance", "pact", "agreement", "cooperation", "grouping", "format", "mechanism", "relationship", "bloc");
@@ -45,16 +43,18 @@ final class ArgumentFinder {
             LinkKind.ATTACK);
     private static final int BETWEEN_REACH = 8;
     private static final Set<String> ARTICLES = Set.of("a", "an", "the", "this", "that");
-    /** What a state may declare someone, naming the one it acts on before the words: "declared X persona non grata". */
     /** Bodies made of the actors named after their "of": "a consortium of Germany, Britain, Italy and Spain". */
     private static final Set<String> BODY_OF_AGENTS = Set.of("consortium", "coalition", "group", "team", "alliance",
             "grouping", "bloc", "venture");
+    /** Verbs of doing whose passive after a noun trigger names its agent after "by": "sanctions were imposed by". */
     private static final Set<String> DOING_PARTICIPLES = Set.of("imposed", "conducted", "held", "hosted", "signed",
             "staged", "carried", "launched", "announced", "approved", "provided", "delivered", "sent", "extended",
             "levied", "placed", "introduced", "adopted", "organised", "organized", "led", "made", "given", "granted",
             "offered", "pledged", "agreed", "reached", "struck", "concluded", "brokered", "mediated", "ordered", "taken");
+    /** Prepositions before where a contest happens: "competing for influence in Nepal". */
     private static final Set<String> ARENA_PREPOSITIONS = Set.of("in", "across", "throughout", "around");
     private static final int ARENA_REACH = 8;
+    /** What a state may declare someone, naming the one it acts on before the words: "declared X persona non grata". */
     private static final Set<String> DECLARED_VERDICTS = Set.of("persona non grata");
     private static final Set<String> PASSIVE_AUXILIARIES = Set.of("was", "were", "been", "is", "are", "being", "be");
     /** How many words of a title may stand between a passive's "by" and its agent. */
@@ -292,9 +292,9 @@ final class ArgumentFinder {
         if (match.value().subject() == Trigger.Role.MUTUAL && sources.size() >= 2 && sources.size() <= MAX_LIST_TO_PAIR
                 && !agent.rule().equals("speaker-state")
                 && (targets.isEmpty() || kind.family() == LinkFamily.COOPERATION || inArena(frame, after))) {
-            // "Kenya, Uganda and Ethiopia have fought al-Shabaab", "two countries long at odds with Beijing": a
-            // conflict with a named foe is not among those listed, but one "in Nepal" is.
-            // "India and China are competing for influence in Nepal": each other, not the arena.
+            // "India and China are competing for influence in Nepal": each other, not the arena. But a conflict
+            // with a named foe is not among those listed: "Kenya, Uganda and Ethiopia have fought al-Shabaab",
+            // "two countries long at odds with Beijing".
             return Arguments.mutual(sources, Math.min(Math.max(agent.first(), frame.first), match.first()), match.end(),
                     "listed-subject", 0.7);
         }
@@ -556,7 +556,7 @@ final class ArgumentFinder {
     }
 
     private static boolean isParticiple(String word) {
-        return word.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(word);
+        return VerbForms.isPastOrParticiple(word);
     }
 
     /** "built by X", "a transfer approved by X": the group after the "by" of a passive, or null. */
@@ -567,7 +567,7 @@ final class ArgumentFinder {
             by = match.end() - 1;
         } else {
             String last = tokens.token(match.end() - 1).text();
-            boolean participle = last.endsWith("ed") || IRREGULAR_PARTICIPLES.contains(last);
+            boolean participle = isParticiple(last);
             int nounPassive = participle ? -1 : byAfterPassiveVerb(frame, match.end());
             if (nounPassive >= 0) {
                 // "Similar sanctions were imposed by ECOWAS on Mali": the noun's verb is passive.
@@ -620,9 +620,6 @@ final class ArgumentFinder {
 
     /** The actor between "declared" and a verdict such as "persona non grata", after the agent; or null. */
     private static ActorGroup declaredBefore(SentenceFrame frame, PhraseIndex.Match<Trigger> match, AgentFinder.Agent agent) {
-        if (!DECLARED_VERDICTS.contains(match.value().phrase())) {
-            return null;
-        }
         ActorGroup group = frame.lastGroupBefore(match.first());
         if (group == null || group.first() <= agent.first()) {
             return null;

@@ -21,7 +21,6 @@ final class DescribedCompanies {
     /** Words before "group" that make it an armed group, not a firm: "the militant group Jaish al Adl". */
     private static final Set<String> ARMED_GROUP_WORDS = Set.of("militant", "armed", "rebel", "terrorist", "separatist",
             "jihadist", "insurgent", "extremist", "paramilitary", "islamist");
-    private static final Set<String> NAME_PARTICLES = Set.of("al", "el", "ul", "e", "i", "wa", "bin", "de", "la");
     /** Lowercase words a description may have between its state and its noun: "state-owned drilling". */
     private static final int DESCRIPTION_WORDS = 4;
     private static final int NAME_WORDS = 5;
@@ -82,7 +81,7 @@ final class DescribedCompanies {
             Token token = tokens.token(j);
             Mention named = table.mentionAt(j);
             boolean state = named != null && isState(table, named);
-            boolean particle = particles && j > from && j + 1 < end && NAME_PARTICLES.contains(token.text())
+            boolean particle = particles && j > from && j + 1 < end && PersonRecogniser.NAME_PARTICLES.contains(token.text())
                     && tokens.token(j + 1).isCapitalised();
             if (!(token.isCapitalised() || token.isAllCaps()) && !(j > from && NAME_JOINERS.contains(token.text())) && !particle
                     || named != null && !state) {

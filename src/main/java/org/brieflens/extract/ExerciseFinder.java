@@ -376,6 +376,7 @@ final class ExerciseFinder {
                 && !NOT_NAME_WORDS.contains(token.text());
     }
 
+    /** Nouns and prefixes before a ship's name: "vessel Varuna", "INS Varuna". */
     private static final Set<String> SHIP_NOUNS = Set.of("vessel", "ship", "frigate", "destroyer", "corvette", "cutter",
             "carrier", "submarine", "warship", "cruiser", "boat", "tanker", "icebreaker");
     private static final Set<String> SHIP_PREFIXES = Set.of("INS", "HMS", "USS", "BRP", "HMAS", "HMNZS", "HMCS", "ICGS",

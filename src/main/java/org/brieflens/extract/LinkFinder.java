@@ -52,14 +52,12 @@ final class LinkFinder {
     private static final Set<String> AID_NOUNS = Set.of("aid", "assistance", "financing", "funding", "grants", "loans");
     /** Verbs of giving, which give aid or arms only when what they give is not words, time or notice. */
     private static final Set<String> GIVING = Set.of("gave", "gives", "give", "giving", "handed", "hands", "handing", "hand");
-    /**
-     * What a verb of giving gives that is no aid: "a protest note", "72 hours to leave"; and what
-     * is received that is no goods.
-     */
+    /** What a verb of giving gives that is no aid: "a protest note", "72 hours to leave". */
     private static final Set<String> NO_AID = Set.of("protest", "note", "notes", "démarche", "demarche", "notice",
             "hours", "days", "weeks", "warning", "ultimatum", "assurance", "assurances", "deadline", "list", "message",
             "letter", "reply", "response", "answer", "invitation");
     private static final Set<String> RECEIVING = Set.of("received", "receives", "receive");
+    /** Words that may stand between "received" and what is received: "received formal approval". */
     private static final Set<String> ARTICLE_WORDS = Set.of("a", "an", "the", "its", "their", "formal", "official", "final");
     /** What is received that is no goods: "received authorization from the United Nations". */
     private static final Set<String> RECEIVED_NO_GOODS = Set.of("authorization", "authorisation", "approval", "permission",
@@ -74,6 +72,7 @@ final class LinkFinder {
     /** Words that make the thing after them equipment, not arms: "engineering vehicles", "police boats". */
     private static final Set<String> NOT_ARMS = Set.of("engineering", "medical", "civilian", "police", "utility",
             "rescue", "ambulance", "firefighting", "fishing", "research", "hospital", "construction");
+    /** Verbs of attack whose object, a base or a port, is no infrastructure link: "targeted two bases of". */
     private static final Set<String> ATTACK_VERBS = Set.of("targeted", "targeting", "targets", "struck", "strikes",
             "striking", "hit", "hitting", "attacked", "attacking", "bombed", "shelled", "raided", "destroyed", "damaged");
     private static final int ATTACKED_REACH = 4;
@@ -171,7 +170,7 @@ final class LinkFinder {
                     continue;
                 }
                 if (namesAWeapon(frame, match) || trigger.evaluative() && !judgedAfter(frame, match)
-                        || givesNoAid(frame, match) || facilitatesATransfer(frame, match)) {
+                        || givesNoAid(frame, match) || receivesNoGoods(frame, match) || facilitatesATransfer(frame, match)) {
                     continue;
                 }
                 LinkKind kind = sense(frame, match);
@@ -341,19 +340,23 @@ final class LinkFinder {
         return false;
     }
 
+    /** "Kenya has received authorization from the United Nations": a go-ahead received is no goods. */
+    private static boolean receivesNoGoods(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
+        if (!RECEIVING.contains(match.value().phrase())) {
+            return false;
+        }
+        int at = match.end();
+        while (at < frame.end && at - match.end() < 2 && ARTICLE_WORDS.contains(frame.tokens.token(at).lower())) {
+            at++;
+        }
+        return at < frame.end && RECEIVED_NO_GOODS.contains(frame.tokens.token(at).lower());
+    }
+
     /**
      * "handed a protest note to", "gave the diplomat 72 hours to leave": a verb of giving whose
      * clause gives words, time or notice, not aid or arms.
      */
     private static boolean givesNoAid(SentenceFrame frame, PhraseIndex.Match<Trigger> match) {
-        if (RECEIVING.contains(match.value().phrase())) {
-            // "Kenya has received authorization from the United Nations": a go-ahead is no goods.
-            int at = match.end();
-            while (at < frame.end && at - match.end() < 2 && ARTICLE_WORDS.contains(frame.tokens.token(at).lower())) {
-                at++;
-            }
-            return at < frame.end && RECEIVED_NO_GOODS.contains(frame.tokens.token(at).lower());
-        }
         if (!GIVING.contains(match.value().phrase())) {
             return false;
         }

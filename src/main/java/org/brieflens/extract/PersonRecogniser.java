@@ -59,8 +59,8 @@ final class PersonRecogniser {
             "in", "on", "at", "during", "last", "this", "today", "yesterday");
     /** Generational suffixes, left out of the name so that the surname before them resolves later mentions. */
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "Jnr", "Snr");
-    /** Lowercase words inside names: "von der Leyen", "bin Salman", "da Silva", "al-Sisi". */
-    private static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "dos",
+    /** Lowercase words inside names: "von der Leyen", "bin Salman", "da Silva", "al-Sisi", "Jaish al Adl". */
+    static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "dos",
             "das", "del", "della", "la", "le", "bin", "ibn", "al", "el", "ul", "ter");
     /** Words that qualify a rank before it: "Senior Col.", "Lieutenant General". */
     private static final Set<String> RANK_WORDS = Set.of("Senior", "Lieutenant", "Vice", "Deputy", "Rear", "Major",

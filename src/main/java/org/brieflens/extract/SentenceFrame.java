@@ -36,11 +36,6 @@ final class SentenceFrame {
     private static final Set<String> AUXILIARIES = Set.of("will", "would", "has", "have", "had", "is", "was", "were",
             "are", "could", "can", "may", "might", "should", "must", "did", "does", "plans", "wants", "hopes", "intends");
     private static final Set<String> SHARED_SUBJECT_ADVERBS = Set.of("also", "then", "later", "now", "separately");
-    private static final Set<String> IRREGULAR_PASTS = Set.of("sold", "sent", "built", "gave", "held", "led", "paid",
-            "bought", "kept", "took", "made", "met", "won", "struck", "shot", "brought", "began", "ran", "flew", "sought",
-            "spent", "told", "lent", "became", "left", "put", "set", "cut", "shut", "hit", "beat", "drew", "chose", "sank",
-            "fought", "threw", "seized", "laid", "withdrew", "undertook", "oversaw", "forged", "saw", "came", "went", "grew",
-            "rose", "fell", "stood", "got", "broke", "gained");
     /** Present verbs of the brief's trigger words that may follow ", and" with the subject before: "and holds". */
     private static final Set<String> PRESENT_VERBS = Set.of("holds", "stages", "sells", "supplies", "signs", "sends",
             "trains", "conducts", "hosts", "buys", "funds", "finances", "provides", "operates", "patrols", "deploys",
@@ -57,9 +52,9 @@ final class SentenceFrame {
     /** Participles of judging whose subject, after a reported clause, is the speaker. */
     private static final Set<String> JUDGING_PARTICIPLES = Set.of("criticizing", "criticising", "accusing",
             "condemning", "denouncing", "blaming", "slamming", "urging", "warning", "calling", "praising", "welcoming");
-    /** Verbs of saying or asserting that open a sentence's report. */
-    private static final Set<String> REPORTING_VERBS = Set.of("said", "says", "stated", "asserted", "asserts", "told",
-            "declared", "insisted", "argued", "claimed", "maintained", "added", "noted");
+    /** Verbs of asserting that, besides those of saying, open a sentence's report: "asserted that". */
+    private static final Set<String> ASSERTING = Set.of("asserted", "asserts", "declared", "insisted", "argued",
+            "maintained");
     private static final Set<String> AGREEMENT_NOUNS = Set.of("deal", "deals", "agreement", "agreements", "pact", "package",
             "contract", "contracts", "treaty", "accord", "arrangement", "memorandum", "plan", "programme", "program",
             "initiative", "framework", "scheme", "partnership", "order", "sale", "loan", "grant");
@@ -442,7 +437,7 @@ final class SentenceFrame {
         Token verb = tokens.token(i + 1);
         boolean afterNoun = noun.isLowerCase() && noun.isWord() && !noun.text().endsWith("ed") && !REPORTING.contains(noun.text())
                 && !SAYING.contains(noun.text()) && !isInMention(i - 1) && !AGREEMENT_NOUNS.contains(noun.text());
-        boolean past = verb.isLowerCase() && (verb.text().endsWith("ed") || IRREGULAR_PASTS.contains(verb.text()));
+        boolean past = verb.isLowerCase() && VerbForms.isPastOrParticiple(verb.text());
         return afterNoun && past;
     }
 
@@ -478,8 +473,8 @@ final class SentenceFrame {
         // "and armed groups attacked", "and allied navies trained": a modifier of the next clause's subject.
         boolean modifier = next.isLowerCase() && next.isWord() && next.text().endsWith("s") && !next.text().endsWith("ss")
                 && verb + 2 < end && tokens.token(verb + 2).isLowerCase() && tokens.token(verb + 2).text().endsWith("ed");
-        return AUXILIARIES.contains(word.text()) || (word.text().endsWith("ed") || IRREGULAR_PASTS.contains(word.text())
-                || PRESENT_VERBS.contains(word.text())) && !modifier;
+        return AUXILIARIES.contains(word.text())
+                || (VerbForms.isPastOrParticiple(word.text()) || PRESENT_VERBS.contains(word.text())) && !modifier;
     }
 
     /** ", which has angered China": a relative clause after a comma whose verb is a reaction to what came before. */
@@ -768,7 +763,6 @@ final class SentenceFrame {
         return null;
     }
 
-    /** The actor that "said" just before a participial clause: "X said, accusing ..."; or null. */
     /**
      * "Mao Ning ... asserted that China holds sovereignty over Taiwan, strongly criticizing the
      * United States": a participle of judging after a reported clause is the speaker's, who opens
@@ -787,13 +781,15 @@ final class SentenceFrame {
             return null;
         }
         for (int i = speaker.end(); i < clause.first(); i++) {
-            if (REPORTING_VERBS.contains(tokens.token(i).text())) {
+            String word = tokens.token(i).text();
+            if (SAYING.contains(word) || REPORTING.contains(word) || ASSERTING.contains(word)) {
                 return speaker;
             }
         }
         return null;
     }
 
+    /** The actor that "said" just before a participial clause: "X said, accusing ..."; or null. */
     private ActorGroup reporterBefore(Clause clause) {
         int verb = clause.first() - 1;
         if (verb > first && tokens.token(verb).is(",")) {
