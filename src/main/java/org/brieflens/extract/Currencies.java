@@ -19,7 +19,7 @@ final class Currencies {
             Map.entry("SEK", "sek"), Map.entry("DKK", "dkk"), Map.entry("CHF", "chf"), Map.entry("CAD", "cad"),
             Map.entry("NZD", "nzd"), Map.entry("SGD", "sgd"), Map.entry("HKD", "hkd"), Map.entry("BRL", "brl"),
             Map.entry("PLN", "pln"), Map.entry("CZK", "czk"), Map.entry("HUF", "huf"), Map.entry("RON", "ron"),
-            Map.entry("TRY", "try"), Map.entry("ILS", "ils"), Map.entry("RUB", "rub"), Map.entry("UAH", "uah"),
+            Map.entry("TRY", "try"), Map.entry("ILS", "ils"), Map.entry("NIS", "ils"), Map.entry("RUB", "rub"), Map.entry("UAH", "uah"),
             Map.entry("ZAR", "zar"), Map.entry("MXN", "mxn"), Map.entry("SAR", "sar"), Map.entry("AED", "aed"),
             Map.entry("QAR", "qar"), Map.entry("EGP", "egp"), Map.entry("NGN", "ngn"), Map.entry("KES", "kes"),
             Map.entry("PKR", "pkr"), Map.entry("PHP", "php"), Map.entry("IDR", "idr"), Map.entry("MYR", "myr"),

@@ -35,7 +35,12 @@ final class FigureRecogniser {
             Map.entry("kilometres", "km"), Map.entry("mile", "mile"), Map.entry("miles", "mile"),
             Map.entry("ton", "ton"), Map.entry("tons", "ton"), Map.entry("tonne", "ton"), Map.entry("tonnes", "ton"),
             Map.entry("meter", "m"), Map.entry("meters", "m"), Map.entry("metre", "m"),
-            Map.entry("metres", "m"));
+            Map.entry("metres", "m"), Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"));
+    /** Words after a count and a hyphen that describe what is counted: "1,500-strong", "15-member", "11-nation". */
+    private static final Set<String> STRENGTH_WORDS = Set.of("strong", "member", "nation");
+    /** Units of a length or calibre written as an adjective between a count and its noun: "154-foot". */
+    private static final Set<String> LENGTH_ADJECTIVES = Set.of("foot", "feet", "metre", "meter", "mm", "millimetre",
+            "millimeter", "tonne", "ton", "km", "kilometre", "kilometer");
     /** Words between the two numbers of a range: "60 to 80", "200-300", "between 1,500 and 2,000". */
     private static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "and");
     /** A range's first number is read from its second, a little less surely. */
@@ -323,7 +328,8 @@ final class FigureRecogniser {
         if (!t.get(i).isNumber() && !NumberReader.isWordNumber(t.get(i))) {
             return null;
         }
-        NumberReader.Read read = NumberReader.plain(t, i, end);
+        // "over 4 million kilograms of jet fuel": a scale word may stand before the unit.
+        NumberReader.Read read = NumberReader.scaled(t, i, end);
         int at = read.end();
         if (at < end && t.get(at).is("-")) {
             at++;
@@ -356,6 +362,10 @@ final class FigureRecogniser {
             return null;
         }
         int measureFirst = read.end();
+        if (t.get(measureFirst).lower().equals("mm")) {
+            // "155 mm shells": a calibre, no count.
+            return null;
+        }
         if (t.get(measureFirst).is("\"") && measureFirst + 1 < end) {
             // 'hit nine "terrorist launch sites"': the counted noun may be quoted.
             measureFirst++;
@@ -364,8 +374,12 @@ final class FigureRecogniser {
             measureFirst = read.end() + 2;
         }
         if (strength(t, read.end(), end)) {
-            // "a 1,500-strong standby brigade": the count is of what the noun after "strong" names.
+            // "a 1,500-strong standby brigade", "the 15-member council": the count is of what the noun after names.
             measureFirst = read.end() + 2;
+        }
+        int described = afterDescribingMeasure(t, read.end(), end);
+        if (described > 0) {
+            measureFirst = described;
         }
         Token next = t.get(measureFirst);
         if (next.is("times") && !timesAsMultiple(t, measureFirst + 1, end) && !token.lower().equals("one")) {
@@ -428,7 +442,22 @@ final class FigureRecogniser {
     /** Whether "-strong" is glued to the number and a word follows: "a 300-strong contingent". */
     private static boolean strength(List<Token> t, int at, int end) {
         return at + 2 < end && t.get(at).is("-") && t.get(at).start() == t.get(at - 1).end()
-                && t.get(at + 1).lower().equals("strong") && t.get(at + 2).isWord();
+                && STRENGTH_WORDS.contains(t.get(at + 1).lower()) && t.get(at + 2).isWord();
+    }
+
+    /**
+     * Where the counted noun starts after a measure that describes it: "57,000 155 mm shells",
+     * "58 154-foot fast response cutters"; or -1.
+     */
+    private static int afterDescribingMeasure(List<Token> t, int at, int end) {
+        if (at + 2 >= end || !t.get(at).isNumber()) {
+            return -1;
+        }
+        if (t.get(at + 1).lower().equals("mm") && t.get(at + 2).isWord()) {
+            return at + 2;
+        }
+        boolean adjective = at + 3 < end && t.get(at + 1).is("-") && LENGTH_ADJECTIVES.contains(t.get(at + 2).lower());
+        return adjective && t.get(at + 3).isWord() ? at + 3 : -1;
     }
 
     /** Whether "of" and an article or a number follow a count: "four of the jets", "six of 24". */

@@ -138,6 +138,23 @@ class FigureRecognitionTest {
     }
 
     @Test
+    void aCountOfMembersOrNationsAndACountBeforeADescribingMeasureCountTheNounAfter() {
+        assertThat(Extracted.from("The 15-member council adopted a resolution.").figures())
+                .extracting(Figure::value, Figure::measure).containsExactly(org.assertj.core.groups.Tuple.tuple(15.0, "council"));
+        assertThat(Extracted.from("The US has supplied Israel with about 57,000 155 mm shells and 58 154-foot cutters.")
+                .figures()).extracting(Figure::value).containsExactly(57000.0, 58.0);
+    }
+
+    @Test
+    void aMassWithAScaleWordAndTheShekelCodeAreRead() {
+        assertThat(Extracted.from("The US supplied Israel with over 4 million kilograms of jet fuel.").figures())
+                .extracting(figure -> figure.unit().code(), Figure::value)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("kg", 4e6));
+        assertThat(Extracted.from("Israel's defense budget for 2025 is NIS 117 billion.").figures())
+                .extracting(figure -> figure.unit().code()).containsExactly("ils");
+    }
+
+    @Test
     void aSumInTwoCurrenciesIsOneFigurePerCurrency() {
         Extracted extracted = Extracted.from("Japan signed a $2.35 billion (¥348 billion) deal.");
 
