@@ -144,7 +144,7 @@ final class ActorRecognition {
      * the people of the sentence that names them.
      */
     private static Set<String> statesOfTheOtherSide(ActorTable table, ActorDraft person) {
-        if (person.title() == null || !person.title().toLowerCase(java.util.Locale.ROOT).startsWith("counterpart")) {
+        if (person.title() == null || !person.title().toLowerCase(Locale.ROOT).startsWith("counterpart")) {
             return Set.of();
         }
         Set<String> others = new HashSet<>();

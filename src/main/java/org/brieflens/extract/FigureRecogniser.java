@@ -38,9 +38,11 @@ final class FigureRecogniser {
             Map.entry("metres", "m"), Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"));
     /** Words after a count and a hyphen that describe what is counted: "1,500-strong", "15-member", "11-nation". */
     private static final Set<String> STRENGTH_WORDS = Set.of("strong", "member", "nation");
-    /** Units of a length or calibre written as an adjective between a count and its noun: "154-foot". */
-    private static final Set<String> LENGTH_ADJECTIVES = Set.of("foot", "feet", "metre", "meter", "mm", "millimetre",
-            "millimeter", "tonne", "ton", "km", "kilometre", "kilometer");
+    /**
+     * Units of a length or calibre, besides the measures read as figures, written as an adjective
+     * between a count and its noun: "154-foot", "155-mm".
+     */
+    private static final Set<String> LENGTH_ADJECTIVES = Set.of("foot", "feet", "mm", "millimetre", "millimeter");
     /** Words between the two numbers of a range: "60 to 80", "200-300", "between 1,500 and 2,000". */
     private static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "and");
     /** A range's first number is read from its second, a little less surely. */
@@ -191,7 +193,7 @@ final class FigureRecogniser {
             }
             // "two to three hundred": the scale written once serves both.
             double scale = high.value / highRead.value();
-            double value = lowRead.value() * (scale > 1 && lowRead.value() * scale > lowRead.value() ? scale : 1);
+            double value = scale > 1 ? lowRead.value() * scale : lowRead.value();
             if (value >= high.value) {
                 continue;
             }
@@ -456,7 +458,9 @@ final class FigureRecogniser {
         if (t.get(at + 1).lower().equals("mm") && t.get(at + 2).isWord()) {
             return at + 2;
         }
-        boolean adjective = at + 3 < end && t.get(at + 1).is("-") && LENGTH_ADJECTIVES.contains(t.get(at + 2).lower());
+        String unit = at + 2 < end ? t.get(at + 2).lower() : "";
+        boolean adjective = at + 3 < end && t.get(at + 1).is("-")
+                && (LENGTH_ADJECTIVES.contains(unit) || MEASURE_UNITS.containsKey(unit));
         return adjective && t.get(at + 3).isWord() ? at + 3 : -1;
     }
 

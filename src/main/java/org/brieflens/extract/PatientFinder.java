@@ -704,6 +704,7 @@ final class PatientFinder {
         return null;
     }
 
+    /** The actor after the first "from" of the trigger's clause, within {@link #SELLER_REACH} words; or null. */
     private static ActorGroup sellerAfter(SentenceFrame frame, int after) {
         Clause clause = frame.clauseOf(Math.max(frame.first, after - 1));
         for (int i = after; i + 1 < Math.min(clause.end(), after + SELLER_REACH); i++) {
