@@ -14,6 +14,8 @@ final class FigureDraft {
     final double confidence;
     /** "the 29 participating countries": a figure already stated, kept only to add evidence to it. */
     final boolean anaphoric;
+    /** Stated in a headline, which the body usually states again. */
+    boolean inHeadline;
     String measure = "";
     int measureEnd;
     Integer year;

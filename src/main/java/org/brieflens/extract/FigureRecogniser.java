@@ -35,14 +35,26 @@ final class FigureRecogniser {
             Map.entry("kilometres", "km"), Map.entry("mile", "mile"), Map.entry("miles", "mile"),
             Map.entry("ton", "ton"), Map.entry("tons", "ton"), Map.entry("tonne", "ton"), Map.entry("tonnes", "ton"),
             Map.entry("meter", "m"), Map.entry("meters", "m"), Map.entry("metre", "m"),
-            Map.entry("metres", "m"), Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"));
+            Map.entry("metres", "m"), Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
+            Map.entry("foot", "ft"), Map.entry("feet", "ft"), Map.entry("ft", "ft"), Map.entry("knot", "knot"),
+            Map.entry("knots", "knot"), Map.entry("hectare", "hectare"), Map.entry("hectares", "hectare"),
+            Map.entry("kph", "km_per_hour"), Map.entry("mph", "mile_per_hour"));
+    /** Units whose area ("square kilometres") or speed ("km/h", "miles per hour") has a code of its own. */
+    private static final Map<String, String> SQUARE_UNITS = Map.of("km", "square_km", "mile", "square_mile", "m", "sqm");
+    private static final Map<String, String> SPEED_UNITS = Map.of("km", "km_per_hour", "mile", "mile_per_hour");
     /** Words after a count and a hyphen that describe what is counted: "1,500-strong", "15-member", "11-nation". */
     private static final Set<String> STRENGTH_WORDS = Set.of("strong", "member", "nation");
     /**
-     * Units of a length or calibre, besides the measures read as figures, written as an adjective
-     * between a count and its noun: "154-foot", "155-mm".
+     * Units of a calibre, besides the measures read as figures, written as an adjective between a
+     * count and its noun: "155-mm".
      */
-    private static final Set<String> LENGTH_ADJECTIVES = Set.of("foot", "feet", "mm", "millimetre", "millimeter");
+    private static final Set<String> CALIBRE_ADJECTIVES = Set.of("mm", "millimetre", "millimeter");
+    /** Words before "of" and a number that are no noun the number amounts to: "each of 12", "out of 20". */
+    private static final Set<String> NOT_AMOUNTED = Set.of("each", "all", "some", "most", "any", "none", "both",
+            "many", "few", "several", "one", "part", "out", "because", "instead", "ahead", "top", "front", "end",
+            "first", "last", "rest", "consisting", "made", "comprised", "composed", "age", "aged", "list", "number");
+    /** Words after a length that say which dimension it is: "27 metre long". */
+    private static final Set<String> DIMENSIONS = Set.of("long", "wide", "high", "tall", "deep");
     /** Words between the two numbers of a range: "60 to 80", "200-300", "between 1,500 and 2,000". */
     private static final Set<String> RANGE_JOINERS = Set.of("to", "-", "–", "and");
     /** A range's first number is read from its second, a little less surely. */
@@ -63,6 +75,7 @@ final class FigureRecogniser {
     private static final Set<String> QUALIFIER_ENDS = QUALIFIERS.stream().map(words -> words.get(words.size() - 1))
             .collect(Collectors.toUnmodifiableSet());
     private static final Set<String> DETERMINERS = Set.of("the", "its", "their", "his", "her", "a", "an", "our");
+    private static final Set<String> PARTITIVE_DETERMINERS = Set.of("the", "its", "their", "these", "those");
     private static final Set<String> ANAPHORIC_DETERMINERS = Set.of("the", "these", "those", "their", "its", "our",
             "his", "her");
     /** Capitalised words that may stand before a number without making it a designation ("In 2020"). */
@@ -77,7 +90,25 @@ final class FigureRecogniser {
             "the", "a", "an", "its", "their", "this", "these", "those", "up", "down", "now", "amid", "against",
             "through", "across", "according", "until", "within", "when", "where", "if", "because", "so", "not");
     private static final int MAX_MEASURE_WORDS = 6;
+    /** How many sentences after a sum of money a bare scaled number is still read in its currency. */
+    private static final int CURRENCY_REACH = 2;
+    /** Words after a bare scaled number that show it is no count of a noun: "30 billion more", "2 billion in aid". */
+    private static final Set<String> CURRENCY_CONTINUATIONS = Set.of("more", "less", "than", "in", "on", "for", "from",
+            "to", "by", "per", "a", "this", "that", "last", "next", "each", "annually", "yearly", "over", "of");
+    /** Words a headline in title case leaves in lower case. */
+    private static final Set<String> TITLE_CASE_LOWER_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "to",
+            "of", "in", "on", "at", "by", "for", "with", "from", "as", "over", "into", "vs", "via");
+    /** Capitalised words that number what follows them, in a headline too: "Type 26", "Block 70". */
+    private static final Set<String> NUMBERING_WORDS = Set.of("Type", "Block", "Class", "Mark", "Model", "Flight",
+            "Batch", "Tranche", "Phase", "Resolution", "Article", "Chapter", "Section", "Route", "Hull", "Unit",
+            "Group", "Squadron", "Fleet", "Division", "Brigade", "Corps", "Army", "Regiment", "Battalion", "Base",
+            "Camp", "Station", "Site", "Zone", "Sector", "Area", "Line", "Pier", "Berth", "Highway", "Road", "Gate",
+            "Exercise", "Operation", "Summit", "Forum", "Dialogue", "Talks", "Week", "Day", "Year", "Budget");
+    private static final int MIN_HEADLINE_WORDS = 4;
     private static final Pattern ABBREVIATION = Pattern.compile("(?:[A-Z]\\.){2,3}");
+    /** Words after "twice" that make it a rate, not a count: "twice a year", "twice weekly". */
+    private static final Set<String> FREQUENCY_AFTER = Set.of("a", "per", "each", "every", "daily", "weekly", "monthly",
+            "yearly", "annually");
     private static final Set<String> MULTIPLE_AFTER_TIMES = Set.of("as", "the", "more", "larger", "higher", "bigger",
             "greater", "than", "that", "what", "its", "their");
     /** Words before a noun that a number is brought to: "the fleet to 60", "its army to 500,000". */
@@ -90,6 +121,9 @@ final class FigureRecogniser {
 
     /** The peso this brief means, once a peso is met. */
     private String peso;
+    /** The currency of the last sum of money, and its sentence: a bare "30 billion" soon after is in it. */
+    private Unit lastCurrency;
+    private int lastMoneySentence;
 
     private static final Set<String> PRONOUNS = Set.of("it", "them", "this", "that", "these", "those");
     /** Every word of a qualifier: "about", "at least", "more than", "an estimated". */
@@ -146,6 +180,10 @@ final class FigureRecogniser {
             if (figure == null) {
                 i++;
             } else {
+                if (figure.unit.kind() == UnitKind.CURRENCY) {
+                    lastCurrency = figure.unit;
+                    lastMoneySentence = sentence;
+                }
                 found.add(figure);
                 i = Math.max(figure.end, i + 1);
             }
@@ -158,6 +196,9 @@ final class FigureRecogniser {
             found.add(since);
         }
         found.addAll(rangeStarts(brief, found, first, sentence));
+        if (isTitleCase(t, first, end)) {
+            found.forEach(figure -> figure.inHeadline = true);
+        }
         attachContext(brief, found, first, end, sinceYear, contextYear);
         return found;
     }
@@ -245,7 +286,7 @@ final class FigureRecogniser {
                     new Unit(Currencies.ofWord(t.get(scaleAt + 2).text())), qualifierText, "money-compound", 0.8, false),
                     first, end);
         }
-        if (!token.isNumber() && !NumberReader.isWordNumber(token) || token.isNumber() && isDesignationOrDate(t, i, first, end)) {
+        if (!NumberReader.startsNumber(t, i, end) || token.isNumber() && isDesignationOrDate(t, i, first, end)) {
             return null;
         }
         NumberReader.Read read = NumberReader.scaled(t, i, end);
@@ -268,6 +309,12 @@ final class FigureRecogniser {
             wordAt++;
         }
         boolean ambiguousWord = t.get(wordAt).is("won") || t.get(wordAt).is("dong") || t.get(wordAt).is("pound");
+        if (currency == null && scaled && lastCurrency != null && sentence - lastMoneySentence <= CURRENCY_REACH
+                && (!t.get(wordAt).isWord() || CURRENCY_CONTINUATIONS.contains(t.get(wordAt).lower()))) {
+            // "at least €85 billion from 2028. That's 30 billion more than today": the sum just named sets the currency.
+            return describe(brief, new FigureDraft(sentence, i, read.end(), read.value(), lastCurrency, qualifierText,
+                    "money-carried", 0.7, false), first, end);
+        }
         if (currency == null || ambiguousWord && !scaled) {
             return null;
         }
@@ -290,8 +337,23 @@ final class FigureRecogniser {
             return null;
         }
         String[] qualifier = qualifierBefore(t, i, first);
-        return describe(brief, new FigureDraft(sentence, i, percentEnd, NumberReader.valueOf(t.get(i).text()),
+        double value = NumberReader.valueOf(t.get(i).text());
+        int labelStart = i;
+        if (isMinusSign(t, i, first)) {
+            // "Algeria (-73%)": a change written with its sign.
+            value = -value;
+            labelStart = i - 1;
+        }
+        return describe(brief, new FigureDraft(sentence, labelStart, percentEnd, value,
                 Unit.PERCENT, qualifier == null ? null : qualifier[1], "percent", 0.95, false), first, end);
+    }
+
+    /** A minus glued to the number and not to what is before it, so no range or compound: "(-73%)". */
+    private static boolean isMinusSign(List<Token> t, int i, int first) {
+        if (i == first || !(t.get(i - 1).is("-") || t.get(i - 1).is("\u2212")) || t.get(i - 1).end() != t.get(i).start()) {
+            return false;
+        }
+        return i - 1 == first || t.get(i - 2).is("(") || t.get(i - 2).end() < t.get(i - 1).start();
     }
 
     private FigureDraft multiple(TokenizedBrief brief, int i, int first, int end, int sentence) {
@@ -316,6 +378,12 @@ final class FigureRecogniser {
             return describe(brief, new FigureDraft(sentence, labelStart, i + 1, 2, Unit.MULTIPLE, qualifierText,
                     "multiple", 0.75, false), first, end);
         }
+        if (token.lower().equals("twice") && !(i + 1 < end && FREQUENCY_AFTER.contains(t.get(i + 1).lower()))) {
+            // "twice entered South Korean airspace", "harassed drones twice": how often it happened.
+            FigureDraft occurrences = new FigureDraft(sentence, i, i + 1, 2, Unit.COUNT, null, "count-times", 0.7, false);
+            occurrences.measure = measureBefore(brief, i, first);
+            return occurrences;
+        }
         NumberReader.Read read = NumberReader.plain(t, i, end);
         if (read != null && read.end() + 1 < end && t.get(read.end()).is("times")
                 && Set.of("as", "the", "more", "larger", "higher", "bigger").contains(t.get(read.end() + 1).lower())) {
@@ -327,7 +395,7 @@ final class FigureRecogniser {
 
     private FigureDraft measureUnit(TokenizedBrief brief, int i, int first, int end, int sentence) {
         List<Token> t = brief.tokens();
-        if (!t.get(i).isNumber() && !NumberReader.isWordNumber(t.get(i))) {
+        if (!NumberReader.startsNumber(t, i, end)) {
             return null;
         }
         // "over 4 million kilograms of jet fuel": a scale word may stand before the unit.
@@ -339,14 +407,27 @@ final class FigureRecogniser {
         if (at >= end) {
             return null;
         }
+        boolean square = at + 1 < end && (t.get(at).is("square") || t.get(at).is("sq"));
+        if (square) {
+            at += t.get(at + 1).is(".") && at + 2 < end ? 2 : 1;
+        }
         String unit = MEASURE_UNITS.get(t.get(at).lower());
         int unitEnd = at + 1;
         if (t.get(at).lower().equals("nautical") && at + 1 < end && t.get(at + 1).lower().startsWith("mile")) {
             unit = "nautical_mile";
             unitEnd = at + 2;
         }
-        if (unit == null) {
+        if (unit == null || square && !SQUARE_UNITS.containsKey(unit)) {
             return null;
+        }
+        if (square) {
+            unit = SQUARE_UNITS.get(unit);
+        } else if (SPEED_UNITS.containsKey(unit) && unitEnd + 1 < end
+                && (t.get(unitEnd).is("/") && t.get(unitEnd + 1).isIgnoringCase("h")
+                        || t.get(unitEnd).is("per") && t.get(unitEnd + 1).is("hour"))) {
+            // "46 km/h", "1,200 miles per hour".
+            unit = SPEED_UNITS.get(unit);
+            unitEnd += 2;
         }
         String[] qualifier = qualifierBefore(t, i, first);
         return describe(brief, new FigureDraft(sentence, i, unitEnd, read.value(), new Unit(unit),
@@ -356,12 +437,19 @@ final class FigureRecogniser {
     private FigureDraft count(TokenizedBrief brief, int i, int first, int end, int sentence) {
         List<Token> t = brief.tokens();
         Token token = t.get(i);
-        if (token.isNumber() ? isDesignationOrDate(t, i, first, end) : !NumberReader.isWordNumber(token)) {
+        if (token.isNumber() ? isDesignationOrDate(t, i, first, end) : !NumberReader.startsNumber(t, i, end)) {
             return null;
         }
         NumberReader.Read read = NumberReader.scaled(t, i, end);
         if (read == null || read.end() >= end) {
             return null;
+        }
+        String plus = null;
+        if (read.end() + 1 < end && t.get(read.end()).is("-") && t.get(read.end() + 1).is("plus")
+                && t.get(read.end()).start() == t.get(read.end() - 1).end()) {
+            // "the 1,100-plus soldiers": more than the number.
+            read = new NumberReader.Read(read.value(), read.first(), read.end() + 2);
+            plus = "more than";
         }
         int measureFirst = read.end();
         if (t.get(measureFirst).lower().equals("mm")) {
@@ -371,11 +459,18 @@ final class FigureRecogniser {
         if (t.get(measureFirst).is("\"") && measureFirst + 1 < end) {
             // 'hit nine "terrorist launch sites"': the counted noun may be quoted.
             measureFirst++;
+        } else if (partOfNamed(t, read.end(), end) && !token.lower().equals("one")) {
+            // "58 fast response cutters, 18 of which are in service": it counts what the figure before it does.
+            FigureDraft part = new FigureDraft(sentence, i, read.end(), read.value(), Unit.COUNT, null, "count-part",
+                    0.75, false);
+            part.measure = i - 1 > first && t.get(i - 1).is(",") ? measureBefore(brief, i - 1, first) : "";
+            return part;
         } else if (partitive(t, read.end(), end) && !token.lower().equals("one")) {
             // "will assemble four of the jets", "the first six of 24 used F-16s": a part of a whole.
             measureFirst = read.end() + 2;
         }
-        if (strength(t, read.end(), end)) {
+        boolean strength = strength(t, read.end(), end);
+        if (strength) {
             // "a 1,500-strong standby brigade", "the 15-member council": the count is of what the noun after names.
             measureFirst = read.end() + 2;
         }
@@ -399,9 +494,12 @@ final class FigureRecogniser {
         }
         String[] qualifier = qualifierBefore(t, i, first);
         int labelStart = qualifier == null ? i : Integer.parseInt(qualifier[0]);
-        boolean anaphoric = qualifier == null && i > first && ANAPHORIC_DETERMINERS.contains(t.get(i - 1).lower());
+        // "the two countries" counts what was named before; "the eight-member union" states its size.
+        boolean anaphoric = qualifier == null && plus == null && !strength && i > first
+                && ANAPHORIC_DETERMINERS.contains(t.get(i - 1).lower());
+        String qualifierText = qualifier == null ? plus : qualifier[1];
         FigureDraft figure = new FigureDraft(sentence, labelStart, read.end(), read.value(), Unit.COUNT,
-                qualifier == null ? null : qualifier[1], "count", token.isNumber() ? 0.85 : 0.75, anaphoric);
+                qualifierText, "count", token.isNumber() ? 0.85 : 0.75, anaphoric);
         figure.measure = brief.textOf(measureFirst, measureEnd);
         figure.measureEnd = measureEnd;
         return figure;
@@ -426,13 +524,27 @@ final class FigureRecogniser {
      */
     private FigureDraft reached(TokenizedBrief brief, int i, NumberReader.Read read, int first, int sentence) {
         List<Token> t = brief.tokens();
-        if (!t.get(i).isNumber() || i - 3 < first || !t.get(i - 1).is("to") || !t.get(i - 2).isLowerCase()
-                || !OWNERS.contains(t.get(i - 3).lower())) {
+        String[] qualifier = qualifierBefore(t, i, first);
+        int before = qualifier == null ? i : Integer.parseInt(qualifier[0]);
+        String measure;
+        if (t.get(i).isNumber() && before - 3 >= first && t.get(before - 1).is("to") && t.get(before - 2).isLowerCase()
+                && OWNERS.contains(t.get(before - 3).lower())) {
+            measure = brief.textOf(before - 3, before - 1);
+        } else if (before - 3 >= first && t.get(before - 1).is("to") && isPluralNoun(t.get(before - 2))
+                && NumberReader.startsNumber(t, before - 3, before - 2)) {
+            // "by 188 votes to six", "from 12 ships to 20": the second number counts what the first does.
+            measure = t.get(before - 2).text();
+        } else if (before - 2 >= first && t.get(before - 1).is("of") && t.get(before - 2).isLowerCase()
+                && t.get(before - 2).isWord() && !STOP_WORDS.contains(t.get(before - 2).lower())
+                && !NOT_AMOUNTED.contains(t.get(before - 2).lower()) && !NumberReader.isWordNumber(t.get(before - 2))) {
+            // "a population of more than 120 million,", "a force of 5,000.": what a noun amounts to.
+            measure = t.get(before - 2).text();
+        } else {
             return null;
         }
-        FigureDraft figure = new FigureDraft(sentence, i, read.end(), read.value(), Unit.COUNT, null, "count-reached",
-                0.7, false);
-        figure.measure = brief.textOf(i - 3, i - 1);
+        FigureDraft figure = new FigureDraft(sentence, before, read.end(), read.value(), Unit.COUNT,
+                qualifier == null ? null : qualifier[1], "count-reached", 0.7, false);
+        figure.measure = measure;
         return figure;
     }
 
@@ -458,16 +570,26 @@ final class FigureRecogniser {
         if (t.get(at + 1).lower().equals("mm") && t.get(at + 2).isWord()) {
             return at + 2;
         }
+        if (MEASURE_UNITS.containsKey(t.get(at + 1).lower()) && t.get(at + 2).isWord()) {
+            // "two 27 metre long patrol vessels", "two 12 metre boats".
+            int noun = DIMENSIONS.contains(t.get(at + 2).lower()) ? at + 3 : at + 2;
+            return noun < end && t.get(noun).isWord() && !STOP_WORDS.contains(t.get(noun).lower()) ? noun : -1;
+        }
         String unit = at + 2 < end ? t.get(at + 2).lower() : "";
         boolean adjective = at + 3 < end && t.get(at + 1).is("-")
-                && (LENGTH_ADJECTIVES.contains(unit) || MEASURE_UNITS.containsKey(unit));
+                && (CALIBRE_ADJECTIVES.contains(unit) || MEASURE_UNITS.containsKey(unit));
         return adjective && t.get(at + 3).isWord() ? at + 3 : -1;
     }
 
-    /** Whether "of" and an article or a number follow a count: "four of the jets", "six of 24". */
+    /** Whether "of" and an article or a number follow a count: "four of the jets", "24 of these aircraft", "six of 24". */
     private static boolean partitive(List<Token> t, int at, int end) {
-        return at + 2 < end && t.get(at).is("of") && (t.get(at + 1).is("the") || t.get(at + 1).is("its")
-                || t.get(at + 1).is("their") || t.get(at + 1).isNumber());
+        return at + 2 < end && t.get(at).is("of") && (PARTITIVE_DETERMINERS.contains(t.get(at + 1).lower())
+                || t.get(at + 1).isNumber());
+    }
+
+    /** Whether "of which" or "of them" follows a count: a part of what was just named. */
+    private static boolean partOfNamed(List<Token> t, int at, int end) {
+        return at + 1 < end && t.get(at).is("of") && (t.get(at + 1).is("which") || t.get(at + 1).is("them"));
     }
 
     /** Hull numbers, designations, dates and clock times are numbers that are not figures. */
@@ -488,7 +610,8 @@ final class FigureRecogniser {
             if (before.isAllCaps() && Currencies.ofSign(before.text()) == null && !before.is("RMB")) {
                 return true;
             }
-            if (before.isCapitalised() && !PLAIN_BEFORE_NUMBER.contains(before.text()) && i - 1 > first) {
+            if (before.isCapitalised() && !PLAIN_BEFORE_NUMBER.contains(before.text()) && i - 1 > first
+                    && !countInTitleCase(t, i, first, end)) {
                 return true;
             }
             if (before.is("#") || before.is("No") || before.is(":") && i - 2 >= first && t.get(i - 2).isNumber()) {
@@ -506,6 +629,34 @@ final class FigureRecogniser {
             }
         }
         return false;
+    }
+
+    /**
+     * "Denmark Receives U.S. Permission to Sell 24 F-16s to Argentina": in a headline written in
+     * title case, a capitalised word before a number is no sign of a designation, unless it is a
+     * word that numbers things ("Type 26", "Block 70") or a letter ("F 35").
+     */
+    private static boolean countInTitleCase(List<Token> t, int i, int first, int end) {
+        Token before = t.get(i - 1);
+        return i + 1 < end && t.get(i + 1).isWord() && before.text().length() > 2
+                && !NUMBERING_WORDS.contains(before.text()) && isTitleCase(t, first, end);
+    }
+
+    /** Whether a sentence is a headline in title case: every word capitalised but short function words. */
+    private static boolean isTitleCase(List<Token> t, int first, int end) {
+        int words = 0;
+        for (int j = first; j < end; j++) {
+            Token token = t.get(j);
+            if (!token.isWord() || j > first && t.get(j - 1).end() == token.start()) {
+                // "F-16s": what is glued to the token before is part of that word.
+                continue;
+            }
+            words++;
+            if (token.isLowerCase() && !TITLE_CASE_LOWER_WORDS.contains(token.text())) {
+                return false;
+            }
+        }
+        return words >= MIN_HEADLINE_WORDS;
     }
 
     /** The words after a number that it counts: "long-range Tomahawk missiles", "surface ships". */
@@ -634,7 +785,8 @@ final class FigureRecogniser {
                 }
             }
             // "($19 million), 28% of it": a share of a pronoun measures what the figure before it does.
-            if (k > 0 && PRONOUNS.contains(figure.measure.toLowerCase(java.util.Locale.ROOT))) {
+            if (k > 0 && (PRONOUNS.contains(figure.measure.toLowerCase(java.util.Locale.ROOT))
+                    || figure.rule.equals("count-part"))) {
                 figure.measure = figures.get(k - 1).measure;
             }
             // "61.2 trillion won ($44 billion)": the sum again in another currency measures the same.

@@ -209,8 +209,8 @@ final class ModelAssembler {
         for (FigureDraft draft : drafts) {
             Evidence place = evidence(draft.sentence, draft.first, draft.measureEnd);
             String value = draft.unit + ":" + draft.value;
-            FigureDraft earlier = draft.anaphoric ? firstByValue.get(value) : null;
-            if (earlier != null) {
+            FigureDraft earlier = firstByValue.get(value);
+            if (earlier != null && (draft.anaphoric || restates(earlier, draft))) {
                 evidence.get(earlier).add(place);
                 continue;
             }
@@ -237,6 +237,16 @@ final class ModelAssembler {
                     draft.qualifier, previous, entry.getValue(), new Provenance(draft.confidence, draft.rule)));
         }
         return figures;
+    }
+
+    /**
+     * "Egypt Buys 30 Rafale Jets" and later "ordered 30 Rafale jets", or "110-foot patrol boats" in
+     * three sentences: the same value of the same thing, or a headline's figure told again in the
+     * body, is one figure stated several times.
+     */
+    private static boolean restates(FigureDraft earlier, FigureDraft draft) {
+        boolean sameMeasure = !draft.measure.isBlank() && draft.measure.equalsIgnoreCase(earlier.measure);
+        return earlier.sentence != draft.sentence && (sameMeasure || earlier.inHeadline);
     }
 
     private List<String> actorsIn(int sentence) {

@@ -31,6 +31,8 @@ final class NumberReader {
     /** Scale words that are also ordinary words or letters: only taken glued to the number ("1.2bn"). */
     private static final List<String> GLUED_ONLY = List.of("k", "m", "b");
     private static final int HUNDRED = 100;
+    /** Digits in a group of thousands. */
+    private static final int GROUP = 3;
     private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25);
 
     private NumberReader() {
@@ -70,11 +72,38 @@ final class NumberReader {
         return FRACTIONS.get(token.lower());
     }
 
+    /**
+     * Whether a number starts at token {@code i}: digits, a number word, or "one" or "a" before a
+     * word that scales it ("one billion dollars", "a dozen vehicles", "a hundred troops").
+     */
+    static boolean startsNumber(List<Token> tokens, int i, int limit) {
+        return tokens.get(i).isNumber() || isWordNumber(tokens.get(i)) || scaledOne(tokens, i, limit);
+    }
+
+    /** "one billion", "a dozen", "a hundred": one of what the next word counts in. */
+    private static boolean scaledOne(List<Token> tokens, int i, int limit) {
+        if (i + 1 >= limit) {
+            return false;
+        }
+        String word = tokens.get(i).lower();
+        String next = tokens.get(i + 1).lower();
+        boolean scale = SCALES.containsKey(next) && !GLUED_ONLY.contains(next) && next.length() > 2;
+        return word.equals("one") && (scale || next.equals("hundred"))
+                || word.equals("a") && (next.equals("dozen") || next.equals("hundred") || next.equals("thousand"));
+    }
+
     /** The number starting at token {@code i}, without a scale word; null if there is none. */
     static Read plain(List<Token> tokens, int i, int limit) {
         Token token = tokens.get(i);
         if (token.isNumber()) {
-            return new Read(valueOf(token.text()), i, i + 1);
+            return spaceGrouped(tokens, i, limit);
+        }
+        if (scaledOne(tokens, i, limit)) {
+            Token next = tokens.get(i + 1);
+            if (SCALES.containsKey(next.lower())) {
+                return new Read(1, i, i + 1);
+            }
+            return new Read(WORDS.get(next.lower()), i, i + 2);
         }
         Integer word = WORDS.get(token.lower());
         if (word == null || !isWordNumber(token)) {
@@ -98,6 +127,32 @@ final class NumberReader {
             end++;
         }
         return new Read(value, i, end);
+    }
+
+    /**
+     * "1 700 km": groups of three digits after a space, as some briefs write thousands; else the
+     * number token alone.
+     */
+    private static Read spaceGrouped(List<Token> tokens, int i, int limit) {
+        Token token = tokens.get(i);
+        if (!isPlainInteger(token.text()) || token.text().length() > GROUP) {
+            return new Read(valueOf(token.text()), i, i + 1);
+        }
+        double value = valueOf(token.text());
+        int end = i + 1;
+        while (end < limit && tokens.get(end).isNumber() && tokens.get(end).text().length() == GROUP
+                && isPlainInteger(tokens.get(end).text()) && tokens.get(end).start() == tokens.get(end - 1).end() + 1
+                && !describesWhatFollows(tokens, end + 1, limit)) {
+            value = value * 1000 + valueOf(tokens.get(end).text());
+            end++;
+        }
+        return new Read(value, i, end);
+    }
+
+    /** "58 154-foot cutters", "500 155 mm shells": the second number is a measure of what is counted. */
+    private static boolean describesWhatFollows(List<Token> tokens, int after, int limit) {
+        return after < limit && (tokens.get(after).is("-") && tokens.get(after).start() == tokens.get(after - 1).end()
+                || tokens.get(after).lower().equals("mm"));
     }
 
     /** The number at {@code i} with a scale word after it ("5 billion", "1.2bn"), if there is one. */

@@ -142,7 +142,96 @@ class FigureRecognitionTest {
         assertThat(Extracted.from("The 15-member council adopted a resolution.").figures())
                 .extracting(Figure::value, Figure::measure).containsExactly(org.assertj.core.groups.Tuple.tuple(15.0, "council"));
         assertThat(Extracted.from("The US has supplied Israel with about 57,000 155 mm shells and 58 154-foot cutters.")
-                .figures()).extracting(Figure::value).containsExactly(57000.0, 58.0);
+                .figures()).extracting(Figure::value, figure -> figure.unit().code()).containsExactlyInAnyOrder(
+                        tuple(57000.0, "count"), tuple(58.0, "count"), tuple(154.0, "ft"));
+        assertThat(Extracted.from("The eight-member union imposed sanctions.").figures())
+                .extracting(Figure::value, Figure::measure).containsExactly(tuple(8.0, "union"));
+    }
+
+    @Test
+    void lengthsInFeetAreMeasuresInFeet() {
+        assertThat(Extracted.from("The 843-foot carrier sailed past. A jet flew within 500 feet of the frigate.").figures())
+                .extracting(Figure::value, figure -> figure.unit().code())
+                .containsExactly(tuple(843.0, "ft"), tuple(500.0, "ft"));
+    }
+
+    @Test
+    void aCountOfPartOfWhatWasNamedCountsIt() {
+        assertThat(Extracted.from("The Coast Guard operates 58 fast response cutters, 18 of which are in service.").figures())
+                .extracting(Figure::value, Figure::measure)
+                .containsExactly(tuple(58.0, "fast response cutters"), tuple(18.0, "fast response cutters"));
+        assertThat(Extracted.from("Argentina chose to purchase only 24 of these aircraft.").figures())
+                .extracting(Figure::value, Figure::measure).containsExactly(tuple(24.0, "aircraft"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "A Russian early-warning aircraft twice entered South Korean airspace.",
+        "Russian jets harassed U.S. drones twice while operating over Syria.",
+        "A Su-30 flew within range of the frigate, twice, at low altitude."})
+    void twiceCountsHowOftenSomethingHappened(String text) {
+        assertThat(Extracted.from(text).figures()).filteredOn(figure -> figure.label().equals("twice"))
+                .extracting(Figure::value, figure -> figure.unit().code()).containsExactly(tuple(2.0, "count"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "The boats reach a top speed of 25 knots.|25 knots|25|knot",
+        "The boats reach a top speed of 46 km/h.|46 km/h|46|km_per_hour",
+        "The jets fly at 1,200 miles per hour.|1,200 miles per hour|1200|mile_per_hour",
+        "Venezuela claims 159,500 square kilometers of Guyana.|159,500 square kilometers|159500|square_km",
+        "The base covers 120 hectares.|120 hectares|120|hectare",
+        "The boats have a range of 1 700 km.|1 700 km|1700|km",
+        "Russia pledged one billion dollars in loans.|one billion dollars|1000000000|usd",
+        "Imports fell: Algeria (-73%) and Morocco (-26%).|-73%|-73|percent",
+        "A dozen light-armoured vehicles are parked in a field.|A dozen|12|count",
+        "The 1,100-plus soldiers in the battle group train daily.|1,100-plus|1100|count",
+    })
+    void readsRarerUnitsAndNumberForms(String text, String label, double value, String unit) {
+        Figure figure = Extracted.from(text).figures().get(0);
+
+        assertThat(figure.label()).isEqualTo(label);
+        assertThat(figure.value()).isEqualTo(value);
+        assertThat(figure.unit().code()).isEqualTo(unit);
+    }
+
+    @Test
+    void aNumberAfterANounAndOfCountsThatNoun() {
+        assertThat(Extracted.from("With a population of more than 120 million, Ethiopia is landlocked.").figures())
+                .extracting(Figure::value, Figure::measure).containsExactly(tuple(120e6, "population"));
+        assertThat(Extracted.from("Parliament approved it by a majority of 188 votes to six.").figures())
+                .extracting(Figure::value, Figure::measure).containsExactly(tuple(188.0, "votes"), tuple(6.0, "votes"));
+    }
+
+    @Test
+    void aCountBeforeALengthWithoutAHyphenCountsTheNounAfter() {
+        assertThat(Extracted.from("It involved two 27 metre long patrol vessels and two 12 metre boats.").figures())
+                .extracting(Figure::value, figure -> figure.unit().code()).containsExactly(tuple(2.0, "count"),
+                        tuple(27.0, "m"), tuple(2.0, "count"), tuple(12.0, "m"));
+    }
+
+    @Test
+    void aBareSumSoonAfterASumOfMoneyIsInItsCurrency() {
+        assertThat(Extracted.from("We will need at least €85 billion from 2028. That is 30 billion more than today.")
+                .figures()).extracting(figure -> figure.unit().code(), Figure::value)
+                .containsExactly(tuple("eur", 85e9), tuple("eur", 30e9));
+        assertThat(Extracted.from("It paid $2 billion. Ukraine has 1.5 million shells.").figures())
+                .extracting(figure -> figure.unit().code()).containsExactly("usd", "count");
+    }
+
+    @Test
+    void aFigureStatedAgainIsOneFigureWithSeveralEvidence() {
+        Extracted extracted = Extracted.from("Egypt Buys 30 Rafale Jets from France\n\nEgypt's military confirmed it "
+                + "ordered 30 Rafale jets. Georgia got two 110-foot patrol boats. The 110-foot patrol boats arrived.");
+
+        assertThat(extracted.figures()).extracting(Figure::label, figure -> figure.evidence().size())
+                .containsExactly(tuple("30", 2), tuple("two", 1), tuple("110-foot", 2));
+    }
+
+    @Test
+    void aNumberInATitleCaseHeadlineIsACount() {
+        assertThat(Extracted.from("Denmark Receives U.S. Permission to Sell 24 F-16s to Argentina\n\nThe sale is near.")
+                .figures()).extracting(Figure::value).containsExactly(24.0);
     }
 
     @Test

@@ -27,7 +27,8 @@ import org.brieflens.model.Link;
  * side writes with no code, as some keys do Kosovo, is matched by name) when their kinds agree (alliances, groupings and organisations count as one kind of body) and their
  * names or aliases are the same after normalising (case, "the", punctuation), or a mention of
  * one overlaps a mention of the other.</li>
- * <li><b>Figures</b> match when unit and value are equal and their evidence overlaps.</li>
+ * <li><b>Figures</b> match when unit and value are equal and their evidence overlaps. Units
+ * spelt two ways by different key writers ("foot" and "ft") are one unit.</li>
  * <li><b>Links</b> match when the kinds are equal and the ends, taken through the actor
  * matching, are the same pair in either order. Derived links count like any other. A second,
  * looser count matches links by family (cooperation or conflict) instead of kind, to tell a
@@ -37,6 +38,9 @@ import org.brieflens.model.Link;
  * </ul>
  */
 public final class ModelComparison {
+    /** Codes key writers have used for a unit of measure, to the code the extractor writes. */
+    private static final Map<String, String> UNIT_SPELLINGS = Map.of("foot", "ft", "feet", "ft", "metre", "m",
+            "meter", "m", "kilometre", "km", "kilometer", "km", "nm", "nautical_mile", "tonne", "ton");
     private final BriefModel key;
     private final BriefModel extracted;
     /** Extracted actor id to the key's actor id. */
@@ -173,8 +177,12 @@ public final class ModelComparison {
     }
 
     private boolean sameFigure(Figure wanted, Figure got) {
-        return wanted.unit().equals(got.unit()) && Math.abs(wanted.value() - got.value()) <= 1e-9 * Math.abs(wanted.value())
+        return sameUnit(wanted.unit().code(), got.unit().code()) && Math.abs(wanted.value() - got.value()) <= 1e-9 * Math.abs(wanted.value())
                 && overlaps(wanted.evidence(), got.evidence());
+    }
+
+    private static boolean sameUnit(String wanted, String got) {
+        return UNIT_SPELLINGS.getOrDefault(wanted, wanted).equals(UNIT_SPELLINGS.getOrDefault(got, got));
     }
 
     private boolean sameLink(Link wanted, Link got) {

@@ -87,6 +87,21 @@ class ModelComparisonTest {
     }
 
     @Test
+    void aUnitSpeltAnotherWayIsTheSameUnit() {
+        Figure wanted = new Figure("f", "18 foot", 18, new Unit("foot"), "length", List.of(), null, null, null, null, null,
+                List.of(at("grew 18%")), Provenance.HAND_CHECKED);
+        Figure got = new Figure("g", "18 ft", 18, new Unit("ft"), "length", List.of(), null, null, null, null, null,
+                List.of(at("grew 18%")), Provenance.HAND_CHECKED);
+        Figure metres = new Figure("g", "18 m", 18, new Unit("m"), "length", List.of(), null, null, null, null, null,
+                List.of(at("grew 18%")), Provenance.HAND_CHECKED);
+
+        assertThat(ModelComparison.of(model(List.of(), List.of(), List.of(wanted), List.of()),
+                model(List.of(), List.of(), List.of(got), List.of())).figures().matched()).isEqualTo(1);
+        assertThat(ModelComparison.of(model(List.of(), List.of(), List.of(wanted), List.of()),
+                model(List.of(), List.of(), List.of(metres), List.of())).figures().matched()).isZero();
+    }
+
+    @Test
     void linksMatchByKindAndTheMatchedPairInEitherOrder() {
         List<Actor> actors = japanAndVietnam();
         Link wanted = new Link("l", "jpn", "vnm", LinkKind.JOINT_EXERCISE, false, List.of(at("drilled")), null,
