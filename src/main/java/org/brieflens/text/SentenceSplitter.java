@@ -8,8 +8,10 @@ import java.util.Set;
 import org.brieflens.model.Span;
 
 /**
- * Splits a brief's text into sentence spans. A line break always ends a sentence (briefs are
- * headlines and paragraphs); inside a line, a full stop, question or exclamation mark ends one
+ * Splits a brief's text into sentence spans. A line break ends a sentence (briefs are headlines
+ * and paragraphs), except inside a paragraph wrapped at a fixed width, as text copied from a PDF
+ * or an e-mail is, and before a line that goes on in lower case; there the break is a space.
+ * Inside a line, a full stop, question or exclamation mark ends one
  * when a capitalised word follows, unless it closes a known abbreviation ("Adm.", "U.S.") or an
  * initial. A full stop glued to the next sentence ("threats.This", "2035.Washington",
  * "confrontation”.Australian") also ends one. Spans leave
@@ -24,22 +26,108 @@ public final class SentenceSplitter {
             "co", "corp", "inc", "ltd", "plc", "bros", "md", "va", "calif", "wash", "fla", "mass",
             "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "approx", "est", "fig", "vol", "op", "ft", "mt");
     private static final String BULLETS = "-*•–·";
+    /** How wide, against the widest line of its paragraph, a line must be to have been wrapped. */
+    private static final double WRAPPED_SHARE = 0.6;
+    private static final int MIN_WRAP_WIDTH = 40;
+    /** Wider lines are paragraphs of their own, not a page's width. */
+    private static final int MAX_WRAP_WIDTH = 120;
+    private static final int MIN_WRAPPED_LINES = 3;
 
     private SentenceSplitter() {
     }
 
     public static List<Span> split(String text) {
         List<Span> sentences = new ArrayList<>();
+        List<Span> lines = lines(text);
+        int from = 0;
+        for (int k = 0; k < lines.size(); k++) {
+            if (k + 1 < lines.size() && goesOn(text, lines, k)) {
+                continue;
+            }
+            splitLine(text, from, lines.get(k).end(), sentences);
+            from = k + 1 < lines.size() ? lines.get(k + 1).start() : text.length();
+        }
+        return sentences;
+    }
+
+    private static List<Span> lines(String text) {
+        List<Span> lines = new ArrayList<>();
         int lineStart = 0;
         while (lineStart <= text.length()) {
             int lineEnd = text.indexOf('\n', lineStart);
             if (lineEnd < 0) {
                 lineEnd = text.length();
             }
-            splitLine(text, lineStart, lineEnd, sentences);
+            lines.add(new Span(lineStart, lineEnd));
             lineStart = lineEnd + 1;
         }
-        return sentences;
+        return lines;
+    }
+
+    /** Whether line {@code k} goes on in the next line: the break between them is no sentence end. */
+    private static boolean goesOn(String text, List<Span> lines, int k) {
+        String line = text.substring(lines.get(k).start(), lines.get(k).end()).strip();
+        String next = text.substring(lines.get(k + 1).start(), lines.get(k + 1).end()).strip();
+        if (line.isEmpty() || next.isEmpty() || startsItem(next)) {
+            return false;
+        }
+        if (Character.isLowerCase(next.charAt(0))) {
+            return true;
+        }
+        int widest = widestInParagraph(text, lines, k);
+        return isWrapped(text, lines, k, widest) && line.length() >= WRAPPED_SHARE * widest;
+    }
+
+    /** A bullet or a number opening a list item: "- ", "• ", "3. ", "2) ". */
+    private static boolean startsItem(String line) {
+        if (line.length() > 1 && BULLETS.indexOf(line.charAt(0)) >= 0 && Character.isWhitespace(line.charAt(1))) {
+            return true;
+        }
+        int digits = 0;
+        while (digits < line.length() && Character.isDigit(line.charAt(digits))) {
+            digits++;
+        }
+        return digits > 0 && digits < line.length() && (line.charAt(digits) == '.' || line.charAt(digits) == ')')
+                && digits + 1 < line.length() && Character.isWhitespace(line.charAt(digits + 1));
+    }
+
+    private static int widestInParagraph(String text, List<Span> lines, int k) {
+        int widest = 0;
+        for (int j = paragraphStart(text, lines, k); j < lines.size() && !isBlank(text, lines.get(j)); j++) {
+            widest = Math.max(widest, text.substring(lines.get(j).start(), lines.get(j).end()).strip().length());
+        }
+        return widest;
+    }
+
+    /**
+     * A paragraph of at least three lines, none wider than a page, most of them (all but its
+     * last) nearly as wide as the widest: its line breaks were put in by the width, not the writer.
+     */
+    private static boolean isWrapped(String text, List<Span> lines, int k, int widest) {
+        if (widest < MIN_WRAP_WIDTH || widest > MAX_WRAP_WIDTH) {
+            return false;
+        }
+        int count = 0;
+        int wide = 0;
+        for (int j = paragraphStart(text, lines, k); j < lines.size() && !isBlank(text, lines.get(j)); j++) {
+            count++;
+            if (text.substring(lines.get(j).start(), lines.get(j).end()).strip().length() >= WRAPPED_SHARE * widest) {
+                wide++;
+            }
+        }
+        return count >= MIN_WRAPPED_LINES && wide >= (count - 1) * 2 / 3.0;
+    }
+
+    private static int paragraphStart(String text, List<Span> lines, int k) {
+        int j = k;
+        while (j > 0 && !isBlank(text, lines.get(j - 1))) {
+            j--;
+        }
+        return j;
+    }
+
+    private static boolean isBlank(String text, Span line) {
+        return text.substring(line.start(), line.end()).isBlank();
     }
 
     private static void splitLine(String text, int from, int to, List<Span> sentences) {

@@ -30,6 +30,39 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void aParagraphWrappedAtAFixedWidthIsReadAsRunningText() {
+        String wrapped = """
+                Russia is a major political ally of Venezuela, where the government of President
+                Nicolas Maduro faces an acute economic and political crisis.
+                Hit by low oil prices and the impact of US sanctions, Maduro is seeking support
+                from allies after winning a second presidential term this year.
+                """;
+
+        assertThat(sentences(wrapped)).containsExactly(
+                "Russia is a major political ally of Venezuela, where the government of President\n"
+                        + "Nicolas Maduro faces an acute economic and political crisis.",
+                "Hit by low oil prices and the impact of US sanctions, Maduro is seeking support\n"
+                        + "from allies after winning a second presidential term this year.");
+    }
+
+    @Test
+    void headlinesAndListItemsAboveABodyStayLinesOfTheirOwn() {
+        assertThat(sentences("Egypt Buys 30 Rafale Jets\nEgypt's military has confirmed it ordered 30 Rafale jets from "
+                + "French defence firm Dassault Aviation to shore up national security, a spokesman said on Tuesday."))
+                .hasSize(2);
+        assertThat(sentences("Key points of the deal signed in Paris on Monday by the ministers\n"
+                + "- Thirty Rafale jets for the air force of Egypt, delivered from 2026\n"
+                + "- Missiles and training for the crews of the new jets, over five years"))
+                .hasSize(3);
+    }
+
+    @Test
+    void aLineThatGoesOnInLowerCaseContinuesTheSentence() {
+        assertThat(sentences("The ministers agreed to deepen\ncooperation at sea.")).containsExactly(
+                "The ministers agreed to deepen\ncooperation at sea.");
+    }
+
+    @Test
     void aBulletInsideALineStartsAHeadlineOfItsOwn() {
         assertThat(sentences("• Japan, Philippines sign pact • Beijing slams Manila's \"provocations\" • US drills"))
                 .containsExactly("Japan, Philippines sign pact", "Beijing slams Manila's \"provocations\"", "US drills");
