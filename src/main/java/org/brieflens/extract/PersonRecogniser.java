@@ -78,6 +78,8 @@ final class PersonRecogniser {
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to");
     /** How many words after an actor an apposed role may take: "the EU's foreign and security policy chief". */
     private static final int APPOSED_ROLE_WORDS = 7;
+    /** How many tokens after a role its owner may come: "director of operations at Denmark's ...". */
+    private static final int ROLE_REACH = 6;
     /** How many tokens the rest of a title may take: "d'Affaires". */
     private static final int TITLE_TAIL = 3;
     private static final Set<String> CONJUNCTIONS = Set.of("and", "or", "but", "while", "as");
@@ -88,6 +90,10 @@ final class PersonRecogniser {
     private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her");
     /** A role with no actor written before it ("the country's defence minister"): the home state's. */
     private static final Mention UNOWNED = new Mention("", -1, -1, -1, SurfaceForm.NAME);
+    /** A role of an owner that is no actor the brief knows ("Cinia's business director"): no affiliation. */
+    private static final Mention OWNER_UNKNOWN = new Mention("", -2, -2, -2, SurfaceForm.NAME);
+    /** How many lowercase words a role after an unknown owner may have: "business director". */
+    private static final int UNKNOWN_OWNER_ROLE_WORDS = 3;
 
     private final Gazetteer gazetteer;
 
@@ -498,7 +504,7 @@ final class PersonRecogniser {
                 table.mention(person, i, nameEnd, SurfaceForm.NAME);
                 if (apposed == UNOWNED) {
                     person.affiliateToHomeStateLater(s);
-                } else if (apposed != null && person.affiliationKey() == null) {
+                } else if (apposed != null && apposed != OWNER_UNKNOWN && person.affiliationKey() == null) {
                     person.affiliateTo(apposed.isPartOfAnother() ? apposed.partOf() : apposed.actorKey());
                     if (!apposed.isPartOfAnother()) {
                         apposed.makePartOf(person.key());
@@ -613,8 +619,11 @@ final class PersonRecogniser {
         boolean headed = false;
         while (tokens.inSentence(at, sentence) && words < ROLE_WORDS && table.mentionAt(at) == null) {
             Token token = tokens.token(at);
-            boolean connector = token.is("of") || token.is("for");
-            if (!connector && (!token.isWord() || token.isAllCaps() || DETERMINERS.contains(token.lower()))) {
+            boolean connector = ROLE_PREPOSITIONS.contains(token.text());
+            // "the Indian Ambassador to the country, ...", "The head of the village administration, ...".
+            boolean inner = token.is("the") && tokens.inSentence(at - 1, sentence)
+                    && ROLE_PREPOSITIONS.contains(tokens.token(at - 1).text());
+            if (!connector && !inner && (!token.isWord() || token.isAllCaps() || DETERMINERS.contains(token.lower()))) {
                 break;
             }
             headed |= TITLE_HEADS.contains(token.lower());
@@ -710,6 +719,9 @@ final class PersonRecogniser {
         }
         Mention actor = at < end ? table.mentionAt(at) : null;
         if (actor == null || actor.first() != at) {
+            if (roleOfUnknownOwner(tokens, at, end)) {
+                return OWNER_UNKNOWN;
+            }
             // "Akira Yokochi, the Chargé d'Affaires of the Japanese Embassy": a title may be capitalised.
             return at < end && TITLE_HEADS.contains(tokens.token(at).lower())
                     ? actorAfterRole(table, afterTitle(tokens, at + 1, end), end) : null;
@@ -729,6 +741,25 @@ final class PersonRecogniser {
         return null;
     }
 
+    /**
+     * "Hannu Muikku, Cinia's business director,": a role of a capitalised owner the gazetteer does
+     * not know still makes the name before it a person's.
+     */
+    private static boolean roleOfUnknownOwner(TokenizedBrief tokens, int at, int end) {
+        if (at + 2 >= end || !tokens.token(at).isCapitalised() || !tokens.token(at + 1).is("'s")) {
+            return false;
+        }
+        for (int j = at + 2; j < Math.min(end, at + 2 + UNKNOWN_OWNER_ROLE_WORDS); j++) {
+            if (!tokens.token(j).isLowerCase()) {
+                return false;
+            }
+            if (TITLE_HEADS.contains(tokens.token(j).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Past the rest of a title of several words: "d'Affaires" after "Chargé". */
     private static int afterTitle(TokenizedBrief tokens, int at, int end) {
         int i = at;
@@ -739,18 +770,27 @@ final class PersonRecogniser {
         return i;
     }
 
-    /** "... spokesman for the Pentagon": the actor after the role's preposition. */
+    /**
+     * "... spokesman for the Pentagon", "... director of operations at Denmark's intelligence
+     * service", "... adviser to the President of Azerbaijan": the first actor after one of the
+     * role's prepositions, within a few words and before a comma.
+     */
     private static Mention actorAfterRole(ActorTable table, int at, int end) {
         TokenizedBrief tokens = table.tokens();
         if (at >= end || !ROLE_PREPOSITIONS.contains(tokens.token(at).text())) {
             return null;
         }
-        at++;
-        if (at < end && tokens.token(at).is("the")) {
-            at++;
+        for (int i = at; i < Math.min(end, at + ROLE_REACH) && !tokens.token(i).is(","); i++) {
+            if (!ROLE_PREPOSITIONS.contains(tokens.token(i).text())) {
+                continue;
+            }
+            int owner = i + 1 < end && tokens.token(i + 1).is("the") ? i + 2 : i + 1;
+            Mention actor = owner < end ? table.mentionAt(owner) : null;
+            if (actor != null && actor.first() == owner) {
+                return actor;
+            }
         }
-        Mention actor = at < end ? table.mentionAt(at) : null;
-        return actor != null && actor.first() == at ? actor : null;
+        return null;
     }
 
     /** "Rutte stated": a capitalised word that is a known person's surname. */

@@ -434,6 +434,26 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aRolesOwnerMayComeAFewWordsAfterTheRole() {
+        assertThat(Extracted.from("Flemming Drejer, director of operations at Denmark's intelligence service, noted a threat.")
+                .actor("drejer")).get().extracting(Actor::affiliation).isEqualTo("dnk-intelligence-service");
+        assertThat(Extracted.from("Reports prompted Hikmet Hajiyev, foreign policy adviser to the President of Azerbaijan, "
+                + "to protest.").actor("hajiyev")).get().extracting(Actor::affiliation).isEqualTo("aze");
+        assertThat(Extracted.from("Baku summoned the Indian Ambassador to the country, Sridharan Madhusudhanan.")
+                .actor("madhusudhanan")).get().extracting(Actor::affiliation).isEqualTo("ind");
+    }
+
+    @Test
+    void aRoleOfAnOwnerNoGazetteerKnowsOrOfAnUnnamedOneStillMakesAPerson() {
+        assertThat(Extracted.from("Hannu Muikku, Cinia's business director, confirmed the damage in Finland.")
+                .actor("muikku")).get().extracting(Actor::affiliation).isNull();
+        assertThat(Extracted.from("Azerbaijan fired on Armenia. The head of the village administration, Khachatur "
+                + "Baghdasarian, told reporters.").actorIds()).contains("baghdasarian");
+        assertThat(Extracted.from("Brazilian first lady Janja Lula da Silva launched the submarine.").actor("silva"))
+                .get().extracting(Actor::affiliation).isEqualTo("bra");
+    }
+
+    @Test
     void aTitlesPostStandsBetweenTheTitleAndTheNameAndIsPartOfThePerson() {
         Extracted extracted = Extracted.from("French Ambassador to Moscow Pierre Levy was summoned to the Russian Foreign "
                 + "Ministry on Wednesday.");
