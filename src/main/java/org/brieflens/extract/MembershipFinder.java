@@ -35,6 +35,18 @@ final class MembershipFinder {
     private static final Set<String> GROUPING_VERBS = Set.of("groups", "unites", "comprises", "includes", "gathers",
             "links", "joins");
     private static final Set<String> MEMBERSHIP_NOUNS = Set.of("membership", "accession");
+    /** Words after a word of membership that open a list of the members: "members like", "member states, including". */
+    private static final Set<String> LIST_OPENERS = Set.of("including", "like", "—", "–", "-", ":");
+    /** Verbs that list a body's members by themselves: "a forum comprising", "an alliance uniting". */
+    private static final Set<String> ENUMERATING_VERBS = Set.of("comprising", "uniting", "grouping", "comprises",
+            "unites");
+    /** How far after a body its list of members may open. */
+    private static final int ENUMERATION_REACH = 14;
+    /** How many words may stand between a list's opening word and its first state: "six ex-Soviet nations -". */
+    private static final int LIST_OPENING_WORDS = 6;
+    private static final Set<String> COPULAS_PLURAL = Set.of("are", "were", "remain");
+    /** How far after "are part of" the body may be named: "a strategic alliance known as". */
+    private static final int PART_OF_REACH = 10;
     /** Words after "membership" that make it a hope, not a fact: "membership bid". */
     private static final Set<String> NOT_YET = Set.of("bid", "bids", "application", "applications", "request", "hopes",
             "aspirations", "talks", "negotiations", "process", "ambitions", "path");
@@ -78,6 +90,8 @@ final class MembershipFinder {
                 membersIncluded(table, frame, body, links);
                 membersGrouped(table, frame, body, links);
                 founders(table, frame, body, links);
+                membersEnumerated(table, frame, body, links);
+                partOfBody(table, frame, body, links);
             }
         }
         return links;
@@ -491,6 +505,75 @@ final class MembershipFinder {
         }
         for (String key : members.keys()) {
             add(table, key, body, frame, body.first(), members.end(), "members-grouped", 0.8, links);
+        }
+    }
+
+    /**
+     * "NATO members like Poland and Sweden", "NATO ... from member states, including the UK,
+     * France", "the SCO currently has eight full members — China, ...", "an informal security forum
+     * comprising India, the US, Japan and Australia", "uniting six ex-Soviet nations - Armenia,
+     * ...": states listed after a body, a word of membership and a word that opens a list, each of
+     * them a member the gazetteer confirms.
+     */
+    private static void membersEnumerated(ActorTable table, SentenceFrame frame, Mention body, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        boolean member = false;
+        for (int i = body.end(); i < Math.min(frame.end, body.end() + ENUMERATION_REACH); i++) {
+            String word = tokens.token(i).lower();
+            member |= word.startsWith("member");
+            boolean opens = member && LIST_OPENERS.contains(word)
+                    || member && word.equals("such") && i + 1 < frame.end && tokens.token(i + 1).is("as")
+                    || ENUMERATING_VERBS.contains(word);
+            if (!opens) {
+                continue;
+            }
+            ActorGroup listed = firstStatesAfter(table, frame, i + 1);
+            if (listed != null) {
+                addConfirmed(table, frame, body, listed, "members-enumerated", links);
+            }
+            return;
+        }
+    }
+
+    /** "The U.S., India, Australia, and Japan are part of a strategic alliance known as Quad". */
+    private static void partOfBody(ActorTable table, SentenceFrame frame, Mention body, List<LinkDraft> links) {
+        TokenizedBrief tokens = frame.tokens;
+        for (ActorGroup group : frame.groups) {
+            int at = group.end();
+            if (group.members.size() < 2 || at + 2 >= body.first() || body.first() - at > PART_OF_REACH
+                    || !COPULAS_PLURAL.contains(tokens.token(at).text())) {
+                continue;
+            }
+            boolean partOf = tokens.token(at + 1).is("part") && tokens.token(at + 2).is("of")
+                    || tokens.token(at + 1).is("members") && tokens.token(at + 2).is("of");
+            if (partOf && frame.isStates(group)) {
+                addConfirmed(table, frame, body, group, "part-of", links);
+            }
+        }
+    }
+
+    /** The first group of states within a few words after {@code from}: "six ex-Soviet nations - Armenia, ...". */
+    private static ActorGroup firstStatesAfter(ActorTable table, SentenceFrame frame, int from) {
+        for (ActorGroup group : frame.groups) {
+            if (group.first() >= from && group.first() - from <= LIST_OPENING_WORDS) {
+                return frame.isStates(group) ? group : null;
+            }
+        }
+        return null;
+    }
+
+    /** A membership for each listed state the gazetteer knows as the body's member, when all of them are. */
+    private static void addConfirmed(ActorTable table, SentenceFrame frame, Mention body, ActorGroup listed, String rule,
+            List<LinkDraft> links) {
+        List<String> known = table.actor(body.actorKey()).map(ActorDraft::memberIso3).orElse(List.of());
+        boolean confirmed = !known.isEmpty() && listed.keys().stream()
+                .allMatch(key -> known.contains(table.actor(key).map(ActorDraft::iso3).orElse("")));
+        if (!confirmed) {
+            return;
+        }
+        for (String key : listed.keys()) {
+            add(table, key, body, frame, Math.min(body.first(), listed.first()), Math.max(body.end(), listed.end()), rule,
+                    0.8, links);
         }
     }
 

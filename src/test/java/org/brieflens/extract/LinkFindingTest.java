@@ -980,6 +980,24 @@ class LinkFindingTest {
     }
 
     @Test
+    void statesListedAfterABodyAndAWordOfMembershipAreItsMembersWhereTheGazetteerAgrees() {
+        assertThat(Extracted.from("Drones were seen over NATO members like Poland and Sweden.").links())
+                .contains("pol membership nato", "swe membership nato");
+        assertThat(Extracted.from("NATO deployed jets from member states, including the UK, France and Germany.").links())
+                .contains("gbr membership nato", "fra membership nato", "deu membership nato");
+        assertThat(Extracted.from("The SCO currently has eight full members \u2014 China, Kyrgyzstan, Pakistan, Russia, "
+                + "Tajikistan, India, Kazakhstan and Uzbekistan.").links()).hasSize(8);
+        assertThat(Extracted.from("The CSTO is an alliance uniting six ex-Soviet nations - Armenia, Belarus, Kazakhstan, "
+                + "Kyrgyzstan, Tajikistan and Russia.").links()).contains("arm membership csto", "rus membership csto");
+        assertThat(Extracted.from("The Quad is an informal forum comprising India, the US, Japan and Australia.").links())
+                .contains("ind membership quad", "aus membership quad");
+        assertThat(Extracted.from("The U.S., India, Australia, and Japan are part of a strategic alliance known as Quad.")
+                .links()).contains("usa membership quad", "jpn membership quad");
+        assertThat(Extracted.from("NATO members like Poland and Japan met.").links())
+                .doesNotContain("pol membership nato", "jpn membership nato");
+    }
+
+    @Test
     void whoSaidItActsInTheParticipleAfterTheVerbOfSaying() {
         assertThat(Extracted.from("Rebels captured two towns on Friday, the Kenya Defence Forces said, accusing Rwanda of "
                 + "sending soldiers.").links()).contains("kdf condemnation rwa").doesNotContain("rwa condemnation rwa");
