@@ -208,9 +208,10 @@ final class AgentFinder {
     }
 
     /**
-     * "The Finnish Border Guard ... . It will host ...": a sentence opening with "It" or "They"
-     * and a verb goes on about the subject of the sentence before, when that was one actor ("It")
-     * or several ("They"). "It is ...", "It would be ..." open no subject at all.
+     * "The Finnish Border Guard ... . It will host ...": a sentence opening with "It", "They",
+     * "He" or "She" and a verb goes on about the subject of the sentence before, when that was one
+     * actor ("It"), several ("They") or one person ("He", "She"). "It is ...", "It would be ..."
+     * open no subject at all.
      */
     private List<String> continuedSubject(SentenceFrame frame, Clause clause) {
         int first = clause.first();
@@ -230,7 +231,10 @@ final class AgentFinder {
             return List.of();
         }
         List<String> subject = discourse.previousSubject(frame.sentence);
-        boolean fits = pronoun.equals("It") && subject.size() == 1 || pronoun.equals("They") && subject.size() > 1;
+        boolean person = discourse.previousSubjectIsPerson(frame.sentence);
+        boolean fits = pronoun.equals("It") && subject.size() == 1 && !person
+                || pronoun.equals("They") && subject.size() > 1
+                || (pronoun.equals("He") || pronoun.equals("She")) && person;
         return fits ? subject : List.of();
     }
 

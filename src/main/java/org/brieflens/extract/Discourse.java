@@ -35,10 +35,19 @@ final class Discourse {
     private List<String> lastReferent = List.of();
     private int lastReferentSentence = -1;
     private final Map<Integer, List<String>> subjects = new HashMap<>();
+    private final Set<Integer> personSubjects = new HashSet<>();
 
     /** Records the subject of a sentence's first main clause. */
-    void subjectOf(int sentence, List<String> subject) {
+    void subjectOf(int sentence, List<String> subject, boolean person) {
         subjects.put(sentence, List.copyOf(subject));
+        if (person) {
+            personSubjects.add(sentence);
+        }
+    }
+
+    /** Whether the subject of the sentence before was one person, whom an opening "He" or "She" continues. */
+    boolean previousSubjectIsPerson(int sentence) {
+        return personSubjects.contains(sentence - 1);
     }
 
     /** The subject of the sentence before, which an opening "It" or "They" continues; empty if none. */

@@ -282,20 +282,21 @@ final class LinkFinder {
                 links.addAll(fallback(frame, item));
             }
             rememberLists(frame);
-            discourse.subjectOf(frame.sentence, sentenceSubject(frame));
+            ActorGroup subject = sentenceSubject(frame);
+            discourse.subjectOf(frame.sentence, subject == null ? List.of() : subject.keys(),
+                    subject != null && subject.keys().size() == 1 && frame.isPeople(subject));
         }
         return links;
     }
 
-    /** The subject of a sentence's first main clause, for an "It" opening the next; empty if none. */
-    private static List<String> sentenceSubject(SentenceFrame frame) {
+    /** The subject of a sentence's first main clause, for an "It" or "He" opening the next; or null. */
+    private static ActorGroup sentenceSubject(SentenceFrame frame) {
         for (Clause clause : frame.clauses) {
             if (clause.kind() == Clause.Kind.MAIN) {
-                ActorGroup subject = frame.subjectAt(clause.end() - 1);
-                return subject == null ? List.of() : subject.keys();
+                return frame.subjectAt(clause.end() - 1);
             }
         }
-        return List.of();
+        return null;
     }
 
     /**

@@ -943,6 +943,16 @@ class LinkFindingTest {
     }
 
     @Test
+    void anOpeningHeOrSheContinuesAPersonWhoWasTheSubjectBefore() {
+        assertThat(Extracted.from("Greek Foreign Minister Nikos Dendias visited Cairo. He later condemned Turkey.").links())
+                .contains("dendias condemnation tur", "grc condemnation tur");
+        assertThat(Extracted.from("Greece protested on Monday. He later condemned Turkey.").links())
+                .doesNotContain("grc condemnation tur");
+        assertThat(Extracted.from("Greek Foreign Minister Nikos Dendias visited Cairo. It later condemned Turkey.").links())
+                .doesNotContain("dendias condemnation tur");
+    }
+
+    @Test
     void aPartnerMarkedByWithIsFoundPastALongPlaceAndTime() {
         Extracted extracted = Extracted.from("Finland will host a live exercise, Polaris 27, in the Gulf of Bothnia in March, "
                 + "with ships and aircraft from the Canadian Coast Guard and the Norwegian Coast Guard.");
