@@ -53,6 +53,22 @@ final class FigureRecogniser {
     private static final Set<String> NOT_AMOUNTED = Set.of("each", "all", "some", "most", "any", "none", "both",
             "many", "few", "several", "one", "part", "out", "because", "instead", "ahead", "top", "front", "end",
             "first", "last", "rest", "consisting", "made", "comprised", "composed", "age", "aged", "list", "number");
+    /** Words after "one" that make it no count: "one of", "one another", "one day", "one side". */
+    private static final Set<String> ONE_NOT_COUNTED = Set.of("of", "another", "day", "time", "side", "reason", "way",
+            "thing", "hand", "point", "more", "other", "such", "step", "option", "example", "hundred", "thousand",
+            "dozen", "half", "third", "quarter", "year", "week", "month", "another's", "and", "or", "-", "in", "is",
+            "estimate", "count", "account", "view");
+    /** Words before "one" that make it no count: "the one venue", "at any one time", "no one". */
+    private static final Set<String> NOT_COUNTING_BEFORE_ONE = Set.of("the", "any", "at", "no", "every", "each", "this",
+            "that", "which", "as", "is", "was", "than", "no.", "'s", "someone", "anyone", "by", "on");
+    /** Verbs of harm or loss after which "one" counts the harmed: "wounded one of its servicemen". */
+    private static final Set<String> HARM_VERBS = Set.of("killed", "wounded", "injured", "injuring", "killing",
+            "wounding", "lost", "losing", "sank", "sinking", "downed", "seized", "detained", "arrested", "captured");
+    /** Verbs of saying after "one ..." that make it an unnamed source: "one senior official said". */
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "noted", "called", "put", "estimated",
+            "wrote", "added", "argued", "warned", "according");
+    /** How far after "one" a verb of saying shows an unnamed source. */
+    private static final int SOURCE_REACH = 8;
     /** Words after a length that say which dimension it is: "27 metre long". */
     private static final Set<String> DIMENSIONS = Set.of("long", "wide", "high", "tall", "deep");
     /** Words between the two numbers of a range: "60 to 80", "200-300", "between 1,500 and 2,000". */
@@ -437,10 +453,12 @@ final class FigureRecogniser {
     private FigureDraft count(TokenizedBrief brief, int i, int first, int end, int sentence) {
         List<Token> t = brief.tokens();
         Token token = t.get(i);
-        if (token.isNumber() ? isDesignationOrDate(t, i, first, end) : !NumberReader.startsNumber(t, i, end)) {
+        boolean one = token.lower().equals("one") && oneIsCounted(t, i, first, end);
+        if (!one && (token.isNumber() ? isDesignationOrDate(t, i, first, end) : !NumberReader.startsNumber(t, i, end))) {
             return null;
         }
-        NumberReader.Read read = NumberReader.scaled(t, i, end);
+        boolean harmed = one && i > first && HARM_VERBS.contains(t.get(i - 1).lower());
+        NumberReader.Read read = one ? new NumberReader.Read(1, i, i + 1) : NumberReader.scaled(t, i, end);
         if (read == null || read.end() >= end) {
             return null;
         }
@@ -465,7 +483,7 @@ final class FigureRecogniser {
                     0.75, false);
             part.measure = i - 1 > first && t.get(i - 1).is(",") ? measureBefore(brief, i - 1, first) : "";
             return part;
-        } else if (partitive(t, read.end(), end) && !token.lower().equals("one")) {
+        } else if (partitive(t, read.end(), end) && (!token.lower().equals("one") || harmed)) {
             // "will assemble four of the jets", "the first six of 24 used F-16s": a part of a whole.
             measureFirst = read.end() + 2;
         }
@@ -579,6 +597,49 @@ final class FigureRecogniser {
         boolean adjective = at + 3 < end && t.get(at + 1).is("-")
                 && (CALIBRE_ADJECTIVES.contains(unit) || MEASURE_UNITS.containsKey(unit));
         return adjective && t.get(at + 3).isWord() ? at + 3 : -1;
+    }
+
+    /**
+     * "one frigate, one submarine, and 8 F-16 fighters", "only one connection", "wounded one of its
+     * servicemen": "one" counts where counting is what the sentence does. It does not in "one of
+     * the largest", "one day", "the one venue", or "one senior official said".
+     */
+    private static boolean oneIsCounted(List<Token> t, int i, int first, int end) {
+        String before = i > first ? t.get(i - 1).lower() : "";
+        boolean harmed = HARM_VERBS.contains(before);
+        if (i + 1 >= end || !t.get(i + 1).isWord() || NumberReader.scaleOf(t.get(i + 1)) != null
+                || NOT_COUNTING_BEFORE_ONE.contains(before)) {
+            return false;
+        }
+        String next = t.get(i + 1).lower();
+        if (next.equals("of") ? !harmed : ONE_NOT_COUNTED.contains(next) || STOP_WORDS.contains(next)) {
+            return false;
+        }
+        for (int j = i + 2; j < end; j++) {
+            boolean source = j < i + SOURCE_REACH && SAYING.contains(t.get(j).lower());
+            boolean atATime = t.get(j).is("at") && j + 2 < end && t.get(j + 2).is("time");
+            boolean theOther = t.get(j).is("the") && j + 1 < end && t.get(j + 1).is("other");
+            if (source || atATime || theOther) {
+                // "one senior official said", "one village at a time", "one hull ... and the other".
+                return false;
+            }
+        }
+        if (before.equals("only") && i - 2 >= first && t.get(i - 2).is("the")) {
+            // "the only one carrying weapons": a pronoun.
+            return false;
+        }
+        return harmed || before.equals("only") || anotherCountIn(t, i, first, end);
+    }
+
+    /** Whether the sentence counts something else with digits or number words: a list of counts. */
+    private static boolean anotherCountIn(List<Token> t, int i, int first, int end) {
+        for (int j = first; j < end; j++) {
+            Token token = t.get(j);
+            if (j != i && (token.isNumber() && !isYear(token) || NumberReader.isWordNumber(token))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether "of" and an article or a number follow a count: "four of the jets", "24 of these aircraft", "six of 24". */

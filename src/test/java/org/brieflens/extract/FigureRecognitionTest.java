@@ -211,6 +211,33 @@ class FigureRecognitionTest {
     }
 
     @Test
+    void oneCountsInAListOfCountsAfterOnlyOrAfterAVerbOfHarm() {
+        assertThat(Extracted.from("Greece assigned one frigate, one submarine and 8 F-16 fighters.").figures())
+                .extracting(Figure::value, Figure::measure).containsExactly(tuple(1.0, "frigate"), tuple(1.0, "submarine"),
+                        tuple(8.0, "F-16 fighters"));
+        assertThat(Extracted.from("There is now only one connection between the mainland and Svalbard.").figures())
+                .extracting(Figure::value).containsExactly(1.0);
+        assertThat(Extracted.from("The post fired at its positions and wounded one of its servicemen.").figures())
+                .extracting(Figure::value, Figure::measure).containsExactly(tuple(1.0, "servicemen"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+        "It is one of the largest navies, with 300 ships.",
+        "The port could one day berth 12 warships.",
+        "China is the one outside power both capitals heed, with 2 envoys.",
+        "Three ships were at sea, one senior official said.",
+        "It took one village at a time over 3 years.",
+        "Under the deal for two frigates, one hull will be built in Istanbul and the other in Surabaya.",
+        "A navy that relies on one supplier, a retired admiral said, relies on one foreign ministry.",
+        "Only 13 ships were at sea, by one Western estimate.",
+        "The state must be the only one carrying weapons, with 5,000 troops.",
+        "Japan bought one frigate."})
+    void oneIsNoCountWhereItIsAPronounAnIdiomOrAnUnnamedSource(String text) {
+        assertThat(Extracted.from(text).figures()).extracting(Figure::value).doesNotContain(1.0);
+    }
+
+    @Test
     void aBareSumSoonAfterASumOfMoneyIsInItsCurrency() {
         assertThat(Extracted.from("We will need at least €85 billion from 2028. That is 30 billion more than today.")
                 .figures()).extracting(figure -> figure.unit().code(), Figure::value)
