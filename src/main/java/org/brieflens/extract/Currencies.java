@@ -32,7 +32,13 @@ final class Currencies {
             Map.entry("rupee", "inr"), Map.entry("rupees", "inr"), Map.entry("rouble", "rub"), Map.entry("roubles", "rub"),
             Map.entry("ruble", "rub"), Map.entry("rubles", "rub"), Map.entry("zloty", "pln"), Map.entry("zlotys", "pln"),
             Map.entry("shekel", "ils"), Map.entry("shekels", "ils"), Map.entry("lira", "try"), Map.entry("ringgit", "myr"),
-            Map.entry("pesos", "php"), Map.entry("peso", "php"), Map.entry("baht", "thb"), Map.entry("rupiah", "idr"), Map.entry("dong", "vnd"));
+            Map.entry("pesos", "php"), Map.entry("peso", "php"), Map.entry("baht", "thb"), Map.entry("rupiah", "idr"), Map.entry("dong", "vnd"),
+            Map.entry("krone", "dkk"), Map.entry("kroner", "dkk"), Map.entry("krona", "sek"), Map.entry("kronor", "sek"),
+            Map.entry("rand", "zar"), Map.entry("naira", "ngn"), Map.entry("riyal", "sar"), Map.entry("riyals", "sar"),
+            Map.entry("dirham", "aed"), Map.entry("dirhams", "aed"), Map.entry("reais", "brl"), Map.entry("hryvnia", "uah"),
+            Map.entry("hryvnias", "uah"), Map.entry("forint", "huf"), Map.entry("forints", "huf"), Map.entry("koruna", "czk"),
+            Map.entry("korunas", "czk"), Map.entry("lei", "ron"), Map.entry("shilling", "kes"), Map.entry("shillings", "kes"),
+            Map.entry("taka", "bdt"), Map.entry("tenge", "kzt"));
     /** "Australian dollars": a demonym before "dollar" names the currency. */
     private static final Map<String, String> DOLLARS_BY_DEMONYM = Map.of("Australian", "aud", "Canadian", "cad",
             "Singapore", "sgd", "Taiwan", "twd", "Hong", "hkd", "New", "nzd");
@@ -44,6 +50,12 @@ final class Currencies {
             Map.entry("Bogotá", "cop"), Map.entry("Argentina", "ars"), Map.entry("Argentine", "ars"),
             Map.entry("Chile", "clp"), Map.entry("Chilean", "clp"), Map.entry("Uruguay", "uyu"), Map.entry("Uruguayan", "uyu"),
             Map.entry("Cuba", "cup"), Map.entry("Cuban", "cup"), Map.entry("Dominican", "dop"));
+    /** The kroner and kronor of each Nordic demonym. */
+    private static final Map<String, String> KRONE_BY_DEMONYM = Map.of("Norwegian", "nok", "Danish", "dkk",
+            "Swedish", "sek", "Icelandic", "isk");
+    /** The states whose currency is a krone, by their names, demonyms and capitals. */
+    private static final Map<String, String> KRONE_STATES = Map.of("Denmark", "dkk", "Danish", "dkk", "Copenhagen", "dkk",
+            "Norway", "nok", "Norwegian", "nok", "Oslo", "nok");
 
     private Currencies() {
     }
@@ -56,23 +68,44 @@ final class Currencies {
         return WORDS.get(word.toLowerCase(Locale.ROOT));
     }
 
-    static String dollarOf(String demonym) {
-        return DOLLARS_BY_DEMONYM.get(demonym);
+    /** The currency a demonym and a currency word name together: "Australian dollars", "Norwegian kroner"; or null. */
+    static String ofDemonym(String demonym, String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (lower.startsWith("dollar")) {
+            return DOLLARS_BY_DEMONYM.get(demonym);
+        }
+        if (lower.startsWith("peso") || lower.startsWith("kron")) {
+            return PESO_STATES.containsKey(demonym) && lower.startsWith("peso") ? PESO_STATES.get(demonym)
+                    : KRONE_BY_DEMONYM.get(demonym);
+        }
+        return null;
+    }
+
+    /** Whether a currency word is shared by several states' currencies: "pesos", "kroner". */
+    static boolean isShared(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return lower.startsWith("peso") || lower.startsWith("krone");
     }
 
     /**
-     * The peso a brief means: that of the peso state it names most ("Mexico", "Mexican"), the
-     * Philippine peso if it names none.
+     * The currency a shared word means in a brief: that of the state it names most ("Mexico",
+     * "Mexican" for pesos; "Norway" for kroner), the Philippine peso or the Danish krone if it
+     * names none.
      */
-    static String pesoOf(List<Token> tokens) {
+    static String sharedOf(String word, List<Token> tokens) {
+        boolean peso = word.toLowerCase(Locale.ROOT).startsWith("peso");
+        return mostNamed(tokens, peso ? PESO_STATES : KRONE_STATES, peso ? "php" : "dkk");
+    }
+
+    private static String mostNamed(List<Token> tokens, Map<String, String> states, String fallback) {
         Map<String, Integer> counts = new HashMap<>();
         for (Token token : tokens) {
-            String code = PESO_STATES.get(token.text());
+            String code = states.get(token.text());
             if (code != null) {
                 counts.merge(code, 1, Integer::sum);
             }
         }
         return counts.entrySet().stream().max(Map.Entry.<String, Integer>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).orElse("php");
+                .map(Map.Entry::getKey).orElse(fallback);
     }
 }

@@ -135,8 +135,10 @@ final class FigureRecogniser {
         return MULTIPLES.containsKey(lower);
     }
 
-    /** The peso this brief means, once a peso is met. */
-    private String peso;
+    /** The peso or krone this brief means, by the first letters of the word, once one is met. */
+    private final Map<String, String> sharedCurrencies = new java.util.HashMap<>();
+    /** Letters that tell one shared currency word from another: "peso", "kron". */
+    private static final int SHARED_STEM = 4;
     /** The currency of the last sum of money, and its sentence: a bare "30 billion" soon after is in it. */
     private Unit lastCurrency;
     private int lastMoneySentence;
@@ -309,19 +311,18 @@ final class FigureRecogniser {
         if (read == null || read.end() >= end) {
             return null;
         }
-        boolean scaled = read.end() > i + 1;
+        boolean scaled = read.end() > NumberReader.plain(t, i, end).end();
         int wordAt = read.end();
         String currency = Currencies.ofWord(t.get(wordAt).text());
-        if (t.get(wordAt).lower().startsWith("peso")) {
-            if (peso == null) {
-                // Read once per brief: a long brief may name pesos many times.
-                peso = Currencies.pesoOf(t);
-            }
-            currency = peso;
+        if (Currencies.isShared(t.get(wordAt).text())) {
+            // Read once per brief and word: a long brief may name pesos many times.
+            currency = sharedCurrencies.computeIfAbsent(t.get(wordAt).lower().substring(0, SHARED_STEM),
+                    stem -> Currencies.sharedOf(stem, t));
         }
-        if (currency == null && wordAt + 1 < end && Currencies.dollarOf(t.get(wordAt).text()) != null
-                && t.get(wordAt + 1).lower().startsWith("dollar")) {
-            currency = Currencies.dollarOf(t.get(wordAt).text());
+        String named = wordAt + 1 < end ? Currencies.ofDemonym(t.get(wordAt).text(), t.get(wordAt + 1).text()) : null;
+        if (currency == null && named != null) {
+            // "Australian dollars", "Norwegian kroner", "Mexican pesos".
+            currency = named;
             wordAt++;
         }
         boolean ambiguousWord = t.get(wordAt).is("won") || t.get(wordAt).is("dong") || t.get(wordAt).is("pound");
@@ -340,10 +341,12 @@ final class FigureRecogniser {
 
     private FigureDraft percent(TokenizedBrief brief, int i, int first, int end, int sentence) {
         List<Token> t = brief.tokens();
-        if (!t.get(i).isNumber() || i + 1 >= end) {
+        NumberReader.Read number = t.get(i).isNumber() || NumberReader.isWordNumber(t.get(i)) ? NumberReader.plain(t, i, end)
+                : null;
+        if (number == null || number.end() >= end) {
             return null;
         }
-        int after = i + 1;
+        int after = number.end();
         int percentEnd;
         if (t.get(after).is("%") || t.get(after).isIgnoringCase("percent")) {
             percentEnd = after + 1;
@@ -353,7 +356,7 @@ final class FigureRecogniser {
             return null;
         }
         String[] qualifier = qualifierBefore(t, i, first);
-        double value = NumberReader.valueOf(t.get(i).text());
+        double value = number.value();
         int labelStart = i;
         if (isMinusSign(t, i, first)) {
             // "Algeria (-73%)": a change written with its sign.

@@ -186,6 +186,12 @@ class FigureRecognitionTest {
         "Imports fell: Algeria (-73%) and Morocco (-26%).|-73%|-73|percent",
         "A dozen light-armoured vehicles are parked in a field.|A dozen|12|count",
         "The 1,100-plus soldiers in the battle group train daily.|1,100-plus|1100|count",
+        "Denmark will spend 14.6 billion kroner in the Arctic.|14.6 billion kroner|14600000000|dkk",
+        "Denmark and Norway agreed. Oslo set aside 2 billion Norwegian kroner.|2 billion Norwegian kroner|2000000000|nok",
+        "Stockholm adds 3 billion kronor.|3 billion kronor|3000000000|sek",
+        "Riyadh paid 4 billion riyals for the jets.|4 billion riyals|4000000000|sar",
+        "Allies agreed to spend five percent of GDP.|five percent|5|percent",
+        "Spending rose twenty-five per cent.|twenty-five per cent|25|percent",
     })
     void readsRarerUnitsAndNumberForms(String text, String label, double value, String unit) {
         Figure figure = Extracted.from(text).figures().get(0);
