@@ -53,6 +53,14 @@ final class FigureRecogniser {
     private static final Set<String> NOT_AMOUNTED = Set.of("each", "all", "some", "most", "any", "none", "both",
             "many", "few", "several", "one", "part", "out", "because", "instead", "ahead", "top", "front", "end",
             "first", "last", "rest", "consisting", "made", "comprised", "composed", "age", "aged", "list", "number");
+    /** Nouns of actors that a small count in words counts among those named: "two countries", "three navies". */
+    private static final Set<String> ACTOR_NOUNS = Set.of("countries", "nations", "states", "governments", "sides",
+            "neighbours", "neighbors", "allies", "partners", "powers", "capitals", "rivals",
+            "navies", "militaries", "armies", "leaders", "ministers", "counterparts", "presidents", "premiers");
+    /** Verbs before a count that make it state how many: "Afghanistan, Belarus, Iran and Mongolia are four observer states". */
+    private static final Set<String> COPULAS = Set.of("are", "were", "is", "was");
+    /** Up to how many actors a count in words may count: "four countries", not "ten nations". */
+    private static final int MAX_ACTORS_COUNTED = 4;
     /** Words after "one" that make it no count: "one of", "one another", "one day", "one side". */
     private static final Set<String> ONE_NOT_COUNTED = Set.of("of", "another", "day", "time", "side", "reason", "way",
             "thing", "hand", "point", "more", "other", "such", "step", "option", "example", "hundred", "thousand",
@@ -139,6 +147,8 @@ final class FigureRecogniser {
     private final Map<String, String> sharedCurrencies = new java.util.HashMap<>();
     /** Letters that tell one shared currency word from another: "peso", "kron". */
     private static final int SHARED_STEM = 4;
+    /** The last sentence that counted actors it names ("two countries"), which "since 2019" then dates. */
+    private int actorsCountedIn = -1;
     /** The currency of the last sum of money, and its sentence: a bare "30 billion" soon after is in it. */
     private Unit lastCurrency;
     private int lastMoneySentence;
@@ -206,7 +216,7 @@ final class FigureRecogniser {
                 i = Math.max(figure.end, i + 1);
             }
         }
-        if (sinceAt >= 0 && found.stream().noneMatch(figure -> !figure.unit.equals(Unit.YEAR))) {
+        if (sinceAt >= 0 && actorsCountedIn != sentence && found.stream().noneMatch(figure -> !figure.unit.equals(Unit.YEAR))) {
             // "has held drills with NATO since 2015": with nothing to date, the year is the claim.
             FigureDraft since = new FigureDraft(sentence, sinceAt - 1, sinceAt + 1, sinceYear, Unit.YEAR, "since",
                     "since-year", 0.7, false);
@@ -511,6 +521,14 @@ final class FigureRecogniser {
         int measureEnd = nounPhraseEnd(t, measureFirst, end);
         if (measureEnd == read.end() || measureEnd - measureFirst <= 2 && TIME_UNITS.contains(t.get(measureEnd - 1).text())) {
             // "for two more years", "three further months": a duration, not a count.
+            return null;
+        }
+        boolean predicate = i > first && COPULAS.contains(t.get(i - 1).lower());
+        if (!token.isNumber() && !predicate && read.value() <= MAX_ACTORS_COUNTED
+                && ACTOR_NOUNS.contains(t.get(measureEnd - 1).lower())) {
+            // "two countries long at odds with Beijing", "the continent's two largest importers": the
+            // actors the brief names, counted, not a figure; but a figure all the same for "since 2019".
+            actorsCountedIn = sentence;
             return null;
         }
         String[] qualifier = qualifierBefore(t, i, first);

@@ -244,6 +244,16 @@ class FigureRecognitionTest {
     }
 
     @Test
+    void aSmallCountOfActorsTheBriefNamesIsNoFigureUnlessItSaysHowManyThereAre() {
+        assertThat(Extracted.from("Manila and Hanoi deepened ties, a step by two countries long at odds with Beijing.")
+                .figures()).isEmpty();
+        assertThat(Extracted.from("Algeria and Morocco, the region's two largest powers, cut back.").figures()).isEmpty();
+        assertThat(Extracted.from("Belarus, Iran and Mongolia are three observer states.").figures())
+                .extracting(Figure::value).containsExactly(3.0);
+        assertThat(Extracted.from("Troops came from 19 nations.").figures()).extracting(Figure::value).containsExactly(19.0);
+    }
+
+    @Test
     void aBareSumSoonAfterASumOfMoneyIsInItsCurrency() {
         assertThat(Extracted.from("We will need at least €85 billion from 2028. That is 30 billion more than today.")
                 .figures()).extracting(figure -> figure.unit().code(), Figure::value)
