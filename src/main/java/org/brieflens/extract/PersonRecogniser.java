@@ -73,7 +73,18 @@ final class PersonRecogniser {
             "director", "chairman", "chair", "head", "leader", "general", "admiral", "officer", "official", "negotiator",
             "counterpart", "representative", "executive", "commissioner", "governor", "deputy", "attaché", "diplomat",
             "aide", "chargé", "charge", "director-general", "consul", "consul-general", "undersecretary", "under-secretary",
-            "secretary-general", "commandant");
+            "secretary-general", "commandant", "speaker", "senator", "congressman", "congresswoman", "professor",
+            "analyst", "researcher", "scholar", "expert", "fellow", "politician", "lawmaker", "legislator", "journalist",
+            "economist", "historian");
+    /** Ranks, which no name holds. */
+    private static final Set<String> RANKS = Set.of("colonel", "captain", "lieutenant", "sergeant", "brigadier",
+            "commodore", "marshal", "corporal");
+    /**
+     * Heads of an apposed occupation that makes a person whoever they work for: "Bec Strating, a
+     * professor of international relations at La Trobe University".
+     */
+    private static final Set<String> OCCUPATIONS = Set.of("professor", "analyst", "researcher", "scholar", "expert",
+            "fellow", "politician", "lawmaker", "legislator", "journalist", "economist", "historian");
     /** Words after a role that name whose role it is: "aide to Ukraine's president", "spokesman for the Pentagon". */
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to");
     /** How many words after an actor an apposed role may take: "the EU's foreign and security policy chief". */
@@ -138,7 +149,8 @@ final class PersonRecogniser {
                     nameFirst = portfolioEnd;
                 }
                 int nameEnd = nameEnd(table, nameFirst, tokens.endOf(s));
-                if (nameEnd == nameFirst) {
+                if (nameEnd == nameFirst || holdsATitle(tokens, nameFirst, nameEnd)) {
+                    // "Chief Technology Officer", "Senior Colonel": more of the title, not a name.
                     continue;
                 }
                 ActorDraft person = person(table, nameFirst, nameEnd);
@@ -222,6 +234,17 @@ final class PersonRecogniser {
         }
         int nameWords = runEnd - lastInstitution - 1;
         return lastInstitution > 0 && nameWords >= 2 && nameWords <= 3 ? lastInstitution + 1 : at;
+    }
+
+    /** Whether a word of what would be a name is a title's head or a rank: "Technology Officer", "Colonel". */
+    private static boolean holdsATitle(TokenizedBrief tokens, int first, int end) {
+        for (int k = first; k < end; k++) {
+            String lower = tokens.token(k).lower();
+            if (TITLE_HEADS.contains(lower) || RANKS.contains(lower)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether another title, after a rank word or not ("Senior Col.", "Gen."), starts at word {@code w}. */
@@ -480,8 +503,15 @@ final class PersonRecogniser {
                     continue;
                 }
                 int nameEnd = nameEnd(table, i, end);
-                int words = nameWords(tokens, i, nameEnd);
-                if (words < 2 || words > 3 || startsWithTitle(tokens, i, nameEnd) || namesPlaceOrExercise(tokens, i)) {
+                // "said Representative Dana Whitaker": a title no list holds is not part of the name.
+                int first = i;
+                while (first < nameEnd && (TITLE_HEADS.contains(tokens.token(first).lower())
+                        || RANKS.contains(tokens.token(first).lower()))) {
+                    first++;
+                }
+                int words = nameWords(tokens, first, nameEnd);
+                if (words < 2 || words > 3 || startsWithTitle(tokens, first, nameEnd) || namesPlaceOrExercise(tokens, first)
+                        || holdsATitle(tokens, first, nameEnd)) {
                     i = Math.max(i, nameEnd - 1);
                     continue;
                 }
@@ -500,8 +530,8 @@ final class PersonRecogniser {
                     i = nameEnd - 1;
                     continue;
                 }
-                ActorDraft person = person(table, i, nameEnd);
-                table.mention(person, i, nameEnd, SurfaceForm.NAME);
+                ActorDraft person = person(table, first, nameEnd);
+                table.mention(person, first, nameEnd, SurfaceForm.NAME);
                 if (apposed == UNOWNED) {
                     person.affiliateToHomeStateLater(s);
                 } else if (apposed != null && apposed != OWNER_UNKNOWN && person.affiliationKey() == null) {
@@ -615,6 +645,11 @@ final class PersonRecogniser {
         }
         // The role's words, back to its owner: "defence minister", "Foreign Secretary", "State Minister of Defense".
         at--;
+        if (tokens.inSentence(at - 2, sentence) && tokens.token(at).is(")") && tokens.token(at - 2).is("(")
+                && tokens.token(at - 1).isAllCaps()) {
+            // "the company's Chief Technology Officer (CTO), Selçuk Bayraktar": past the role's acronym.
+            at -= 3;
+        }
         int words = 0;
         boolean headed = false;
         while (tokens.inSentence(at, sentence) && words < ROLE_WORDS && table.mentionAt(at) == null) {
@@ -723,8 +758,18 @@ final class PersonRecogniser {
                 return OWNER_UNKNOWN;
             }
             // "Akira Yokochi, the Chargé d'Affaires of the Japanese Embassy": a title may be capitalised.
-            return at < end && TITLE_HEADS.contains(tokens.token(at).lower())
-                    ? actorAfterRole(table, afterTitle(tokens, at + 1, end), end) : null;
+            if (at >= end || !TITLE_HEADS.contains(tokens.token(at).lower())) {
+                return null;
+            }
+            Mention owner = actorAfterRole(table, afterTitle(tokens, at + 1, end), end);
+            if (owner != null) {
+                return owner;
+            }
+            // "Bec Strating, a professor of international relations": a person whoever owns the role;
+            // "Georgios Lakkotrypis, Minister of Energy, Commerce, Industry and Tourism": of the home state.
+            boolean portfolio = tokens.token(at).isCapitalised() && at + 2 < end && ROLE_PREPOSITIONS.contains(tokens.token(at + 1).text())
+                    && tokens.token(at + 2).isCapitalised();
+            return OCCUPATIONS.contains(tokens.token(at).lower()) ? OWNER_UNKNOWN : portfolio ? UNOWNED : null;
         }
         for (int j = actor.end(); j < Math.min(end, actor.end() + APPOSED_ROLE_WORDS); j++) {
             if (tokens.token(j).is("'s")) {

@@ -454,6 +454,25 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void anOccupationOrAPortfolioInAnAppositionMakesAPersonWithoutAnOwner() {
+        assertThat(Extracted.from("Bec Strating, a professor of international relations at La Trobe University, said so.")
+                .actor("strating")).get().extracting(Actor::affiliation).isNull();
+        assertThat(Extracted.from("Cyprus protested, said Georgios Lakkotrypis, Minister of Energy, Commerce and Tourism.")
+                .actor("lakkotrypis")).get().extracting(Actor::affiliation).isEqualTo("cyp");
+        assertThat(Extracted.from("Ukraine released Viktor Medvedchuk, a Ukrainian politician with ties to Moscow.")
+                .actor("medvedchuk")).get().extracting(Actor::affiliation).isEqualTo("ukr");
+        assertThat(Extracted.from("Nancy Pelosi, the speaker of the US House of Representatives, visited Taiwan.")
+                .actor("pelosi")).get().extracting(Actor::affiliation).isEqualTo("usa");
+    }
+
+    @Test
+    void moreOfATitleIsNoNameAndARolesAcronymStandsBeforeTheName() {
+        Extracted extracted = Extracted.from("Baykar is in talks with ten countries, the company's Chief Technology Officer "
+                + "(CTO), Selçuk Bayraktar, said. China drilled, said Senior Colonel Shi Yi, a PLA spokesman.");
+        assertThat(extracted.actorIds()).contains("bayraktar", "yi").doesNotContain("officer", "colonel");
+    }
+
+    @Test
     void aTitlesPostStandsBetweenTheTitleAndTheNameAndIsPartOfThePerson() {
         Extracted extracted = Extracted.from("French Ambassador to Moscow Pierre Levy was summoned to the Russian Foreign "
                 + "Ministry on Wednesday.");
