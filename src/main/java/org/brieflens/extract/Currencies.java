@@ -24,7 +24,9 @@ final class Currencies {
             Map.entry("QAR", "qar"), Map.entry("EGP", "egp"), Map.entry("NGN", "ngn"), Map.entry("KES", "kes"),
             Map.entry("PKR", "pkr"), Map.entry("PHP", "php"), Map.entry("IDR", "idr"), Map.entry("MYR", "myr"),
             Map.entry("THB", "thb"), Map.entry("VND", "vnd"), Map.entry("CLP", "clp"), Map.entry("COP", "cop"),
-            Map.entry("ARS", "ars"));
+            Map.entry("ARS", "ars"), Map.entry("Tw$", "twd"), Map.entry("TW$", "twd"));
+    /** Signs written as words that may stand glued to their amount: "Rs58,000 crore". */
+    private static final java.util.Set<String> GLUED_SIGNS = java.util.Set.of("Rs", "Rp", "RM");
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("dollar", "usd"), Map.entry("dollars", "usd"), Map.entry("yen", "jpy"), Map.entry("won", "krw"),
             Map.entry("euro", "eur"), Map.entry("euros", "eur"), Map.entry("pound", "gbp"), Map.entry("pounds", "gbp"),
@@ -58,6 +60,10 @@ final class Currencies {
             "Norway", "nok", "Norwegian", "nok", "Oslo", "nok");
 
     private Currencies() {
+    }
+
+    static boolean isGluedSign(String word) {
+        return GLUED_SIGNS.contains(word);
     }
 
     static String ofSign(String sign) {

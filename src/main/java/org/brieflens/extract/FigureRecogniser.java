@@ -43,7 +43,7 @@ final class FigureRecogniser {
     private static final Map<String, String> SQUARE_UNITS = Map.of("km", "square_km", "mile", "square_mile", "m", "sqm");
     private static final Map<String, String> SPEED_UNITS = Map.of("km", "km_per_hour", "mile", "mile_per_hour");
     /** Words after a count and a hyphen that describe what is counted: "1,500-strong", "15-member", "11-nation". */
-    private static final Set<String> STRENGTH_WORDS = Set.of("strong", "member", "nation");
+    private static final Set<String> STRENGTH_WORDS = Set.of("strong", "member", "nation", "person", "man");
     /**
      * Units of a calibre, besides the measures read as figures, written as an adjective between a
      * count and its noun: "155-mm".
@@ -88,7 +88,8 @@ final class FigureRecogniser {
             Map.entry("quintupled", 5.0), Map.entry("halved", 0.5), Map.entry("twofold", 2.0),
             Map.entry("threefold", 3.0), Map.entry("fourfold", 4.0), Map.entry("fivefold", 5.0),
             Map.entry("tenfold", 10.0), Map.entry("doubles", 2.0), Map.entry("triples", 3.0),
-            Map.entry("trebles", 3.0), Map.entry("quadruples", 4.0));
+            Map.entry("trebles", 3.0), Map.entry("quadruples", 4.0), Map.entry("doubling", 2.0),
+            Map.entry("tripling", 3.0), Map.entry("quadrupling", 4.0));
     /** "double" and "triple" are multiples only as verbs: after a qualifier or "to", before an object. */
     private static final Map<String, Double> MULTIPLE_VERBS = Map.of("double", 2.0, "triple", 3.0, "quadruple", 4.0);
     private static final List<List<String>> QUALIFIERS = List.of(List.of("at", "least"), List.of("more", "than"),
@@ -106,7 +107,8 @@ final class FigureRecogniser {
     private static final Set<String> PLAIN_BEFORE_NUMBER = Set.of("In", "By", "Some", "About", "Around", "Over",
             "Nearly", "Almost", "Only", "Just", "At", "With", "Of", "For", "From", "To", "Up", "More", "Less", "All",
             "The", "These", "Those", "And", "But", "Since", "Until", "Than", "Another", "Approximately", "Roughly",
-            "Exactly", "Under", "Fewer", "Its", "Their", "Our", "His", "Her", "Each", "An");
+            "Exactly", "Under", "Fewer", "Its", "Their", "Our", "His", "Her", "Each", "An", "Altogether", "Overall",
+            "Perhaps");
     private static final Set<String> STOP_WORDS = Set.of("and", "or", "but", "in", "on", "at", "to", "from", "with",
             "for", "by", "of", "under", "over", "that", "which", "who", "will", "would", "could", "should", "can",
             "may", "might", "is", "are", "was", "were", "have", "has", "had", "be", "been", "as", "than", "including",
@@ -114,11 +116,17 @@ final class FigureRecogniser {
             "the", "a", "an", "its", "their", "this", "these", "those", "up", "down", "now", "amid", "against",
             "through", "across", "according", "until", "within", "when", "where", "if", "because", "so", "not");
     private static final int MAX_MEASURE_WORDS = 6;
+    private static final int THOUSAND = 1000;
     /** How many sentences after a sum of money a bare scaled number is still read in its currency. */
     private static final int CURRENCY_REACH = 2;
     /** Words after a bare scaled number that show it is no count of a noun: "30 billion more", "2 billion in aid". */
     private static final Set<String> CURRENCY_CONTINUATIONS = Set.of("more", "less", "than", "in", "on", "for", "from",
             "to", "by", "per", "a", "this", "that", "last", "next", "each", "annually", "yearly", "over", "of");
+    /** Verbs with two objects, the first a name: "sell Taiwan 250 missiles", "sent Ukraine 31 tanks". */
+    private static final Set<String> GIVING_VERBS = Set.of("sell", "sells", "sold", "selling", "give", "gives", "gave",
+            "given", "giving", "send", "sends", "sent", "sending", "offer", "offers", "offered", "offering", "supply",
+            "supplies", "supplied", "provide", "provides", "provided", "deliver", "delivered", "lend", "lent", "grant",
+            "granted", "hand", "handed", "promise", "promised", "owe", "owes", "owed");
     /** Words a headline in title case leaves in lower case. */
     private static final Set<String> TITLE_CASE_LOWER_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "to",
             "of", "in", "on", "at", "by", "for", "with", "from", "as", "over", "into", "vs", "via");
@@ -147,6 +155,8 @@ final class FigureRecogniser {
     private final Map<String, String> sharedCurrencies = new java.util.HashMap<>();
     /** Letters that tell one shared currency word from another: "peso", "kron". */
     private static final int SHARED_STEM = 4;
+    /** The last count of a noun, whose noun a bare number just after may count again. */
+    private FigureDraft lastCount;
     /** The last sentence that counted actors it names ("two countries"), which "since 2019" then dates. */
     private int actorsCountedIn = -1;
     /** The currency of the last sum of money, and its sentence: a bare "30 billion" soon after is in it. */
@@ -335,7 +345,9 @@ final class FigureRecogniser {
             currency = named;
             wordAt++;
         }
-        boolean ambiguousWord = t.get(wordAt).is("won") || t.get(wordAt).is("dong") || t.get(wordAt).is("pound");
+        // "405,700 won": a sum in the thousands is no verb's object.
+        boolean ambiguousWord = (t.get(wordAt).is("won") || t.get(wordAt).is("dong") || t.get(wordAt).is("pound"))
+                && read.value() < THOUSAND;
         if (currency == null && scaled && lastCurrency != null && sentence - lastMoneySentence <= CURRENCY_REACH
                 && (!t.get(wordAt).isWord() || CURRENCY_CONTINUATIONS.contains(t.get(wordAt).lower()))) {
             // "at least €85 billion from 2028. That's 30 billion more than today": the sum just named sets the currency.
@@ -391,7 +403,8 @@ final class FigureRecogniser {
         String[] qualifier = qualifierBefore(t, i, first);
         int labelStart = qualifier == null ? i : Integer.parseInt(qualifier[0]);
         String qualifierText = qualifier == null ? null : qualifier[1];
-        Double value = MULTIPLES.get(token.lower());
+        // "doubling down on its claims" is no multiple.
+        Double value = i + 1 < end && t.get(i + 1).is("down") ? null : MULTIPLES.get(token.lower());
         if (value == null && MULTIPLE_VERBS.containsKey(token.lower())) {
             // "doubled to", "more than double", "triple the number in 2022".
             boolean verb = qualifier != null || i > first && t.get(i - 1).is("to") || i + 1 < end && t.get(i + 1).is("the");
@@ -448,6 +461,11 @@ final class FigureRecogniser {
         }
         if (unit == null || square && !SQUARE_UNITS.containsKey(unit)) {
             return null;
+        }
+        if (!square && SQUARE_UNITS.containsKey(unit) && unitEnd < end && t.get(unitEnd).is("²")) {
+            // "82,625 km²".
+            square = true;
+            unitEnd++;
         }
         if (square) {
             unit = SQUARE_UNITS.get(unit);
@@ -514,8 +532,11 @@ final class FigureRecogniser {
             // "entered Greek airspace 27 times during the week": how often something happened.
             return occurrences(brief, i, read, first, sentence);
         }
-        if (!next.isWord() && !isAbbreviation(next) || TIME_UNITS.contains(next.text()) || STOP_WORDS.contains(next.lower())
-                || MONTHS.contains(next.text())) {
+        // "eight up-armoured Humvees": a word glued to a hyphen begins a compound, whatever it is alone.
+        boolean compound = measureFirst + 1 < end && t.get(measureFirst + 1).is("-")
+                && t.get(measureFirst + 1).start() == next.end();
+        if (!next.isWord() && !isAbbreviation(next) || TIME_UNITS.contains(next.text())
+                || STOP_WORDS.contains(next.lower()) && !compound || MONTHS.contains(next.text())) {
             return reached(brief, i, read, first, sentence);
         }
         int measureEnd = nounPhraseEnd(t, measureFirst, end);
@@ -541,6 +562,7 @@ final class FigureRecogniser {
                 qualifierText, "count", token.isNumber() ? 0.85 : 0.75, anaphoric);
         figure.measure = brief.textOf(measureFirst, measureEnd);
         figure.measureEnd = measureEnd;
+        lastCount = figure;
         return figure;
     }
 
@@ -578,6 +600,10 @@ final class FigureRecogniser {
                 && !NOT_AMOUNTED.contains(t.get(before - 2).lower()) && !NumberReader.isWordNumber(t.get(before - 2))) {
             // "a population of more than 120 million,", "a force of 5,000.": what a noun amounts to.
             measure = t.get(before - 2).text();
+        } else if (t.get(i).isNumber() && read.value() >= THOUSAND && !isYear(t.get(i)) && lastCount != null
+                && sentence - lastCount.sentence <= 1) {
+            // "an additional 20,000 shells to the previously announced 140,000": more of what was just counted.
+            measure = lastCount.measure;
         } else {
             return null;
         }
@@ -693,7 +719,7 @@ final class FigureRecogniser {
                 return true;
             }
             if (before.isCapitalised() && !PLAIN_BEFORE_NUMBER.contains(before.text()) && i - 1 > first
-                    && !countInTitleCase(t, i, first, end)) {
+                    && !countInTitleCase(t, i, first, end) && !countAfterObject(t, i, first, end)) {
                 return true;
             }
             if (before.is("#") || before.is("No") || before.is(":") && i - 2 >= first && t.get(i - 2).isNumber()) {
@@ -724,6 +750,18 @@ final class FigureRecogniser {
                 && !NUMBERING_WORDS.contains(before.text()) && isTitleCase(t, first, end);
     }
 
+    /**
+     * "agreed to sell Taiwan 250 shoulder fired missiles": a name between a verb and a number is
+     * the verb's first object, not a designation, when a lowercase noun phrase follows the number.
+     */
+    private static boolean countAfterObject(List<Token> t, int i, int first, int end) {
+        Token before = t.get(i - 1);
+        Token verb = t.get(i - 2);
+        return i - 2 >= first && GIVING_VERBS.contains(verb.text()) && before.text().length() > 2
+                && !NUMBERING_WORDS.contains(before.text()) && i + 1 < end && t.get(i + 1).isLowerCase()
+                && t.get(i + 1).isWord() && !STOP_WORDS.contains(t.get(i + 1).lower());
+    }
+
     /** Whether a sentence is a headline in title case: every word capitalised but short function words. */
     private static boolean isTitleCase(List<Token> t, int first, int end) {
         int words = 0;
@@ -749,7 +787,10 @@ final class FigureRecogniser {
             Token token = t.get(j);
             // A verb after the noun ends the phrase: "two additional squadrons arrived", "19 nations began".
             boolean verb = words > 0 && token.isLowerCase() && (token.text().endsWith("ed") || isPluralNoun(t.get(j - 1)));
-            boolean word = (token.isWord() || isAbbreviation(token)) && !STOP_WORDS.contains(token.lower()) && !verb;
+            // "up-armoured": a stop word glued to a hyphen begins a compound.
+            boolean compound = token.isWord() && j + 1 < end && t.get(j + 1).is("-") && t.get(j + 1).start() == token.end();
+            boolean word = (token.isWord() || isAbbreviation(token)) && (!STOP_WORDS.contains(token.lower()) || compound)
+                    && !verb;
             boolean innerHyphen = token.is("-") && j > from && j + 1 < end && t.get(j - 1).end() == token.start()
                     && t.get(j + 1).start() == token.end();
             boolean designationNumber = token.isNumber() && j > from && t.get(j - 1).is("-");

@@ -27,7 +27,8 @@ final class NumberReader {
             Map.entry("trillion", 1e12), Map.entry("bn", 1e9), Map.entry("mn", 1e6), Map.entry("mln", 1e6),
             Map.entry("tn", 1e12), Map.entry("trn", 1e12), Map.entry("k", 1e3), Map.entry("m", 1e6),
             Map.entry("b", 1e9), Map.entry("millions", 1e6), Map.entry("billions", 1e9), Map.entry("crore", 1e7),
-            Map.entry("crores", 1e7), Map.entry("lakh", 1e5), Map.entry("lakhs", 1e5));
+            Map.entry("crores", 1e7), Map.entry("lakh", 1e5), Map.entry("lakhs", 1e5), Map.entry("bln", 1e9),
+            Map.entry("trln", 1e12));
     /** Scale words that are also ordinary words or letters: only taken glued to the number ("1.2bn"). */
     private static final List<String> GLUED_ONLY = List.of("k", "m", "b");
     private static final int HUNDRED = 100;
@@ -89,7 +90,7 @@ final class NumberReader {
         String next = tokens.get(i + 1).lower();
         boolean scale = SCALES.containsKey(next) && !GLUED_ONLY.contains(next) && next.length() > 2;
         return word.equals("one") && (scale || next.equals("hundred"))
-                || word.equals("a") && (next.equals("dozen") || next.equals("hundred") || next.equals("thousand"));
+                || word.equals("a") && (next.equals("dozen") || next.equals("hundred") || scale);
     }
 
     /** The number starting at token {@code i}, without a scale word; null if there is none. */
@@ -135,7 +136,8 @@ final class NumberReader {
      */
     private static Read spaceGrouped(List<Token> tokens, int i, int limit) {
         Token token = tokens.get(i);
-        if (!isPlainInteger(token.text()) || token.text().length() > GROUP) {
+        boolean dialled = i > 0 && tokens.get(i - 1).is("+");
+        if (!isPlainInteger(token.text()) || token.text().length() > GROUP || dialled) {
             return new Read(valueOf(token.text()), i, i + 1);
         }
         double value = valueOf(token.text());
@@ -145,6 +147,10 @@ final class NumberReader {
                 && !describesWhatFollows(tokens, end + 1, limit)) {
             value = value * 1000 + valueOf(tokens.get(end).text());
             end++;
+        }
+        if (end > i + 1 && end < limit && tokens.get(end).isNumber()) {
+            // "601 266 0000": a telephone number, not thousands.
+            return new Read(valueOf(token.text()), i, i + 1);
         }
         return new Read(value, i, end);
     }

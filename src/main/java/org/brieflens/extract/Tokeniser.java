@@ -74,13 +74,25 @@ public final class Tokeniser {
                 // "EUR5 billion (USD5.95 billion)": a currency code written onto its amount.
                 return code;
             }
+            int letters = i;
+            while (letters < text.length() && Character.isLetter(text.charAt(letters))) {
+                letters++;
+            }
+            if (letters < text.length() && Character.isDigit(text.charAt(letters))
+                    && Currencies.isGluedSign(text.substring(i, letters)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                // "Rs58,000 crore": a sign written as a word, onto its amount.
+                return letters;
+            }
             int j = i;
             while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || isInnerApostrophe(text, j))) {
                 j++;
             }
-            if (j < text.length() && CURRENCY_SIGNS.indexOf(text.charAt(j)) >= 0 && j - i <= 3 && isUpper(text, i, j)) {
+            if (j < text.length() && CURRENCY_SIGNS.indexOf(text.charAt(j)) >= 0 && j - i <= 3
+                    && (isUpper(text, i, j) || Currencies.ofSign(text.substring(i, j + 1)) != null)) {
+                // "A$", "US$", and the few signs written in mixed case: "Tw$".
                 return j + 1;
             }
+
             return j;
         }
         return i + 1;

@@ -191,6 +191,14 @@ class FigureRecognitionTest {
         "Stockholm adds 3 billion kronor.|3 billion kronor|3000000000|sek",
         "Riyadh paid 4 billion riyals for the jets.|4 billion riyals|4000000000|sar",
         "Allies agreed to spend five percent of GDP.|five percent|5|percent",
+        "Taipei plans Tw$586.3 billion for defence.|Tw$586.3 billion|586300000000|twd",
+        "India signed for about Rs58,000 crore.|Rs58,000 crore|580000000000|inr",
+        "The package is worth $2.2Bln in all.|$2.2Bln|2200000000|usd",
+        "Each soldier gets 405,700 won a month.|405,700 won|405700|krw",
+        "The boats cost around a billion dollars.|a billion dollars|1000000000|usd",
+        "Rwanda sent a 111-person team to Mozambique.|111|111|count",
+        "The province covers 82,625 km² of the north.|82,625 km²|82625|square_km",
+        "The US is doubling its aid to Kyiv.|doubling|2|multiple",
         "Spending rose twenty-five per cent.|twenty-five per cent|25|percent",
     })
     void readsRarerUnitsAndNumberForms(String text, String label, double value, String unit) {
@@ -251,6 +259,25 @@ class FigureRecognitionTest {
         assertThat(Extracted.from("Belarus, Iran and Mongolia are three observer states.").figures())
                 .extracting(Figure::value).containsExactly(3.0);
         assertThat(Extracted.from("Troops came from 19 nations.").figures()).extracting(Figure::value).containsExactly(19.0);
+    }
+
+    @Test
+    void aCountAfterANamedObjectOrBeforeACompoundIsACount() {
+        assertThat(Extracted.from("The US agreed to sell Taiwan 250 shoulder fired Stinger missiles.").figures())
+                .extracting(Figure::value).containsExactly(250.0);
+        assertThat(Extracted.from("The KDF got 15 Mack trucks and eight up-armoured Humvees.").figures())
+                .extracting(Figure::value).containsExactly(15.0, 8.0);
+        assertThat(Extracted.from("Britain ordered two Type 26 frigates.").figures()).extracting(Figure::value)
+                .containsExactly(2.0);
+        assertThat(Extracted.from("China is doubling down on its claims.").figures()).isEmpty();
+    }
+
+    @Test
+    void aBareLargeNumberJustAfterACountCountsTheSame() {
+        assertThat(Extracted.from("Germany adds 20,000 artillery shells to the previously announced 140,000 for next year. "
+                + "\"Altogether 160,000 for next year,\" he said.").figures())
+                .extracting(Figure::value, Figure::measure).containsExactly(tuple(20000.0, "artillery shells"),
+                        tuple(140000.0, "artillery shells"), tuple(160000.0, "artillery shells"));
     }
 
     @Test
