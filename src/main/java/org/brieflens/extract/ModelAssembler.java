@@ -21,6 +21,7 @@ import org.brieflens.model.Figure;
 import org.brieflens.model.Link;
 import org.brieflens.model.LinkKind;
 import org.brieflens.model.Provenance;
+import org.brieflens.model.UnitKind;
 
 /**
  * The last stage: resolves and merges what the others found into the model. A link stated
@@ -240,13 +241,15 @@ final class ModelAssembler {
     }
 
     /**
-     * "Egypt Buys 30 Rafale Jets" and later "ordered 30 Rafale jets", or "110-foot patrol boats" in
-     * three sentences: the same value of the same thing, or a headline's figure told again in the
-     * body, is one figure stated several times.
+     * "Egypt Buys 30 Rafale Jets" and later "ordered 30 Rafale jets", "110-foot patrol boats" in
+     * three sentences, "$40 billion" twice: the same value of the same thing, a headline's figure
+     * told again in the body, or the same sum of money, is one figure stated several times. Counts
+     * and years of the same value are often of different things ("19 times", "19 carriers").
      */
     private static boolean restates(FigureDraft earlier, FigureDraft draft) {
         boolean sameMeasure = !draft.measure.isBlank() && draft.measure.equalsIgnoreCase(earlier.measure);
-        return earlier.sentence != draft.sentence && (sameMeasure || earlier.inHeadline);
+        boolean distinctive = draft.unit.kind() == UnitKind.CURRENCY;
+        return earlier.sentence != draft.sentence && (sameMeasure || earlier.inHeadline || distinctive);
     }
 
     private List<String> actorsIn(int sentence) {

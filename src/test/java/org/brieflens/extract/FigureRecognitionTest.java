@@ -296,6 +296,10 @@ class FigureRecognitionTest {
 
         assertThat(extracted.figures()).extracting(Figure::label, figure -> figure.evidence().size())
                 .containsExactly(tuple("30", 2), tuple("two", 1), tuple("110-foot", 2));
+        assertThat(Extracted.from("Canberra will spend $40 billion on submarines. The $40 billion plan angered Beijing. "
+                + "Drones crossed 19 times. Germany delivered 19 carriers.").figures())
+                .extracting(Figure::label, figure -> figure.evidence().size())
+                .containsExactly(tuple("$40 billion", 2), tuple("19 times", 1), tuple("19", 1));
     }
 
     @Test
