@@ -1145,8 +1145,11 @@ class LinkFindingTest {
     }
 
     @Test
-    void severingTiesIsRivalryAndAStatesConductThatAlarmsAnotherIsAThreatToIt() {
-        assertThat(Extracted.from("Algeria and Morocco severed diplomatic ties in 2021.").links()).containsExactly("dza rivalry mar");
+    void severingTiesCoercesAndAStatesConductThatAlarmsAnotherIsAThreatToIt() {
+        assertThat(Extracted.from("Algeria severed diplomatic ties with Morocco in 2021.").links())
+                .containsExactly("dza coercion mar");
+        assertThat(Extracted.from("Saudi Arabia, Bahrain and Egypt said they would cut all diplomatic and economic ties with "
+                + "Qatar.").links()).containsExactlyInAnyOrder("sau coercion qat", "bhr coercion qat", "egy coercion qat");
         assertThat(Extracted.from("Beijing's growing military presence in the Pacific has alarmed Australia.").links())
                 .containsExactly("aus rivalry chn");
     }
