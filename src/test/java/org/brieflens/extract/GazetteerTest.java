@@ -171,4 +171,11 @@ class GazetteerTest {
         assertThat(Extracted.from("Mali teamed up with Russia's Wagner mercenary group in 2021.").links())
                 .contains("mli partnership wagner");
     }
+
+    @Test
+    void dassaultAloneIsTheAircraftMakerAndDassaultSystemesIsAnotherCompany() {
+        Extracted extracted = Extracted.from("Indonesia ordered 42 Dassault Rafale jets. Dassault Systèmes sells software.");
+        assertThat(extracted.actorIds()).contains("dassault-aviation", "dassault-systemes");
+        assertThat(extracted.links()).containsExactly("dassault-aviation arms_transfer idn");
+    }
 }
