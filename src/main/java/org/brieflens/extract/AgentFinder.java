@@ -40,6 +40,8 @@ final class AgentFinder {
     private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "be");
     /** Words that open a clause before its subject: ", and the three signed", "at which both agreed". */
     private static final Set<String> CLAUSE_OPENERS = Set.of("and", "but", "then", "where", "when", "while", ",");
+    /** "The countries accused ...": the states of the last list, however many. */
+    private static final int ANY_COUNT = -1;
     /** "the three", up to "all six": larger numbers count troops or ships, not the actors named. */
     private static final int MAX_COUNTED = 6;
     private static final Set<String> SUBJECT_PRONOUNS = Set.of("it", "they", "It", "They");
@@ -183,7 +185,7 @@ final class AgentFinder {
             return new Agent(exerciseParticipants.apply(frame.sentence), "participants", at);
         }
         int count = countedStates(frame, at);
-        List<String> listed = count > 0 ? discourse.lastListOf(count) : List.of();
+        List<String> listed = count > 0 ? discourse.lastListOf(count) : count == ANY_COUNT ? discourse.lastList() : List.of();
         if (!listed.isEmpty()) {
             return new Agent(listed, "counted-states", frame.first);
         }
@@ -403,11 +405,18 @@ final class AgentFinder {
         return before.size() == count ? List.copyOf(before) : discourse.lastListOf(count);
     }
 
-    /** "The three countries agreed ...", "Both nations ...": how many states the subject counts, or 0. */
+    /**
+     * "The three countries agreed ...", "Both nations ...": how many states the subject counts, or
+     * 0; {@link #ANY_COUNT} for "The countries accused ..." that counts them not.
+     */
     private static int countedStates(SentenceFrame frame, int at) {
         TokenizedBrief tokens = frame.tokens;
         if (at > frame.first && tokens.token(frame.first).is("Both")) {
             return 2;
+        }
+        if (at > frame.first + 1 && tokens.token(frame.first).is("The")
+                && COUNTED_NOUNS.contains(tokens.token(frame.first + 1).text())) {
+            return ANY_COUNT;
         }
         for (int i = frame.first; i + 1 < Math.min(at, frame.first + 4); i++) {
             String word = tokens.token(i).lower();

@@ -188,6 +188,11 @@ final class Discourse {
         return List.of();
     }
 
+    /** The last list of states, for "the countries" that does not say how many. */
+    List<String> lastList() {
+        return lists.isEmpty() ? List.of() : lists.get(lists.size() - 1);
+    }
+
     /** Whether an arms transfer from {@code seller} to {@code buyer} was found before. */
     boolean sold(String seller, String buyer) {
         return armsSales.contains(seller + ">" + buyer);

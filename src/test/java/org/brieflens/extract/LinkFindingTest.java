@@ -943,6 +943,12 @@ class LinkFindingTest {
     }
 
     @Test
+    void theCountriesWithoutANumberAreTheStatesOfTheLastList() {
+        assertThat(Extracted.from("Saudi Arabia, Bahrain and Egypt cut ties with Qatar. The countries accused Qatar of "
+                + "meddling.").links()).contains("sau condemnation qat", "bhr condemnation qat", "egy condemnation qat");
+    }
+
+    @Test
     void anOpeningHeOrSheContinuesAPersonWhoWasTheSubjectBefore() {
         assertThat(Extracted.from("Greek Foreign Minister Nikos Dendias visited Cairo. He later condemned Turkey.").links())
                 .contains("dendias condemnation tur", "grc condemnation tur");
