@@ -3,6 +3,9 @@ package org.brieflens.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
+import java.util.List;
+
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -11,6 +14,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.brieflens.model.Figure;
 
 class FigureRecognitionTest {
+
+    /** The value and the measure of each figure found in {@code text}, in order. */
+    private static List<Tuple> valuesAndMeasures(String text) {
+        return Extracted.from(text).figures().stream().map(figure -> tuple(figure.value(), figure.measure())).toList();
+    }
 
     private static Figure only(String text) {
         Extracted extracted = Extracted.from(text);
@@ -99,7 +107,7 @@ class FigureRecognitionTest {
         Extracted extracted = Extracted.from("The ministry will buy 20 more jets, bringing the fleet to 60 by 2028.");
 
         assertThat(extracted.figures()).extracting(Figure::label, Figure::measure)
-                .contains(org.assertj.core.groups.Tuple.tuple("60", "the fleet"));
+                .contains(tuple("60", "the fleet"));
         assertThat(Extracted.from("Japan and India met. The two countries agreed.").figures()).isEmpty();
     }
 
@@ -123,15 +131,14 @@ class FigureRecognitionTest {
         Extracted extracted = Extracted.from("The facility was activated with funding of EUR5 billion (USD5.95 billion).");
 
         assertThat(extracted.figures()).extracting(figure -> figure.unit().code(), Figure::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("eur", 5e9), org.assertj.core.groups.Tuple.tuple("usd", 5.95e9));
+                .containsExactly(tuple("eur", 5e9), tuple("usd", 5.95e9));
     }
 
     @Test
     void bothNumbersOfARangeCountWhatItsSecondCounts() {
-        assertThat(Extracted.from("Pakistan has between 1,500 and 2,000 troops in Saudi Arabia.").figures())
-                .extracting(Figure::value, Figure::measure)
-                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple(2000.0, "troops"),
-                        org.assertj.core.groups.Tuple.tuple(1500.0, "troops"));
+        assertThat(valuesAndMeasures("Pakistan has between 1,500 and 2,000 troops in Saudi Arabia."))
+                .containsExactlyInAnyOrder(tuple(2000.0, "troops"),
+                        tuple(1500.0, "troops"));
         assertThat(Extracted.from("Ukraine needs two to three hundred tanks and 60 to 80 F-16 warplanes.").figures())
                 .extracting(Figure::value).containsExactlyInAnyOrder(200.0, 300.0, 60.0, 80.0);
         assertThat(Extracted.from("Spending rose from 2% to 3% of GDP.").figures()).hasSize(2);
@@ -139,13 +146,12 @@ class FigureRecognitionTest {
 
     @Test
     void aCountOfMembersOrNationsAndACountBeforeADescribingMeasureCountTheNounAfter() {
-        assertThat(Extracted.from("The 15-member council adopted a resolution.").figures())
-                .extracting(Figure::value, Figure::measure).containsExactly(org.assertj.core.groups.Tuple.tuple(15.0, "council"));
+        assertThat(valuesAndMeasures("The 15-member council adopted a resolution."))
+                .containsExactly(tuple(15.0, "council"));
         assertThat(Extracted.from("The US has supplied Israel with about 57,000 155 mm shells and 58 154-foot cutters.")
                 .figures()).extracting(Figure::value, figure -> figure.unit().code()).containsExactlyInAnyOrder(
                         tuple(57000.0, "count"), tuple(58.0, "count"), tuple(154.0, "ft"));
-        assertThat(Extracted.from("The eight-member union imposed sanctions.").figures())
-                .extracting(Figure::value, Figure::measure).containsExactly(tuple(8.0, "union"));
+        assertThat(valuesAndMeasures("The eight-member union imposed sanctions.")).containsExactly(tuple(8.0, "union"));
     }
 
     @Test
@@ -157,11 +163,10 @@ class FigureRecognitionTest {
 
     @Test
     void aCountOfPartOfWhatWasNamedCountsIt() {
-        assertThat(Extracted.from("The Coast Guard operates 58 fast response cutters, 18 of which are in service.").figures())
-                .extracting(Figure::value, Figure::measure)
+        assertThat(valuesAndMeasures("The Coast Guard operates 58 fast response cutters, 18 of which are in service."))
                 .containsExactly(tuple(58.0, "fast response cutters"), tuple(18.0, "fast response cutters"));
-        assertThat(Extracted.from("Argentina chose to purchase only 24 of these aircraft.").figures())
-                .extracting(Figure::value, Figure::measure).containsExactly(tuple(24.0, "aircraft"));
+        assertThat(valuesAndMeasures("Argentina chose to purchase only 24 of these aircraft."))
+                .containsExactly(tuple(24.0, "aircraft"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -211,10 +216,10 @@ class FigureRecognitionTest {
 
     @Test
     void aNumberAfterANounAndOfCountsThatNoun() {
-        assertThat(Extracted.from("With a population of more than 120 million, Ethiopia is landlocked.").figures())
-                .extracting(Figure::value, Figure::measure).containsExactly(tuple(120e6, "population"));
-        assertThat(Extracted.from("Parliament approved it by a majority of 188 votes to six.").figures())
-                .extracting(Figure::value, Figure::measure).containsExactly(tuple(188.0, "votes"), tuple(6.0, "votes"));
+        assertThat(valuesAndMeasures("With a population of more than 120 million, Ethiopia is landlocked."))
+                .containsExactly(tuple(120e6, "population"));
+        assertThat(valuesAndMeasures("Parliament approved it by a majority of 188 votes to six."))
+                .containsExactly(tuple(188.0, "votes"), tuple(6.0, "votes"));
     }
 
     @Test
@@ -226,13 +231,13 @@ class FigureRecognitionTest {
 
     @Test
     void oneCountsInAListOfCountsAfterOnlyOrAfterAVerbOfHarm() {
-        assertThat(Extracted.from("Greece assigned one frigate, one submarine and 8 F-16 fighters.").figures())
-                .extracting(Figure::value, Figure::measure).containsExactly(tuple(1.0, "frigate"), tuple(1.0, "submarine"),
+        assertThat(valuesAndMeasures("Greece assigned one frigate, one submarine and 8 F-16 fighters."))
+                .containsExactly(tuple(1.0, "frigate"), tuple(1.0, "submarine"),
                         tuple(8.0, "F-16 fighters"));
         assertThat(Extracted.from("There is now only one connection between the mainland and Svalbard.").figures())
                 .extracting(Figure::value).containsExactly(1.0);
-        assertThat(Extracted.from("The post fired at its positions and wounded one of its servicemen.").figures())
-                .extracting(Figure::value, Figure::measure).containsExactly(tuple(1.0, "servicemen"));
+        assertThat(valuesAndMeasures("The post fired at its positions and wounded one of its servicemen."))
+                .containsExactly(tuple(1.0, "servicemen"));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -274,9 +279,8 @@ class FigureRecognitionTest {
 
     @Test
     void aBareLargeNumberJustAfterACountCountsTheSame() {
-        assertThat(Extracted.from("Germany adds 20,000 artillery shells to the previously announced 140,000 for next year. "
-                + "\"Altogether 160,000 for next year,\" he said.").figures())
-                .extracting(Figure::value, Figure::measure).containsExactly(tuple(20000.0, "artillery shells"),
+        assertThat(valuesAndMeasures("Germany adds 20,000 artillery shells to the previously announced 140,000 for next year. "
+                + "\"Altogether 160,000 for next year,\" he said.")).containsExactly(tuple(20000.0, "artillery shells"),
                         tuple(140000.0, "artillery shells"), tuple(160000.0, "artillery shells"));
     }
 
@@ -312,7 +316,7 @@ class FigureRecognitionTest {
     void aMassWithAScaleWordAndTheShekelCodeAreRead() {
         assertThat(Extracted.from("The US supplied Israel with over 4 million kilograms of jet fuel.").figures())
                 .extracting(figure -> figure.unit().code(), Figure::value)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("kg", 4e6));
+                .containsExactly(tuple("kg", 4e6));
         assertThat(Extracted.from("Israel's defense budget for 2025 is NIS 117 billion.").figures())
                 .extracting(figure -> figure.unit().code()).containsExactly("ils");
     }
@@ -395,7 +399,7 @@ class FigureRecognitionTest {
         assertThat(Extracted.from("Peru received the first five of 12 patrol boats.").figures())
                 .extracting(Figure::label).containsExactly("five", "12");
         assertThat(Extracted.from("Drones hit seven \u201cmilitary targets\u201d overnight.").figures())
-                .extracting(Figure::label, Figure::measure).containsExactly(org.assertj.core.groups.Tuple.tuple("seven",
+                .extracting(Figure::label, Figure::measure).containsExactly(tuple("seven",
                         "military targets"));
         assertThat(Extracted.from("It is one of the largest navies.").figures()).isEmpty();
     }
