@@ -185,7 +185,8 @@ final class AgentFinder {
             return new Agent(exerciseParticipants.apply(frame.sentence), "participants", at);
         }
         int count = countedStates(frame, at);
-        List<String> listed = count > 0 ? discourse.lastListOf(count) : count == ANY_COUNT ? discourse.lastList() : List.of();
+        List<String> listed = count > 0 ? discourse.lastListOf(count)
+                : count == ANY_COUNT ? discourse.lastList() : List.of();
         if (!listed.isEmpty()) {
             return new Agent(listed, "counted-states", frame.first);
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** Currency signs and words as written, and the ISO 4217 code (lower case) each stands for. */
 final class Currencies {
@@ -26,7 +27,7 @@ final class Currencies {
             Map.entry("THB", "thb"), Map.entry("VND", "vnd"), Map.entry("CLP", "clp"), Map.entry("COP", "cop"),
             Map.entry("ARS", "ars"), Map.entry("Tw$", "twd"), Map.entry("TW$", "twd"));
     /** Signs written as words that may stand glued to their amount: "Rs58,000 crore". */
-    private static final java.util.Set<String> GLUED_SIGNS = java.util.Set.of("Rs", "Rp", "RM");
+    private static final Set<String> GLUED_SIGNS = Set.of("Rs", "Rp", "RM");
     private static final Map<String, String> WORDS = Map.ofEntries(
             Map.entry("dollar", "usd"), Map.entry("dollars", "usd"), Map.entry("yen", "jpy"), Map.entry("won", "krw"),
             Map.entry("euro", "eur"), Map.entry("euros", "eur"), Map.entry("pound", "gbp"), Map.entry("pounds", "gbp"),

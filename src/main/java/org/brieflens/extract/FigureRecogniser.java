@@ -1,6 +1,7 @@
 package org.brieflens.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -61,22 +62,6 @@ final class FigureRecogniser {
     private static final Set<String> COPULAS = Set.of("are", "were", "is", "was");
     /** Up to how many actors a count in words may count: "four countries", not "ten nations". */
     private static final int MAX_ACTORS_COUNTED = 4;
-    /** Words after "one" that make it no count: "one of", "one another", "one day", "one side". */
-    private static final Set<String> ONE_NOT_COUNTED = Set.of("of", "another", "day", "time", "side", "reason", "way",
-            "thing", "hand", "point", "more", "other", "such", "step", "option", "example", "hundred", "thousand",
-            "dozen", "half", "third", "quarter", "year", "week", "month", "another's", "and", "or", "-", "in", "is",
-            "estimate", "count", "account", "view");
-    /** Words before "one" that make it no count: "the one venue", "at any one time", "no one". */
-    private static final Set<String> NOT_COUNTING_BEFORE_ONE = Set.of("the", "any", "at", "no", "every", "each", "this",
-            "that", "which", "as", "is", "was", "than", "no.", "'s", "someone", "anyone", "by", "on");
-    /** Verbs of harm or loss after which "one" counts the harmed: "wounded one of its servicemen". */
-    private static final Set<String> HARM_VERBS = Set.of("killed", "wounded", "injured", "injuring", "killing",
-            "wounding", "lost", "losing", "sank", "sinking", "downed", "seized", "detained", "arrested", "captured");
-    /** Verbs of saying after "one ..." that make it an unnamed source: "one senior official said". */
-    private static final Set<String> SAYING = Set.of("said", "says", "told", "noted", "called", "put", "estimated",
-            "wrote", "added", "argued", "warned", "according");
-    /** How far after "one" a verb of saying shows an unnamed source. */
-    private static final int SOURCE_REACH = 8;
     /** Words after a length that say which dimension it is: "27 metre long". */
     private static final Set<String> DIMENSIONS = Set.of("long", "wide", "high", "tall", "deep");
     /** Words between the two numbers of a range: "60 to 80", "200-300", "between 1,500 and 2,000". */
@@ -109,7 +94,7 @@ final class FigureRecogniser {
             "The", "These", "Those", "And", "But", "Since", "Until", "Than", "Another", "Approximately", "Roughly",
             "Exactly", "Under", "Fewer", "Its", "Their", "Our", "His", "Her", "Each", "An", "Altogether", "Overall",
             "Perhaps");
-    private static final Set<String> STOP_WORDS = Set.of("and", "or", "but", "in", "on", "at", "to", "from", "with",
+    static final Set<String> STOP_WORDS = Set.of("and", "or", "but", "in", "on", "at", "to", "from", "with",
             "for", "by", "of", "under", "over", "that", "which", "who", "will", "would", "could", "should", "can",
             "may", "might", "is", "are", "was", "were", "have", "has", "had", "be", "been", "as", "than", "including",
             "during", "into", "since", "per", "while", "after", "before", "view", "views", "said", "says", "say",
@@ -152,7 +137,7 @@ final class FigureRecogniser {
     }
 
     /** The peso or krone this brief means, by the first letters of the word, once one is met. */
-    private final Map<String, String> sharedCurrencies = new java.util.HashMap<>();
+    private final Map<String, String> sharedCurrencies = new HashMap<>();
     /** Letters that tell one shared currency word from another: "peso", "kron". */
     private static final int SHARED_STEM = 4;
     /** The last count of a noun, whose noun a bare number just after may count again. */
@@ -285,7 +270,7 @@ final class FigureRecogniser {
         return starts;
     }
 
-    private static boolean isYear(Token token) {
+    static boolean isYear(Token token) {
         if (!token.isNumber() || token.text().length() != 4 || !NumberReader.isPlainInteger(token.text())) {
             return false;
         }
@@ -484,11 +469,11 @@ final class FigureRecogniser {
     private FigureDraft count(TokenizedBrief brief, int i, int first, int end, int sentence) {
         List<Token> t = brief.tokens();
         Token token = t.get(i);
-        boolean one = token.lower().equals("one") && oneIsCounted(t, i, first, end);
+        boolean one = token.lower().equals("one") && CountedOne.counts(t, i, first, end);
         if (!one && (token.isNumber() ? isDesignationOrDate(t, i, first, end) : !NumberReader.startsNumber(t, i, end))) {
             return null;
         }
-        boolean harmed = one && i > first && HARM_VERBS.contains(t.get(i - 1).lower());
+        boolean harmed = one && CountedOne.afterHarm(t, i, first);
         NumberReader.Read read = one ? new NumberReader.Read(1, i, i + 1) : NumberReader.scaled(t, i, end);
         if (read == null || read.end() >= end) {
             return null;
@@ -547,7 +532,7 @@ final class FigureRecogniser {
         boolean predicate = i > first && COPULAS.contains(t.get(i - 1).lower());
         if (!token.isNumber() && !predicate && read.value() <= MAX_ACTORS_COUNTED
                 && ACTOR_NOUNS.contains(t.get(measureEnd - 1).lower())) {
-            // "two countries long at odds with Beijing", "the continent's two largest importers": the
+            // "two countries long at odds with Beijing", "the region's two largest powers": the
             // actors the brief names, counted, not a figure; but a figure all the same for "since 2019".
             actorsCountedIn = sentence;
             return null;
@@ -644,49 +629,6 @@ final class FigureRecogniser {
         boolean adjective = at + 3 < end && t.get(at + 1).is("-")
                 && (CALIBRE_ADJECTIVES.contains(unit) || MEASURE_UNITS.containsKey(unit));
         return adjective && t.get(at + 3).isWord() ? at + 3 : -1;
-    }
-
-    /**
-     * "one frigate, one submarine, and 8 F-16 fighters", "only one connection", "wounded one of its
-     * servicemen": "one" counts where counting is what the sentence does. It does not in "one of
-     * the largest", "one day", "the one venue", or "one senior official said".
-     */
-    private static boolean oneIsCounted(List<Token> t, int i, int first, int end) {
-        String before = i > first ? t.get(i - 1).lower() : "";
-        boolean harmed = HARM_VERBS.contains(before);
-        if (i + 1 >= end || !t.get(i + 1).isWord() || NumberReader.scaleOf(t.get(i + 1)) != null
-                || NOT_COUNTING_BEFORE_ONE.contains(before)) {
-            return false;
-        }
-        String next = t.get(i + 1).lower();
-        if (next.equals("of") ? !harmed : ONE_NOT_COUNTED.contains(next) || STOP_WORDS.contains(next)) {
-            return false;
-        }
-        for (int j = i + 2; j < end; j++) {
-            boolean source = j < i + SOURCE_REACH && SAYING.contains(t.get(j).lower());
-            boolean atATime = t.get(j).is("at") && j + 2 < end && t.get(j + 2).is("time");
-            boolean theOther = t.get(j).is("the") && j + 1 < end && t.get(j + 1).is("other");
-            if (source || atATime || theOther) {
-                // "one senior official said", "one village at a time", "one hull ... and the other".
-                return false;
-            }
-        }
-        if (before.equals("only") && i - 2 >= first && t.get(i - 2).is("the")) {
-            // "the only one carrying weapons": a pronoun.
-            return false;
-        }
-        return harmed || before.equals("only") || anotherCountIn(t, i, first, end);
-    }
-
-    /** Whether the sentence counts something else with digits or number words: a list of counts. */
-    private static boolean anotherCountIn(List<Token> t, int i, int first, int end) {
-        for (int j = first; j < end; j++) {
-            Token token = t.get(j);
-            if (j != i && (token.isNumber() && !isYear(token) || NumberReader.isWordNumber(token))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Whether "of" and an article or a number follow a count: "four of the jets", "24 of these aircraft", "six of 24". */

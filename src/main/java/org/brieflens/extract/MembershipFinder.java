@@ -445,10 +445,7 @@ final class MembershipFinder {
                 return;
             }
             // Between dashes a list may be an aside about something else: only members the gazetteer knows.
-            List<String> known = table.actor(body.actorKey()).map(ActorDraft::memberIso3).orElse(List.of());
-            boolean confirmed = listed.keys().stream()
-                    .allMatch(key -> known.contains(table.actor(key).map(ActorDraft::iso3).orElse("")));
-            if (!dash || confirmed && listed.members.size() >= 2) {
+            if (!dash || confirmed(table, body, listed) && listed.members.size() >= 2) {
                 for (String key : listed.keys()) {
                     add(table, key, body, frame, body.first(), listed.end() + 1, "members-in-brackets", 0.85, links);
                 }
@@ -527,7 +524,7 @@ final class MembershipFinder {
             if (!opens) {
                 continue;
             }
-            ActorGroup listed = firstStatesAfter(table, frame, i + 1);
+            ActorGroup listed = firstStatesAfter(frame, i + 1);
             if (listed != null) {
                 addConfirmed(table, frame, body, listed, "members-enumerated", links);
             }
@@ -553,7 +550,7 @@ final class MembershipFinder {
     }
 
     /** The first group of states within a few words after {@code from}: "six ex-Soviet nations - Armenia, ...". */
-    private static ActorGroup firstStatesAfter(ActorTable table, SentenceFrame frame, int from) {
+    private static ActorGroup firstStatesAfter(SentenceFrame frame, int from) {
         for (ActorGroup group : frame.groups) {
             if (group.first() >= from && group.first() - from <= LIST_OPENING_WORDS) {
                 return frame.isStates(group) ? group : null;
@@ -565,16 +562,20 @@ final class MembershipFinder {
     /** A membership for each listed state the gazetteer knows as the body's member, when all of them are. */
     private static void addConfirmed(ActorTable table, SentenceFrame frame, Mention body, ActorGroup listed, String rule,
             List<LinkDraft> links) {
-        List<String> known = table.actor(body.actorKey()).map(ActorDraft::memberIso3).orElse(List.of());
-        boolean confirmed = !known.isEmpty() && listed.keys().stream()
-                .allMatch(key -> known.contains(table.actor(key).map(ActorDraft::iso3).orElse("")));
-        if (!confirmed) {
+        if (!confirmed(table, body, listed)) {
             return;
         }
         for (String key : listed.keys()) {
             add(table, key, body, frame, Math.min(body.first(), listed.first()), Math.max(body.end(), listed.end()), rule,
                     0.8, links);
         }
+    }
+
+    /** Whether the gazetteer knows every listed state as a member of the body. */
+    private static boolean confirmed(ActorTable table, Mention body, ActorGroup listed) {
+        List<String> known = table.actor(body.actorKey()).map(ActorDraft::memberIso3).orElse(List.of());
+        return !known.isEmpty() && listed.keys().stream()
+                .allMatch(key -> known.contains(table.actor(key).map(ActorDraft::iso3).orElse("")));
     }
 
     /** "ASEAN's members include Vietnam", "the grouping whose members also include Sri Lanka, Mauritius and Bangladesh". */

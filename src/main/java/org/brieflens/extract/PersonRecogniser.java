@@ -67,24 +67,23 @@ final class PersonRecogniser {
             "Brigadier", "Chief");
     private static final Set<String> SAYING = Set.of("said", "says", "told", "stated", "added", "noted", "warned",
             "announced", "wrote", "argued");
-    /** The last word of a lowercase title in an apposition: "the U.S. defense secretary". */
-    private static final Set<String> TITLE_HEADS = Set.of("minister", "secretary", "president", "spokesperson",
-            "spokesman", "spokeswoman", "chief", "commander", "ambassador", "envoy", "premier", "adviser", "advisor",
-            "director", "chairman", "chair", "head", "leader", "general", "admiral", "officer", "official", "negotiator",
-            "counterpart", "representative", "executive", "commissioner", "governor", "deputy", "attaché", "diplomat",
-            "aide", "chargé", "charge", "director-general", "consul", "consul-general", "undersecretary", "under-secretary",
-            "secretary-general", "commandant", "speaker", "senator", "congressman", "congresswoman", "professor",
-            "analyst", "researcher", "scholar", "expert", "fellow", "politician", "lawmaker", "legislator", "journalist",
-            "economist", "historian");
-    /** Ranks, which no name holds. */
-    private static final Set<String> RANKS = Set.of("colonel", "captain", "lieutenant", "sergeant", "brigadier",
-            "commodore", "marshal", "corporal");
     /**
      * Heads of an apposed occupation that makes a person whoever they work for: "Bec Strating, a
      * professor of international relations at La Trobe University".
      */
     private static final Set<String> OCCUPATIONS = Set.of("professor", "analyst", "researcher", "scholar", "expert",
             "fellow", "politician", "lawmaker", "legislator", "journalist", "economist", "historian");
+    /** The last word of a lowercase title in an apposition: "the U.S. defense secretary". */
+    private static final Set<String> TITLE_HEADS = Stream.concat(OCCUPATIONS.stream(), Stream.of("minister", "secretary", "president", "spokesperson",
+            "spokesman", "spokeswoman", "chief", "commander", "ambassador", "envoy", "premier", "adviser", "advisor",
+            "director", "chairman", "chair", "head", "leader", "general", "admiral", "officer", "official", "negotiator",
+            "counterpart", "representative", "executive", "commissioner", "governor", "deputy", "attaché", "diplomat",
+            "aide", "chargé", "charge", "director-general", "consul", "consul-general", "undersecretary", "under-secretary",
+            "secretary-general", "commandant", "speaker", "senator", "congressman", "congresswoman"))
+            .collect(Collectors.toUnmodifiableSet());
+    /** Ranks, which no name holds. */
+    private static final Set<String> RANKS = Set.of("colonel", "captain", "lieutenant", "sergeant", "brigadier",
+            "commodore", "marshal", "corporal");
     /** Words after a role that name whose role it is: "aide to Ukraine's president", "spokesman for the Pentagon". */
     private static final Set<String> ROLE_PREPOSITIONS = Set.of("for", "of", "at", "to");
     /** How many words after an actor an apposed role may take: "the EU's foreign and security policy chief". */
@@ -239,12 +238,15 @@ final class PersonRecogniser {
     /** Whether a word of what would be a name is a title's head or a rank: "Technology Officer", "Colonel". */
     private static boolean holdsATitle(TokenizedBrief tokens, int first, int end) {
         for (int k = first; k < end; k++) {
-            String lower = tokens.token(k).lower();
-            if (TITLE_HEADS.contains(lower) || RANKS.contains(lower)) {
+            if (isTitleWord(tokens.token(k))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean isTitleWord(Token token) {
+        return TITLE_HEADS.contains(token.lower()) || RANKS.contains(token.lower());
     }
 
     /** Whether another title, after a rank word or not ("Senior Col.", "Gen."), starts at word {@code w}. */
@@ -505,8 +507,7 @@ final class PersonRecogniser {
                 int nameEnd = nameEnd(table, i, end);
                 // "said Representative Dana Whitaker": a title no list holds is not part of the name.
                 int first = i;
-                while (first < nameEnd && (TITLE_HEADS.contains(tokens.token(first).lower())
-                        || RANKS.contains(tokens.token(first).lower()))) {
+                while (first < nameEnd && isTitleWord(tokens.token(first))) {
                     first++;
                 }
                 int words = nameWords(tokens, first, nameEnd);
@@ -767,8 +768,8 @@ final class PersonRecogniser {
             }
             // "Bec Strating, a professor of international relations": a person whoever owns the role;
             // "Georgios Lakkotrypis, Minister of Energy, Commerce, Industry and Tourism": of the home state.
-            boolean portfolio = tokens.token(at).isCapitalised() && at + 2 < end && ROLE_PREPOSITIONS.contains(tokens.token(at + 1).text())
-                    && tokens.token(at + 2).isCapitalised();
+            boolean portfolio = tokens.token(at).isCapitalised() && at + 2 < end
+                    && ROLE_PREPOSITIONS.contains(tokens.token(at + 1).text()) && tokens.token(at + 2).isCapitalised();
             return OCCUPATIONS.contains(tokens.token(at).lower()) ? OWNER_UNKNOWN : portfolio ? UNOWNED : null;
         }
         for (int j = actor.end(); j < Math.min(end, actor.end() + APPOSED_ROLE_WORDS); j++) {

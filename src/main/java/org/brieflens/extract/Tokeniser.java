@@ -8,8 +8,8 @@ import java.util.function.IntUnaryOperator;
 /**
  * Cuts normalised text into tokens: words (with digits inside, "IP4", "K2"), dotted acronyms
  * ("U.S."), numbers with their separators ("25,000", "115.5"), ordinals ("3rd"), the possessive
- * "'s", currency signs with their country prefix ("A$", "US$"), currency codes written onto their
- * amount ("EUR5") and single punctuation marks.
+ * "'s", currency signs with their country prefix ("A$", "US$", "Tw$"), currency codes and signs written
+ * as words onto their amount ("EUR5", "Rs58,000") and single punctuation marks.
  * Hyphens are tokens of their own, so "China-Russia" is three tokens and "Self-Defense" matches
  * however it is written next to other words.
  */
@@ -67,20 +67,8 @@ public final class Tokeniser {
             if (acronym > 0) {
                 return acronym;
             }
-            int code = i + CODE_LENGTH;
-            if (code < text.length() && Character.isDigit(text.charAt(code)) && isUpper(text, i, code)
-                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))
-                    && Currencies.ofSign(text.substring(i, code)) != null) {
-                // "EUR5 billion (USD5.95 billion)": a currency code written onto its amount.
-                return code;
-            }
-            int letters = i;
-            while (letters < text.length() && Character.isLetter(text.charAt(letters))) {
-                letters++;
-            }
-            if (letters < text.length() && Character.isDigit(text.charAt(letters))
-                    && Currencies.isGluedSign(text.substring(i, letters)) && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
-                // "Rs58,000 crore": a sign written as a word, onto its amount.
+            int letters = signOntoAmountEnd(text, i);
+            if (letters > 0) {
                 return letters;
             }
             int j = i;
@@ -92,7 +80,6 @@ public final class Tokeniser {
                 // "A$", "US$", and the few signs written in mixed case: "Tw$".
                 return j + 1;
             }
-
             return j;
         }
         return i + 1;
@@ -139,6 +126,24 @@ public final class Tokeniser {
         // "'s" at a word's end is the possessive, a token of its own.
         boolean possessive = text.charAt(j + 1) == 's' && (j + 2 >= text.length() || !Character.isLetter(text.charAt(j + 2)));
         return !possessive;
+    }
+
+    /**
+     * Where a currency code or a sign written as a word ends when it is written onto its amount,
+     * "EUR5 billion (USD5.95 billion)", "Rs58,000 crore"; or -1.
+     */
+    private static int signOntoAmountEnd(String text, int i) {
+        int letters = i;
+        while (letters < text.length() && Character.isLetter(text.charAt(letters))) {
+            letters++;
+        }
+        if (letters >= text.length() || !Character.isDigit(text.charAt(letters))
+                || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+            return -1;
+        }
+        String prefix = text.substring(i, letters);
+        boolean code = prefix.length() == CODE_LENGTH && isUpper(text, i, letters) && Currencies.ofSign(prefix) != null;
+        return code || Currencies.isGluedSign(prefix) ? letters : -1;
     }
 
     private static boolean isUpper(String text, int from, int to) {

@@ -28,6 +28,13 @@ class TokeniserTest {
     }
 
     @Test
+    void cutsACurrencyCodeOrASignWrittenAsAWordFromTheAmountItIsWrittenOnto() {
+        assertThat(Tokeniser.words("EUR5 billion, Rs58,000 crore, Tw$586 billion, Rsvp2 and RAM8"))
+                .containsExactly("EUR", "5", "billion", ",", "Rs", "58,000", "crore", ",", "Tw$", "586", "billion", ",",
+                        "Rsvp2", "and", "RAM8");
+    }
+
+    @Test
     void makesHyphensTokensOfTheirOwn() {
         assertThat(Tokeniser.words("China-Russia DDG-62")).containsExactly("China", "-", "Russia", "DDG", "-", "62");
     }
