@@ -23,6 +23,8 @@ final class CountedOne {
     /** Verbs of saying after "one ..." that make it an unnamed source: "one senior official said". */
     private static final Set<String> UNNAMED_SOURCE_VERBS = Set.of("said", "says", "told", "noted", "called", "put",
             "estimated", "wrote", "added", "argued", "warned", "according");
+    /** How far around "one" its clause and its list may reach: "one hull ... and the other". */
+    private static final int REACH = 40;
     /** How far after "one" a verb of saying shows an unnamed source. */
     private static final int SOURCE_REACH = 8;
 
@@ -46,7 +48,7 @@ final class CountedOne {
         if (next.equals("of") ? !harmed : ONE_NOT_COUNTED.contains(next) || FigureRecogniser.STOP_WORDS.contains(next)) {
             return false;
         }
-        for (int j = i + 2; j < end; j++) {
+        for (int j = i + 2; j < Math.min(end, i + REACH); j++) {
             boolean source = j < i + SOURCE_REACH && UNNAMED_SOURCE_VERBS.contains(t.get(j).lower());
             boolean atATime = t.get(j).is("at") && j + 2 < end && t.get(j + 2).is("time");
             boolean theOther = t.get(j).is("the") && j + 1 < end && t.get(j + 1).is("other");
@@ -62,9 +64,9 @@ final class CountedOne {
         return harmed || before.equals("only") || anotherCountIn(t, i, first, end);
     }
 
-    /** Whether the sentence counts something else with digits or number words: a list of counts. */
+    /** Whether the sentence counts something else near it, with digits or number words: a list of counts. */
     private static boolean anotherCountIn(List<Token> t, int i, int first, int end) {
-        for (int j = first; j < end; j++) {
+        for (int j = Math.max(first, i - REACH); j < Math.min(end, i + REACH); j++) {
             Token token = t.get(j);
             if (j != i && (token.isNumber() && !FigureRecogniser.isYear(token) || NumberReader.isWordNumber(token))) {
                 return true;

@@ -122,6 +122,8 @@ final class FigureRecogniser {
             "Camp", "Station", "Site", "Zone", "Sector", "Area", "Line", "Pier", "Berth", "Highway", "Road", "Gate",
             "Exercise", "Operation", "Summit", "Forum", "Dialogue", "Talks", "Week", "Day", "Year", "Budget");
     private static final int MIN_HEADLINE_WORDS = 4;
+    /** Headlines are short: a longer sentence is not read as one, which also keeps the work linear. */
+    private static final int MAX_HEADLINE_TOKENS = 40;
     private static final Pattern ABBREVIATION = Pattern.compile("(?:[A-Z]\\.){2,3}");
     /** Words after "twice" that make it a rate, not a count: "twice a year", "twice weekly". */
     private static final Set<String> FREQUENCY_AFTER = Set.of("a", "per", "each", "every", "daily", "weekly", "monthly",
@@ -706,6 +708,9 @@ final class FigureRecogniser {
 
     /** Whether a sentence is a headline in title case: every word capitalised but short function words. */
     private static boolean isTitleCase(List<Token> t, int first, int end) {
+        if (end - first > MAX_HEADLINE_TOKENS) {
+            return false;
+        }
         int words = 0;
         for (int j = first; j < end; j++) {
             Token token = t.get(j);

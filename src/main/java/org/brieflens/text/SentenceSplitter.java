@@ -39,9 +39,10 @@ public final class SentenceSplitter {
     public static List<Span> split(String text) {
         List<Span> sentences = new ArrayList<>();
         List<Span> lines = lines(text);
+        boolean[] goesOn = goesOn(text, lines);
         int from = 0;
         for (int k = 0; k < lines.size(); k++) {
-            if (k + 1 < lines.size() && goesOn(text, lines, k)) {
+            if (goesOn[k]) {
                 continue;
             }
             splitLine(text, from, lines.get(k).end(), sentences);
@@ -64,18 +65,34 @@ public final class SentenceSplitter {
         return lines;
     }
 
-    /** Whether line {@code k} goes on in the next line: the break between them is no sentence end. */
-    private static boolean goesOn(String text, List<Span> lines, int k) {
-        String line = text.substring(lines.get(k).start(), lines.get(k).end()).strip();
-        String next = text.substring(lines.get(k + 1).start(), lines.get(k + 1).end()).strip();
-        if (line.isEmpty() || next.isEmpty() || startsItem(next)) {
-            return false;
+    /**
+     * For each line, whether it goes on in the next: the break between them is no sentence end.
+     * Paragraphs (lines between blank ones) are measured once each, so the work stays linear.
+     */
+    private static boolean[] goesOn(String text, List<Span> lines) {
+        boolean[] goesOn = new boolean[lines.size()];
+        int[] widths = new int[lines.size()];
+        for (int k = 0; k < lines.size(); k++) {
+            widths[k] = text.substring(lines.get(k).start(), lines.get(k).end()).strip().length();
         }
-        if (Character.isLowerCase(next.charAt(0))) {
-            return true;
+        int first = 0;
+        while (first < lines.size()) {
+            int end = first;
+            while (end < lines.size() && widths[end] > 0) {
+                end++;
+            }
+            boolean wrapped = isWrapped(widths, first, end);
+            int widest = widest(widths, first, end);
+            for (int k = first; k + 1 < end; k++) {
+                String next = text.substring(lines.get(k + 1).start(), lines.get(k + 1).end()).strip();
+                if (startsItem(next)) {
+                    continue;
+                }
+                goesOn[k] = Character.isLowerCase(next.charAt(0)) || wrapped && widths[k] >= WRAPPED_SHARE * widest;
+            }
+            first = Math.max(end, first + 1);
         }
-        int widest = widestInParagraph(text, lines, k);
-        return isWrapped(text, lines, k, widest) && line.length() >= WRAPPED_SHARE * widest;
+        return goesOn;
     }
 
     /** A bullet or a number opening a list item: "- ", "• ", "3. ", "2) ". */
@@ -91,10 +108,10 @@ public final class SentenceSplitter {
                 && digits + 1 < line.length() && Character.isWhitespace(line.charAt(digits + 1));
     }
 
-    private static int widestInParagraph(String text, List<Span> lines, int k) {
+    private static int widest(int[] widths, int first, int end) {
         int widest = 0;
-        for (int j = paragraphStart(text, lines, k); j < lines.size() && !isBlank(text, lines.get(j)); j++) {
-            widest = Math.max(widest, text.substring(lines.get(j).start(), lines.get(j).end()).strip().length());
+        for (int k = first; k < end; k++) {
+            widest = Math.max(widest, widths[k]);
         }
         return widest;
     }
@@ -103,31 +120,18 @@ public final class SentenceSplitter {
      * A paragraph of at least three lines, none wider than a page, most of them (all but its
      * last) nearly as wide as the widest: its line breaks were put in by the width, not the writer.
      */
-    private static boolean isWrapped(String text, List<Span> lines, int k, int widest) {
-        if (widest < MIN_WRAP_WIDTH || widest > MAX_WRAP_WIDTH) {
+    private static boolean isWrapped(int[] widths, int first, int end) {
+        int widest = widest(widths, first, end);
+        if (end - first < MIN_WRAPPED_LINES || widest < MIN_WRAP_WIDTH || widest > MAX_WRAP_WIDTH) {
             return false;
         }
-        int count = 0;
         int wide = 0;
-        for (int j = paragraphStart(text, lines, k); j < lines.size() && !isBlank(text, lines.get(j)); j++) {
-            count++;
-            if (text.substring(lines.get(j).start(), lines.get(j).end()).strip().length() >= WRAPPED_SHARE * widest) {
+        for (int k = first; k < end; k++) {
+            if (widths[k] >= WRAPPED_SHARE * widest) {
                 wide++;
             }
         }
-        return count >= MIN_WRAPPED_LINES && wide >= (count - 1) * 2 / 3.0;
-    }
-
-    private static int paragraphStart(String text, List<Span> lines, int k) {
-        int j = k;
-        while (j > 0 && !isBlank(text, lines.get(j - 1))) {
-            j--;
-        }
-        return j;
-    }
-
-    private static boolean isBlank(String text, Span line) {
-        return text.substring(line.start(), line.end()).isBlank();
+        return wide >= (end - first - 1) * 2 / 3.0;
     }
 
     private static void splitLine(String text, int from, int to, List<Span> sentences) {
