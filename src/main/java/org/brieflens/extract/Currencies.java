@@ -104,6 +104,18 @@ final class Currencies {
         return mostNamed(tokens, peso ? PESO_STATES : KRONE_STATES, peso ? "php" : "dkk");
     }
 
+    /** The currency of a shared word that the state named first among {@code tokens} uses; or null. */
+    static String sharedIn(String word, List<Token> tokens) {
+        Map<String, String> states = word.toLowerCase(Locale.ROOT).startsWith("peso") ? PESO_STATES : KRONE_STATES;
+        for (Token token : tokens) {
+            String code = states.get(token.text());
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
+    }
+
     private static String mostNamed(List<Token> tokens, Map<String, String> states, String fallback) {
         Map<String, Integer> counts = new HashMap<>();
         for (Token token : tokens) {

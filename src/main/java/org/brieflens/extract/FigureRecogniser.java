@@ -322,9 +322,13 @@ final class FigureRecogniser {
         int wordAt = read.end();
         String currency = Currencies.ofWord(t.get(wordAt).text());
         if (Currencies.isShared(t.get(wordAt).text())) {
-            // Read once per brief and word: a long brief may name pesos many times.
-            currency = sharedCurrencies.computeIfAbsent(t.get(wordAt).lower().substring(0, SHARED_STEM),
-                    stem -> Currencies.sharedOf(stem, t));
+            // "Denmark will spend 14.6 billion kroner": the state named in the sentence, else the
+            // one the brief names most, read once per brief and word (a long brief may name pesos often).
+            String stem = t.get(wordAt).lower().substring(0, SHARED_STEM);
+            currency = Currencies.sharedIn(stem, t.subList(first, end));
+            if (currency == null) {
+                currency = sharedCurrencies.computeIfAbsent(stem, word -> Currencies.sharedOf(word, t));
+            }
         }
         String named = wordAt + 1 < end ? Currencies.ofDemonym(t.get(wordAt).text(), t.get(wordAt + 1).text()) : null;
         if (currency == null && named != null) {

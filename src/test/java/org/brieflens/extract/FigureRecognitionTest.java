@@ -193,6 +193,7 @@ class FigureRecognitionTest {
         "The 1,100-plus soldiers in the battle group train daily.|1,100-plus|1100|count",
         "Denmark will spend 14.6 billion kroner in the Arctic.|14.6 billion kroner|14600000000|dkk",
         "Denmark and Norway agreed. Oslo set aside 2 billion Norwegian kroner.|2 billion Norwegian kroner|2000000000|nok",
+        "Norway, Norway and Norway met. Denmark will spend 5 billion kroner.|5 billion kroner|5000000000|dkk",
         "Stockholm adds 3 billion kronor.|3 billion kronor|3000000000|sek",
         "Riyadh paid 4 billion riyals for the jets.|4 billion riyals|4000000000|sar",
         "Allies agreed to spend five percent of GDP.|five percent|5|percent",

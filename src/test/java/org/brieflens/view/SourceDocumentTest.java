@@ -6,6 +6,9 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import org.brieflens.extract.BriefExtractor;
+import org.brieflens.ingest.Extraction;
+import org.brieflens.ingest.TextBriefReader;
 import org.brieflens.model.BriefModel;
 import org.brieflens.view.source.SourceDocument;
 import org.brieflens.view.source.SourceDocument.Mark;
@@ -43,6 +46,19 @@ class SourceDocumentTest {
 
         assertThat(figures).containsExactly("18%", "$5 billion", "73%", "tripled", "42%", "28%", "60%", "by 2025",
                 "$3.4 trillion");
+    }
+
+    @Test
+    void marksAFigureSaidAgainInOtherWordsAndAMarkAcrossALineBreakOnEachLine() {
+        String text = "Denmark Approves 14.6 Billion Kroner for Arctic Defence\n\n"
+                + "COPENHAGEN - Denmark will spend 14.6 billion\nkroner on ships and drones in the Arctic, its ministry of\n"
+                + "defence said on Monday, as the government of Greenland welcomed the plan for the north.\n";
+        BriefModel model = new BriefExtractor().extract(TextBriefReader.read("wrapped.txt", text), Extraction.Progress.NONE);
+
+        List<String> marked = SourceDocument.of(model).paragraphs().stream().flatMap(p -> p.marks().stream())
+                .filter(mark -> mark.type() == MarkType.FIGURE).map(mark -> text.substring(mark.start(), mark.end())).toList();
+
+        assertThat(marked).containsExactly("14.6 Billion Kroner", "14.6 billion", "kroner");
     }
 
     @Test

@@ -3,6 +3,9 @@ package org.brieflens.view.source;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.brieflens.model.Actor;
 import org.brieflens.model.ActorKind;
@@ -59,13 +62,16 @@ public final class SourceDocument {
                 end--;
             }
             if (end > lineStart) {
-                while (markIndex < marks.size() && marks.get(markIndex).start() < lineStart) {
+                while (markIndex < marks.size() && marks.get(markIndex).end() <= lineStart) {
                     markIndex++;
                 }
                 List<Mark> inside = new ArrayList<>();
                 for (int i = markIndex; i < marks.size() && marks.get(i).start() < end; i++) {
-                    if (marks.get(i).end() <= end) {
-                        inside.add(marks.get(i));
+                    Mark mark = marks.get(i);
+                    if (mark.end() > lineStart) {
+                        // A mark across a line break, in a paragraph wrapped at a fixed width, is drawn on each line.
+                        inside.add(new Mark(Math.max(mark.start(), lineStart), Math.min(mark.end(), end), mark.type(),
+                                mark.itemId(), mark.actorKind()));
                     }
                 }
                 paragraphs.add(new Paragraph(paragraphs.size(), lineStart, end, inside));
@@ -84,11 +90,14 @@ public final class SourceDocument {
         }
         String text = model.brief().text();
         for (Figure figure : model.figures()) {
+            // The label as written, in any case and across a line break: "14.6 Billion Kroner" in a
+            // headline, "14.6 billion\nkroner" where the body says it again.
+            Pattern label = Pattern.compile(String.join("\\s+", Stream.of(figure.label().trim().split("\\s+"))
+                    .map(Pattern::quote).toList()), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
             for (Evidence evidence : figure.evidence()) {
-                int at = text.substring(evidence.start(), evidence.end()).indexOf(figure.label());
-                if (at >= 0) {
-                    int start = evidence.start() + at;
-                    marks.add(new Mark(start, start + figure.label().length(), MarkType.FIGURE, figure.id(), null));
+                Matcher found = label.matcher(text).region(evidence.start(), evidence.end());
+                if (found.find()) {
+                    marks.add(new Mark(found.start(), found.end(), MarkType.FIGURE, figure.id(), null));
                 }
             }
         }
