@@ -79,7 +79,8 @@ final class PersonRecogniser {
             "director", "chairman", "chair", "head", "leader", "general", "admiral", "officer", "official", "negotiator",
             "counterpart", "representative", "executive", "commissioner", "governor", "deputy", "attaché", "diplomat",
             "aide", "chargé", "charge", "director-general", "consul", "consul-general", "undersecretary", "under-secretary",
-            "secretary-general", "commandant", "speaker", "senator", "congressman", "congresswoman"))
+            "secretary-general", "commandant", "speaker", "senator", "congressman", "congresswoman", "ceo",
+            "chairperson", "chairwoman", "founder"))
             .collect(Collectors.toUnmodifiableSet());
     /** Ranks, which no name holds. */
     private static final Set<String> RANKS = Set.of("colonel", "captain", "lieutenant", "sergeant", "brigadier",
@@ -127,10 +128,12 @@ final class PersonRecogniser {
                 }
                 PhraseIndex.Match<Title> title = gazetteer.titles().longestAt(words, w, words.size());
                 // Titles are capitalised before a name ("President Biden"), except those written
-                // in lower case in the data ("foreign ministry spokesperson Lin Jian") and those
-                // after the actor they serve ("German defence minister Boris Pistorius", "NATO chief Mark Rutte").
+                // in lower case in the data ("foreign ministry spokesperson Lin Jian"), those
+                // after the actor they serve ("German defence minister Boris Pistorius", "NATO chief Mark Rutte")
+                // and those after a word of time ("former prime minister Tony Abbott").
+                boolean timed = w > 0 && TIME_WORDS.contains(words.get(w - 1).lower());
                 if (title == null || !words.get(w).isCapitalised() && !Character.isLowerCase(title.value().text().charAt(0))
-                        && actorBefore(table, words.get(w).index(), s) == null) {
+                        && !timed && actorBefore(table, words.get(w).index(), s) == null) {
                     continue;
                 }
                 if (titleFollows(words, title.end()) && !givenNameLikeARank(tokens, words, title)) {
@@ -659,7 +662,8 @@ final class PersonRecogniser {
             // "the Indian Ambassador to the country, ...", "The head of the village administration, ...".
             boolean inner = token.is("the") && tokens.inSentence(at - 1, sentence)
                     && ROLE_PREPOSITIONS.contains(tokens.token(at - 1).text());
-            if (!connector && !inner && (!token.isWord() || token.isAllCaps() || DETERMINERS.contains(token.lower()))) {
+            boolean acronym = token.isAllCaps() && !TITLE_HEADS.contains(token.lower());
+            if (!connector && !inner && (!token.isWord() || acronym || DETERMINERS.contains(token.lower()))) {
                 break;
             }
             headed |= TITLE_HEADS.contains(token.lower());
@@ -758,6 +762,10 @@ final class PersonRecogniser {
             if (roleOfUnknownOwner(tokens, at, end)) {
                 return OWNER_UNKNOWN;
             }
+            if (at + 1 < end && tokens.token(at).isCapitalised() && TITLE_HEADS.contains(tokens.token(at + 1).lower())) {
+                // "Josep Borrell, High Representative for Foreign Affairs": a capitalised word qualifies the title.
+                at++;
+            }
             // "Akira Yokochi, the Chargé d'Affaires of the Japanese Embassy": a title may be capitalised.
             if (at >= end || !TITLE_HEADS.contains(tokens.token(at).lower())) {
                 return null;
@@ -770,7 +778,12 @@ final class PersonRecogniser {
             // "Georgios Lakkotrypis, Minister of Energy, Commerce, Industry and Tourism": of the home state.
             boolean portfolio = tokens.token(at).isCapitalised() && at + 2 < end
                     && ROLE_PREPOSITIONS.contains(tokens.token(at + 1).text()) && tokens.token(at + 2).isCapitalised();
-            return OCCUPATIONS.contains(tokens.token(at).lower()) ? OWNER_UNKNOWN : portfolio ? UNOWNED : null;
+            // "Vladimir Kozhin, a military adviser to Putin": a role of someone the brief names later.
+            int after = afterTitle(tokens, at + 1, end);
+            boolean ofSomeone = after + 1 < end && ROLE_PREPOSITIONS.contains(tokens.token(after).text())
+                    && tokens.token(after + 1).isCapitalised();
+            return OCCUPATIONS.contains(tokens.token(at).lower()) ? OWNER_UNKNOWN
+                    : portfolio ? UNOWNED : ofSomeone ? OWNER_UNKNOWN : null;
         }
         for (int j = actor.end(); j < Math.min(end, actor.end() + APPOSED_ROLE_WORDS); j++) {
             if (tokens.token(j).is("'s")) {

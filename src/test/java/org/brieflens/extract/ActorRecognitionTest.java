@@ -466,6 +466,18 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aRoleInCapitalsOrOfSomeoneNamedLaterOrAfterAWordOfTimeMakesAPerson() {
+        assertThat(Extracted.from("The deal was confirmed by Fincantieri CEO, Giuseppe Bono, on Monday.").actor("bono"))
+                .get().extracting(Actor::affiliation).isEqualTo("fincantieri");
+        assertThat(Extracted.from("Moscow confirmed it, with Vladimir Kozhin, a military adviser to Putin, saying so.")
+                .actorIds()).contains("kozhin");
+        assertThat(Extracted.from("The EU will pay, Josep Borrell, High Representative for Foreign Affairs, said.")
+                .actorIds()).contains("borrell");
+        assertThat(Extracted.from("Canberra will keep former prime minister Tony Abbott's pledge.").actor("abbott"))
+                .get().extracting(Actor::affiliation).isEqualTo("aus");
+    }
+
+    @Test
     void moreOfATitleIsNoNameAndARolesAcronymStandsBeforeTheName() {
         Extracted extracted = Extracted.from("Baykar is in talks with ten countries, the company's Chief Technology Officer "
                 + "(CTO), Selçuk Bayraktar, said. China drilled, said Senior Colonel Shi Yi, a PLA spokesman.");
