@@ -100,15 +100,18 @@ final class Currencies {
      * names none.
      */
     static String sharedOf(String word, List<Token> tokens) {
-        boolean peso = word.toLowerCase(Locale.ROOT).startsWith("peso");
-        return mostNamed(tokens, peso ? PESO_STATES : KRONE_STATES, peso ? "php" : "dkk");
+        return mostNamed(tokens, statesSharing(word), word.toLowerCase(Locale.ROOT).startsWith("peso") ? "php" : "dkk");
+    }
+
+    /** The states whose currency a shared word names, by their names, demonyms and capitals. */
+    private static Map<String, String> statesSharing(String word) {
+        return word.toLowerCase(Locale.ROOT).startsWith("peso") ? PESO_STATES : KRONE_STATES;
     }
 
     /** The currency of a shared word that the state named first among {@code tokens} uses; or null. */
     static String sharedIn(String word, List<Token> tokens) {
-        Map<String, String> states = word.toLowerCase(Locale.ROOT).startsWith("peso") ? PESO_STATES : KRONE_STATES;
         for (Token token : tokens) {
-            String code = states.get(token.text());
+            String code = statesSharing(word).get(token.text());
             if (code != null) {
                 return code;
             }

@@ -770,7 +770,8 @@ final class PersonRecogniser {
             if (at >= end || !TITLE_HEADS.contains(tokens.token(at).lower())) {
                 return null;
             }
-            Mention owner = actorAfterRole(table, afterTitle(tokens, at + 1, end), end);
+            int after = afterTitle(tokens, at + 1, end);
+            Mention owner = actorAfterRole(table, after, end);
             if (owner != null) {
                 return owner;
             }
@@ -779,7 +780,6 @@ final class PersonRecogniser {
             boolean portfolio = tokens.token(at).isCapitalised() && at + 2 < end
                     && ROLE_PREPOSITIONS.contains(tokens.token(at + 1).text()) && tokens.token(at + 2).isCapitalised();
             // "Vladimir Kozhin, a military adviser to Putin": a role of someone the brief names later.
-            int after = afterTitle(tokens, at + 1, end);
             boolean ofSomeone = after + 1 < end && ROLE_PREPOSITIONS.contains(tokens.token(after).text())
                     && tokens.token(after + 1).isCapitalised();
             return OCCUPATIONS.contains(tokens.token(at).lower()) ? OWNER_UNKNOWN

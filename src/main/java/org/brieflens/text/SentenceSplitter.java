@@ -81,8 +81,8 @@ public final class SentenceSplitter {
             while (end < lines.size() && widths[end] > 0) {
                 end++;
             }
-            boolean wrapped = isWrapped(widths, first, end);
             int widest = widest(widths, first, end);
+            boolean wrapped = isWrapped(widths, first, end, widest);
             for (int k = first; k + 1 < end; k++) {
                 String next = text.substring(lines.get(k + 1).start(), lines.get(k + 1).end()).strip();
                 if (startsItem(next)) {
@@ -120,8 +120,7 @@ public final class SentenceSplitter {
      * A paragraph of at least three lines, none wider than a page, most of them (all but its
      * last) nearly as wide as the widest: its line breaks were put in by the width, not the writer.
      */
-    private static boolean isWrapped(int[] widths, int first, int end) {
-        int widest = widest(widths, first, end);
+    private static boolean isWrapped(int[] widths, int first, int end, int widest) {
         if (end - first < MIN_WRAPPED_LINES || widest < MIN_WRAP_WIDTH || widest > MAX_WRAP_WIDTH) {
             return false;
         }
