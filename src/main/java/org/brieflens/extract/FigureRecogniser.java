@@ -102,6 +102,8 @@ final class FigureRecogniser {
             "through", "across", "according", "until", "within", "when", "where", "if", "because", "so", "not");
     private static final int MAX_MEASURE_WORDS = 6;
     private static final int THOUSAND = 1000;
+    /** Currency words that are also English words: "won", "pound", "sol". */
+    private static final Set<String> AMBIGUOUS_CURRENCY_WORDS = Set.of("won", "dong", "pound", "sol", "rand");
     /** How many sentences after a sum of money a bare scaled number is still read in its currency. */
     private static final int CURRENCY_REACH = 2;
     /** Words after a bare scaled number that show it is no count of a noun: "30 billion more", "2 billion in aid". */
@@ -138,10 +140,8 @@ final class FigureRecogniser {
         return MULTIPLES.containsKey(lower);
     }
 
-    /** The peso or krone this brief means, by the first letters of the word, once one is met. */
-    private final Map<String, String> sharedCurrencies = new HashMap<>();
-    /** Letters that tell one shared currency word from another: "peso", "kron". */
-    private static final int SHARED_STEM = 4;
+    /** The currency this brief means by a sign or word that several share ("pesos", "Rs"), once one is met. */
+    private final Map<String, String> briefCurrencies = new HashMap<>();
     /** The last count of a noun, whose noun a bare number just after may count again. */
     private FigureDraft lastCount;
     /** The last sentence that counted actors it names ("two countries"), which "since 2019" then dates. */
@@ -285,7 +285,7 @@ final class FigureRecogniser {
         Token token = t.get(i);
         String[] qualifier = qualifierBefore(t, i, first);
         String qualifierText = qualifier == null ? null : qualifier[1];
-        String sign = Currencies.ofSign(token.text());
+        String sign = Currencies.ofSign(t, i, first, end, briefCurrencies);
         // "Rs. 5,000 crore": a sign written as a word may end in a full stop.
         int numberAt = sign != null && token.isWord() && i + 2 < end && t.get(i + 1).is(".") ? i + 2 : i + 1;
         if (sign != null && numberAt < end && t.get(numberAt).isNumber()) {
@@ -295,21 +295,22 @@ final class FigureRecogniser {
         }
         Double fraction = NumberReader.fractionOf(token);
         // "half a trillion yen"
-        if (fraction != null && i + 3 < end && t.get(i + 1).is("a") && NumberReader.scaleOf(t.get(i + 2)) != null
-                && Currencies.ofWord(t.get(i + 3).text()) != null) {
+        String halfOf = fraction != null && i + 3 < end && t.get(i + 1).is("a") && NumberReader.scaleOf(t.get(i + 2)) != null
+                ? currencyWord(t, i + 3, first, end) : null;
+        if (halfOf != null) {
             double value = fraction * NumberReader.scaleOf(t.get(i + 2));
-            return describe(brief, new FigureDraft(sentence, i, i + 4, value, new Unit(Currencies.ofWord(t.get(i + 3).text())),
-                    qualifierText, "money-words", 0.85, false), first, end);
+            return describe(brief, new FigureDraft(sentence, i, i + 4, value, new Unit(halfOf), qualifierText, "money-words",
+                    0.85, false), first, end);
         }
         // "a quarter-billion-dollar package", "a billion-dollar deal"
         int scaleAt = fraction != null && i + 2 < end && t.get(i + 1).is("-") ? i + 2 : i;
-        if ((fraction != null || t.get(i - 1 >= first ? i - 1 : i).is("a")) && scaleAt + 2 < end
+        String compound = (fraction != null || t.get(i - 1 >= first ? i - 1 : i).is("a")) && scaleAt + 2 < end
                 && NumberReader.scaleOf(t.get(scaleAt)) != null && t.get(scaleAt).text().length() > 2
-                && t.get(scaleAt + 1).is("-") && Currencies.ofWord(t.get(scaleAt + 2).text()) != null) {
+                && t.get(scaleAt + 1).is("-") ? currencyWord(t, scaleAt + 2, first, end) : null;
+        if (compound != null) {
             double value = (fraction == null ? 1 : fraction) * NumberReader.scaleOf(t.get(scaleAt));
-            return describe(brief, new FigureDraft(sentence, i, scaleAt + 3, value,
-                    new Unit(Currencies.ofWord(t.get(scaleAt + 2).text())), qualifierText, "money-compound", 0.8, false),
-                    first, end);
+            return describe(brief, new FigureDraft(sentence, i, scaleAt + 3, value, new Unit(compound), qualifierText,
+                    "money-compound", 0.8, false), first, end);
         }
         if (!NumberReader.startsNumber(t, i, end) || token.isNumber() && isDesignationOrDate(t, i, first, end)) {
             return null;
@@ -320,25 +321,11 @@ final class FigureRecogniser {
         }
         boolean scaled = read.end() > NumberReader.plain(t, i, end).end();
         int wordAt = read.end();
-        String currency = Currencies.ofWord(t.get(wordAt).text());
-        if (Currencies.isShared(t.get(wordAt).text())) {
-            // "Denmark will spend 14.6 billion kroner": the state named in the sentence, else the
-            // one the brief names most, read once per brief and word (a long brief may name pesos often).
-            String stem = t.get(wordAt).lower().substring(0, SHARED_STEM);
-            currency = Currencies.sharedIn(stem, t.subList(first, end));
-            if (currency == null) {
-                currency = sharedCurrencies.computeIfAbsent(stem, word -> Currencies.sharedOf(word, t));
-            }
-        }
-        String named = wordAt + 1 < end ? Currencies.ofDemonym(t.get(wordAt).text(), t.get(wordAt + 1).text()) : null;
-        if (currency == null && named != null) {
-            // "Australian dollars", "Norwegian kroner", "Mexican pesos".
-            currency = named;
-            wordAt++;
-        }
-        // "405,700 won": a sum in the thousands is no verb's object.
-        boolean ambiguousWord = (t.get(wordAt).is("won") || t.get(wordAt).is("dong") || t.get(wordAt).is("pound"))
-                && read.value() < THOUSAND;
+        Currencies.Named named = Currencies.afterAmount(t, wordAt, first, end, briefCurrencies);
+        String currency = named == null ? null : named.code();
+        // "405,700 won": a sum in the thousands is no verb's object, and "20 SAR helicopters" are no riyals.
+        boolean ambiguousWord = (AMBIGUOUS_CURRENCY_WORDS.contains(t.get(wordAt).lower())
+                || Currencies.isCodeSign(t.get(wordAt).text())) && read.value() < THOUSAND;
         if (currency == null && scaled && lastCurrency != null && sentence - lastMoneySentence <= CURRENCY_REACH
                 && (!t.get(wordAt).isWord() || CURRENCY_CONTINUATIONS.contains(t.get(wordAt).lower()))) {
             // "at least €85 billion from 2028. That's 30 billion more than today": the sum just named sets the currency.
@@ -348,8 +335,14 @@ final class FigureRecogniser {
         if (currency == null || ambiguousWord && !scaled) {
             return null;
         }
-        return describe(brief, new FigureDraft(sentence, i, wordAt + 1, read.value(), new Unit(currency), qualifierText,
+        return describe(brief, new FigureDraft(sentence, i, named.end(), read.value(), new Unit(currency), qualifierText,
                 "money-words", 0.9, false), first, end);
+    }
+
+    /** The currency a single word at {@code at} names ("yen", "dollar"), or null. */
+    private String currencyWord(List<Token> t, int at, int first, int end) {
+        Currencies.Named named = Currencies.afterAmount(t, at, first, end, briefCurrencies);
+        return named != null && named.end() == at + 1 ? named.code() : null;
     }
 
     private FigureDraft percent(TokenizedBrief brief, int i, int first, int end, int sentence) {
@@ -663,7 +656,7 @@ final class FigureRecogniser {
             if (MONTHS.contains(before.text()) || before.is(".") && i - 2 >= first && MONTHS.contains(t.get(i - 2).text())) {
                 return true;
             }
-            if (before.isAllCaps() && Currencies.ofSign(before.text()) == null && !before.is("RMB")) {
+            if (before.isAllCaps() && !Currencies.isSign(before.text())) {
                 return true;
             }
             if (before.isCapitalised() && !PLAIN_BEFORE_NUMBER.contains(before.text()) && i - 1 > first

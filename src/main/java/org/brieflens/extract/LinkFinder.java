@@ -538,7 +538,7 @@ final class LinkFinder {
                 return kind;
             }
             // "the IP4 partnership model" names its party: it is no reference to an earlier one.
-            boolean modifier = token.isLowerCase() || token.is("-") || token.isNumber() || Currencies.ofSign(token.text()) != null;
+            boolean modifier = token.isLowerCase() || token.is("-") || token.isNumber() || Currencies.isSign(token.text());
             if (!modifier || words.is(token, "verb-marker")) {
                 return Optional.empty();
             }

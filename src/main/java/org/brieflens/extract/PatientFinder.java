@@ -472,7 +472,7 @@ final class PatientFinder {
             if (opensObject && DEMONSTRATIVES.contains(token.lower())) {
                 return referenceNoun(frame, i + 1);
             }
-            if (!token.isLowerCase() && !token.isNumber() && Currencies.ofSign(token.text()) == null) {
+            if (!token.isLowerCase() && !token.isNumber() && !Currencies.isSign(token.text())) {
                 return Patient.NONE;
             }
         }

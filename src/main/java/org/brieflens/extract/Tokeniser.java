@@ -14,7 +14,7 @@ import java.util.function.IntUnaryOperator;
  * however it is written next to other words.
  */
 public final class Tokeniser {
-    private static final String CURRENCY_SIGNS = "$¥€£₩₹";
+    private static final String CURRENCY_SIGNS = "$¥€£₩₹₵";
     /** The length of an ISO 4217 currency code. */
     private static final int CODE_LENGTH = 3;
 
@@ -76,7 +76,7 @@ public final class Tokeniser {
                 j++;
             }
             if (j < text.length() && CURRENCY_SIGNS.indexOf(text.charAt(j)) >= 0 && j - i <= 3
-                    && (isUpper(text, i, j) || Currencies.ofSign(text.substring(i, j + 1)) != null)) {
+                    && (isUpper(text, i, j) || Currencies.isSign(text.substring(i, j + 1)))) {
                 // "A$", "US$", and the few signs written in mixed case: "Tw$".
                 return j + 1;
             }
@@ -142,7 +142,7 @@ public final class Tokeniser {
             return -1;
         }
         String prefix = text.substring(i, letters);
-        boolean code = prefix.length() == CODE_LENGTH && isUpper(text, i, letters) && Currencies.ofSign(prefix) != null;
+        boolean code = Currencies.isCodeSign(prefix);
         return code || Currencies.isGluedSign(prefix) ? letters : -1;
     }
 

@@ -346,6 +346,45 @@ class FigureRecognitionTest {
                 .extracting(figure -> figure.unit().code()).containsExactly("php");
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Mongolia will spend MNT 85 billion on air defence.|MNT 85 billion|85000000000|mnt",
+        "The fund holds 40 billion USD.|40 billion USD|40000000000|usd",
+        "Kenya set aside 12 billion Kenyan shillings.|12 billion Kenyan shillings|12000000000|kes",
+        "Baghdad will spend 3 trillion Iraqi dinars.|3 trillion Iraqi dinars|3000000000000|iqd",
+        "Mali received 18 billion CFA francs.|18 billion CFA francs|18000000000|xof",
+        "Cameroon received 4 billion CFA francs.|4 billion CFA francs|4000000000|xaf",
+        "The loan is 150 million Turkish lira.|150 million Turkish lira|150000000|try",
+        "Suva pledged FJ$4.2 million.|FJ$4.2 million|4200000|fjd",
+        "Accra set aside GH₵5 billion.|GH₵5 billion|5000000000|ghs",
+        "Abuja approved ₦200 billion.|₦200 billion|200000000000|ngn",
+        "The fleet costs 3 billion Hong Kong dollars.|3 billion Hong Kong dollars|3000000000|hkd",
+        "Cairo will spend 5 billion pounds.|5 billion pounds|5000000000|egp",
+        "London will spend 5 billion pounds.|5 billion pounds|5000000000|gbp",
+    })
+    void everyCurrencyIsReadByItsSignCodeOrWordAndTheStateThatQualifiesIt(String text, String label, double value,
+            String unit) {
+        Figure figure = Extracted.from(text).figures().get(0);
+
+        assertThat(figure.label()).isEqualTo(label);
+        assertThat(figure.value()).isEqualTo(value);
+        assertThat(figure.unit().code()).isEqualTo(unit);
+    }
+
+    @Test
+    void aSignSeveralStatesShareIsThatOfTheStateItsSentenceNames() {
+        assertThat(Extracted.from("Pakistan raised defence spending to Rs 2.1 trillion.").figures())
+                .extracting(figure -> figure.unit().code()).containsExactly("pkr");
+        assertThat(Extracted.from("India signed for Rs 500 crore.").figures())
+                .extracting(figure -> figure.unit().code()).containsExactly("inr");
+    }
+
+    @Test
+    void aCurrencyCodeAfterASmallNumberIsNoSumOfMoney() {
+        assertThat(Extracted.from("Pakistan sent 20 SAR helicopters.").figures())
+                .extracting(figure -> figure.unit().code(), Figure::label).containsExactly(tuple("count", "20"));
+    }
+
     @Test
     void aCountWrittenAgainWithTheIsMoreEvidenceForTheFirst() {
         Extracted extracted = Extracted.from("The event will include 29 countries. The 29 participating countries met.");

@@ -62,6 +62,22 @@ class GazetteerTest {
     }
 
     @Test
+    void everyCurrencyIsAnIso4217CodeUsedByKnownStatesAndReadByASignOrWord() {
+        List<Map<String, String>> currencies = TsvTable.load(FOLDER + "currencies.tsv").rows();
+
+        assertThat(currencies).hasSizeGreaterThan(140).extracting(row -> row.get("code")).doesNotHaveDuplicates();
+        for (Map<String, String> row : currencies) {
+            String code = row.get("code");
+            assertThat(java.util.Currency.getInstance(code.toUpperCase(java.util.Locale.ROOT)).getCurrencyCode())
+                    .as("ISO 4217 code %s", code).isEqualToIgnoringCase(code);
+            assertThat(TsvTable.list(row.get("signs")).size() + TsvTable.list(row.get("words")).size()).as(code).isPositive();
+            for (String iso3 : TsvTable.list(row.get("states"))) {
+                assertThat(Gazetteer.get().state(iso3)).as("%s is used by %s", code, iso3).isPresent();
+            }
+        }
+    }
+
+    @Test
     void noSurfaceNamesTwoActors() {
         Map<String, String> owners = new java.util.HashMap<>();
         Set<String> clashes = new HashSet<>();
