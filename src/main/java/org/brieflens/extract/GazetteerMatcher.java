@@ -153,8 +153,11 @@ final class GazetteerMatcher {
                 continue;
             }
             KnownActor named = inner.value().actor();
+            // "Stockholm International Peace Research Institute": a capital in the name of a body of
+            // no state says where it sits, not which state it serves.
+            boolean seat = inner.value().form() == SurfaceForm.CAPITAL && owner.affiliationKey() == null;
             if (named.kind() != ActorKind.COMPANY && named.kind() != ActorKind.ORGANISATION
-                    && !named.key().equals(owner.key())) {
+                    && !named.key().equals(owner.key()) && !seat) {
                 ActorDraft draft = table.add(ActorDraft.of(named, "named-inside-a-name", 0.8));
                 table.mentionAlongside(draft, inner.first(), inner.end(), inner.value().form()).makePartOf(owner.key());
             }

@@ -133,7 +133,8 @@ final class PersonRecogniser {
                 // and those after a word of time ("former prime minister Tony Abbott").
                 boolean timed = w > 0 && TIME_WORDS.contains(words.get(w - 1).lower());
                 if (title == null || !words.get(w).isCapitalised() && !Character.isLowerCase(title.value().text().charAt(0))
-                        && !timed && actorBefore(table, words.get(w).index(), s) == null) {
+                        && !timed && actorBefore(table, words.get(w).index(), s) == null
+                        && !fullNameAfter(table, words, title.end(), s)) {
                     continue;
                 }
                 if (titleFollows(words, title.end()) && !givenNameLikeARank(tokens, words, title)) {
@@ -253,6 +254,20 @@ final class PersonRecogniser {
     }
 
     /** Whether another title, after a rank word or not ("Senior Col.", "Gen."), starts at word {@code w}. */
+    /**
+     * "where secretary-general Mark Rutte described": a title in lower case before a given name
+     * and a surname, which no known actor's name holds.
+     */
+    private static boolean fullNameAfter(ActorTable table, List<Token> words, int titleEnd, int sentence) {
+        TokenizedBrief tokens = table.tokens();
+        if (titleEnd >= words.size()) {
+            return false;
+        }
+        int nameFirst = words.get(titleEnd).index();
+        int nameEnd = nameEnd(table, nameFirst, tokens.endOf(sentence));
+        return nameWords(tokens, nameFirst, nameEnd) >= 2 && !holdsATitle(tokens, nameFirst, nameEnd);
+    }
+
     private boolean titleFollows(List<Token> words, int w) {
         int at = w < words.size() && RANK_WORDS.contains(words.get(w).text()) ? w + 1 : w;
         return at < words.size() && words.get(at).isCapitalised() && gazetteer.titles().longestAt(words, at, words.size()) != null;

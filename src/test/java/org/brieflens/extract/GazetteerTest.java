@@ -139,6 +139,25 @@ class GazetteerTest {
         assertThat(Extracted.from("The " + name + " said the drills were routine.").actorIds()).contains(id);
     }
 
+    @ParameterizedTest
+    @CsvSource({"National People's Congress,chn-npc", "Bundesrat,deu-bundesrat", "Lok Sabha,ind-lok-sabha",
+            "Bank of Israel,isr-boi", "Reserve Bank of India,ind-rbi", "UKMTO,gbr-ukmto"})
+    void knowsLegislaturesCentralBanksAndMaritimeAgenciesAsBodiesOfTheirState(String name, String id) {
+        assertThat(Extracted.from("The " + name + " said costs would rise.").actorIds()).contains(id);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"Doctors Without Borders,msf", "ICRC,icrc", "Monusco,monusco"})
+    void knowsHumanitarianBodiesAndMissionsWrittenInTitleCaseAsOrganisationsOfNoState(String name, String id) {
+        assertThat(Extracted.from("The " + name + " said the hospital was hit.").actorIds()).containsExactly(id);
+    }
+
+    @Test
+    void aResearchInstituteCitedAsASourceIsNoActorAndTheCapitalInItsNameNoState() {
+        assertThat(Extracted.from("Spending rose, the Stockholm International Peace Research Institute said.").actorIds())
+                .isEmpty();
+    }
+
     @Test
     void aNamedFleetHoldingASeasNameIsTheFleetNotThePlace() {
         assertThat(Extracted.from("The Black Sea Fleet left Sevastopol.").actorIds()).containsExactlyInAnyOrder(
