@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -35,6 +36,12 @@ final class PersonRecogniser {
     /** Roles of several people, each of a state listed before: "her Finnish and Swedish counterparts". */
     private static final Set<String> PLURAL_ROLES = Set.of("counterparts", "ministers", "envoys", "ambassadors",
             "leaders", "presidents", "chiefs");
+    /** What ministers are ministers of: "Minister of Agriculture Avi Dichter". */
+    private static final Set<String> PORTFOLIOS = Set.of("Agriculture", "Finance", "Trade", "Energy", "Health",
+            "Education", "Justice", "Economy", "Industry", "Commerce", "Tourism", "Transport", "Labour", "Labor",
+            "Environment", "Culture", "Information", "Communications", "Development", "Planning", "Immigration",
+            "Veterans", "Science", "Technology", "Treasury", "Intelligence", "Relations", "Cooperation", "Integration",
+            "Fisheries", "Mines", "Water", "Housing", "Welfare", "Infrastructure", "Innovation", "Digital");
     /** Words of institutions, places and policies that no person's name holds. */
     private static final Set<String> INSTITUTION_WORDS = Stream.of(OrganisationRecogniser.BODY_NOUNS,
             OrganisationRecogniser.UNIT_HEADS, Set.of("Base", "Group", "Navy", "Guard", "Party", "Strategy",
@@ -45,7 +52,7 @@ final class PersonRecogniser {
                     "State", "Military", "Naval", "Air", "Coast", "Maritime", "Foreign", "Home", "Interior", "Affairs",
                     "Congress", "Senate", "House", "Cabinet", "Court", "Supreme", "Constitution", "Embassy", "Mission",
                     "Operation", "Exercise", "Summit", "Forum", "Dialogue", "Agreement", "Treaty", "Pact", "Accord",
-                    "Charter", "Declaration", "Vision", "Policy"))
+                    "Charter", "Declaration", "Vision", "Policy"), PORTFOLIOS)
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     /**
      * Verbs (most of those not in "-ed", and some common ones in it), and words of place and time,
@@ -58,6 +65,7 @@ final class PersonRecogniser {
             // where and when the person did it: "met Russia's Vladimir Putin in Moscow on Thursday".
             "in", "on", "at", "during", "last", "this", "today", "yesterday");
     /** Generational suffixes, left out of the name so that the surname before them resolves later mentions. */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.){2,3}");
     private static final Set<String> SUFFIXES = Set.of("Jr", "Sr", "Jnr", "Snr");
     /** Lowercase words inside names: "von der Leyen", "bin Salman", "da Silva", "al-Sisi", "Jaish al Adl". */
     static final Set<String> NAME_PARTICLES = Set.of("von", "van", "der", "den", "de", "da", "di", "du", "dos",
@@ -222,7 +230,7 @@ final class PersonRecogniser {
             // "US Ambassador to the Philippines MaryKay L. Carlson": the name follows the post.
             return postEnd;
         }
-        if (at + 3 >= limit || !tokens.token(at).is("for") || table.mentionAt(at + 1) != null) {
+        if (at + 3 >= limit || !tokens.token(at).is("for") && !tokens.token(at).is("of") || table.mentionAt(at + 1) != null) {
             return at;
         }
         int runEnd = at + 1;
@@ -253,7 +261,6 @@ final class PersonRecogniser {
         return TITLE_HEADS.contains(token.lower()) || RANKS.contains(token.lower());
     }
 
-    /** Whether another title, after a rank word or not ("Senior Col.", "Gen."), starts at word {@code w}. */
     /**
      * "where secretary-general Mark Rutte described": a title in lower case before a given name
      * and a surname, which no known actor's name holds.
@@ -268,6 +275,7 @@ final class PersonRecogniser {
         return nameWords(tokens, nameFirst, nameEnd) >= 2 && !holdsATitle(tokens, nameFirst, nameEnd);
     }
 
+    /** Whether another title, after a rank word or not ("Senior Col.", "Gen."), starts at word {@code w}. */
     private boolean titleFollows(List<Token> words, int w) {
         int at = w < words.size() && RANK_WORDS.contains(words.get(w).text()) ? w + 1 : w;
         return at < words.size() && words.get(at).isCapitalised() && gazetteer.titles().longestAt(words, at, words.size()) != null;
@@ -284,6 +292,12 @@ final class PersonRecogniser {
                 end += particles;
             }
             Token token = tokens.token(end);
+            if (end == first && DOTTED_INITIALS.matcher(token.text()).matches() && end + 1 < limit
+                    && tokens.token(end + 1).isCapitalised() && table.mentionAt(end) == null) {
+                // "K.P. Sharma Oli": initials written as one word open the name.
+                end++;
+                continue;
+            }
             if (isInitial(tokens, end, limit) && table.mentionAt(end) == null) {
                 // "S. Jaishankar", "Harry S. Truman": an initial and its full stop are part of the name.
                 end += 2;
@@ -759,7 +773,8 @@ final class PersonRecogniser {
             // "Besa Krasniqi, and her Serbian counterpart, ...": the next item of a list, no apposition.
             return null;
         }
-        if (DETERMINERS.contains(tokens.token(at).lower())) {
+        boolean determined = DETERMINERS.contains(tokens.token(at).lower());
+        if (determined) {
             at++;
         }
         int adjectives = 0;
@@ -797,8 +812,11 @@ final class PersonRecogniser {
             // "Vladimir Kozhin, a military adviser to Putin": a role of someone the brief names later.
             boolean ofSomeone = after + 1 < end && ROLE_PREPOSITIONS.contains(tokens.token(after).text())
                     && tokens.token(after + 1).isCapitalised();
+            // "Jake Sullivan, his national security adviser": a role in lower case after a determiner
+            // is someone's, though the clause does not say whose.
+            boolean someonesRole = determined && tokens.token(at).isLowerCase();
             return OCCUPATIONS.contains(tokens.token(at).lower()) ? OWNER_UNKNOWN
-                    : portfolio ? UNOWNED : ofSomeone ? OWNER_UNKNOWN : null;
+                    : portfolio ? UNOWNED : ofSomeone || someonesRole ? OWNER_UNKNOWN : null;
         }
         for (int j = actor.end(); j < Math.min(end, actor.end() + APPOSED_ROLE_WORDS); j++) {
             if (tokens.token(j).is("'s")) {

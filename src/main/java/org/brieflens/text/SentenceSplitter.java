@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.brieflens.model.Span;
 
@@ -26,6 +27,8 @@ public final class SentenceSplitter {
             "co", "corp", "inc", "ltd", "plc", "bros", "md", "va", "calif", "wash", "fla", "mass",
             "u.s", "u.k", "u.n", "e.u", "d.c", "u.s.a", "approx", "est", "fig", "vol", "op", "ft", "mt");
     private static final String BULLETS = "-*•–·";
+    /** Capital initials each with its full stop, the last one's at the word's end: "K.P", "J.R.R". */
+    private static final Pattern DOTTED_INITIALS = Pattern.compile("(?:\\p{Lu}\\.){1,3}\\p{Lu}");
     /** How wide, against the widest line of its paragraph, a line must be to have been wrapped. */
     private static final double WRAPPED_SHARE = 0.6;
     private static final int MIN_WRAP_WIDTH = 40;
@@ -205,7 +208,8 @@ public final class SentenceSplitter {
             wordStart--;
         }
         String word = text.substring(wordStart, period);
-        if (word.length() == 1 && Character.isUpperCase(word.charAt(0))) {
+        if (word.length() == 1 && Character.isUpperCase(word.charAt(0)) || DOTTED_INITIALS.matcher(word).matches()) {
+            // "S. Jaishankar", "K.P. Sharma Oli": initials, not a sentence's end.
             return true;
         }
         return ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));

@@ -279,6 +279,17 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aTitleOfAPortfolioOrWithInitialsOrARoleSomeoneHoldsNamesAPerson() {
+        assertThat(Extracted.from("Minister of Agriculture Avi Dichter objected.").actorIds()).containsExactly("dichter");
+        assertThat(Extracted.from("Officials included Secretary of Defence Lloyd Austin.").actorIds()).containsExactly("austin");
+        assertThat(Extracted.from("Nepal's Prime Minister K.P. Sharma Oli returns.").actor("oli")).get()
+                .extracting(Actor::name, Actor::affiliation).containsExactly("K.P. Sharma Oli", "npl");
+        assertThat(Extracted.from("Biden met Jake Sullivan, his national security adviser.").actorIds()).contains("sullivan");
+        assertThat(Extracted.from("The ships sailed to Port Moresby, the capital, on Monday.").model().actors())
+                .extracting(Actor::kind).doesNotContain(ActorKind.PERSON);
+    }
+
+    @Test
     void aServiceChiefBelongsToTheServiceBeforeTheLowercaseTitle() {
         assertThat(Extracted.from("Australian Defence Force chief Admiral David Johnston said India would join.")
                 .actor("johnston")).get().extracting(Actor::affiliation).isEqualTo("aus-adf");

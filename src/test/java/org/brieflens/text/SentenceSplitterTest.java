@@ -30,6 +30,12 @@ class SentenceSplitterTest {
     }
 
     @Test
+    void initialsWrittenAsOneWordDoNotEndASentence() {
+        assertThat(sentences("Prime Minister K.P. Sharma Oli returns. He left.")).containsExactly(
+                "Prime Minister K.P. Sharma Oli returns.", "He left.");
+    }
+
+    @Test
     void aParagraphWrappedAtAFixedWidthIsReadAsRunningText() {
         String wrapped = """
                 Russia is a major political ally of Venezuela, where the government of President
