@@ -23,7 +23,8 @@ final class Currencies {
     private static final Currencies STANDARD = load();
 
     /** One currency: its ISO 4217 code, the states that use it, and what else names it before its word. */
-    private record Currency(String code, Set<String> states, Set<String> qualifiers, Set<String> usualForms) {
+    private record Currency(String code, Set<String> states, Set<String> qualifiers, Set<String> usualForms,
+            String domain) {
     }
 
     /** A currency named after an amount, and the end (exclusive) of the tokens that name it. */
@@ -50,7 +51,7 @@ final class Currencies {
         for (Map<String, String> row : TsvTable.load(FOLDER + "currencies.tsv").rows()) {
             Set<String> usual = Set.copyOf(TsvTable.list(row.get("usual")));
             Currency currency = new Currency(row.get("code"), Set.copyOf(TsvTable.list(row.get("states"))),
-                    Set.copyOf(TsvTable.list(row.get("qualifiers"))), usual);
+                    Set.copyOf(TsvTable.list(row.get("qualifiers"))), usual, row.get("domain"));
             for (String sign : TsvTable.list(row.get("signs"))) {
                 bySign.computeIfAbsent(sign, key -> new ArrayList<>()).add(currency);
                 if (isCode(sign)) {
@@ -96,27 +97,88 @@ final class Currencies {
         return isCode(text) && isSign(text);
     }
 
-    /**
-     * The currency the sign at {@code at} stands for ("$", "Rs", "MNT"), or null if it is none.
-     * {@code briefChoices} keeps, per sign or word, the currency the brief as a whole means by it.
-     */
-    static String ofSign(List<Token> t, int at, int first, int end, Map<String, String> briefChoices) {
-        List<Currency> candidates = STANDARD.bySign.get(t.get(at).text());
-        return candidates == null ? null : STANDARD.choose(t.get(at).text(), candidates, t, first, end, briefChoices);
+    /** How one brief's sums name their currencies: what its shared signs and words mean is read once. */
+    static InBrief in(TokenizedBrief brief) {
+        return STANDARD.new InBrief(brief);
     }
 
-    /**
-     * The currency named from {@code at}, just after an amount: a word ("dollars"), a code
-     * ("USD"), or a word after a state's name or demonym or another qualifier ("Kenyan
-     * shillings", "New Taiwan dollars", "CFA francs"); or null.
-     */
-    static Named afterAmount(List<Token> t, int at, int first, int end, Map<String, String> briefChoices) {
-        return STANDARD.named(t, at, first, end, briefChoices);
-    }
-
-    /** Whether a word after an amount may name a currency ("dollars", "USD"): the cheap test before {@link #afterAmount}. */
+    /** Whether a word after an amount may name a currency ("dollars", "USD"): the cheap test before reading it. */
     static boolean isWord(Token token) {
         return STANDARD.wordsOf(token) != null;
+    }
+
+    /** The currencies of one brief's sums. */
+    final class InBrief {
+        private final List<Token> t;
+        private final String source;
+        /** Per sign or word that several currencies share, the currency the brief as a whole means by it. */
+        private final Map<String, String> briefChoices = new HashMap<>();
+        private String bareDollar;
+
+        private InBrief(TokenizedBrief brief) {
+            this.t = brief.tokens();
+            this.source = brief.brief().source();
+        }
+
+        /** The currency the sign at {@code at} ("$", "Rs", "MNT") stands for in sentence [first, end), or null. */
+        String ofSign(int at, int first, int end) {
+            String sign = t.get(at).text();
+            if (sign.equals("$")) {
+                return bareDollar();
+            }
+            List<Currency> candidates = bySign.get(sign);
+            return candidates == null ? null : choose(sign, candidates, t, first, end, briefChoices);
+        }
+
+        /**
+         * The currency named from {@code at}, just after an amount: a word ("dollars"), a code
+         * ("USD"), or a word after a state's name or demonym or another qualifier ("Kenyan
+         * shillings", "New Taiwan dollars", "CFA francs"); or null.
+         */
+        Named afterAmount(int at, int first, int end) {
+            Named named = named(t, at, first, end, briefChoices);
+            if (named != null && named.end() == at + 1 && t.get(at).lower().startsWith("dollar")) {
+                // "12 billion dollars" in a brief whose "$" is another dollar is in that dollar too.
+                return new Named(bareDollar(), named.end());
+            }
+            return named;
+        }
+
+        /**
+         * A bare "$" is the US dollar, unless the brief comes from a site of a state that writes
+         * its own dollar so ("….com.au"), or writes "US$" for the US dollar: then it is that
+         * site's dollar, or that of the first dollar state other than the US the brief names.
+         */
+        private String bareDollar() {
+            if (bareDollar == null) {
+                bareDollar = readBareDollar();
+            }
+            return bareDollar;
+        }
+
+        private String readBareDollar() {
+            List<Currency> dollars = byWord.get("dollar").stream().filter(currency -> !currency.code().equals("usd")).toList();
+            String domain = topLevelDomain(source);
+            for (Currency dollar : dollars) {
+                if (!domain.isEmpty() && dollar.domain().equals(domain)) {
+                    return dollar.code();
+                }
+            }
+            boolean writesUsDollars = t.stream().anyMatch(token -> token.is("US$") || token.is("USD"));
+            if (writesUsDollars) {
+                return statesNamed(t, 0, t.size(), dollars).keySet().stream().findFirst().orElse("usd");
+            }
+            return "usd";
+        }
+    }
+
+    /** "au" for "https://www.sheppnews.com.au/world/…"; empty if the source is no web address. */
+    private static String topLevelDomain(String source) {
+        if (source == null || !source.contains("://")) {
+            return "";
+        }
+        String host = source.substring(source.indexOf("://") + 3).split("[/:?#]", 2)[0];
+        return host.substring(host.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     }
 
     private List<Currency> wordsOf(Token token) {
@@ -145,9 +207,9 @@ final class Currencies {
     }
 
     /**
-     * One of the currencies that share a sign or word: the one that usually means it ("$" is the
-     * US dollar), else that of the first state the sentence names, else that of the state the
-     * brief names most, else the first listed.
+     * One of the currencies that share a sign or word: the one that usually means it ("dollars"
+     * are US dollars), else that of the first state the sentence names, else that of the first
+     * state the brief names, else the first listed.
      */
     private String choose(String form, List<Currency> candidates, List<Token> t, int first, int end,
             Map<String, String> briefChoices) {
@@ -163,11 +225,9 @@ final class Currencies {
         if (!named.isEmpty()) {
             return named.keySet().iterator().next();
         }
-        return briefChoices.computeIfAbsent(form, key -> {
-            Map<String, Integer> inBrief = statesNamed(t, 0, t.size(), candidates);
-            return inBrief.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey)
-                    .orElse(candidates.get(0).code());
-        });
+        // The brief's first state is what it is about ("Pakistan hikes defense budget … conflict with India").
+        return briefChoices.computeIfAbsent(form, key -> statesNamed(t, 0, t.size(), candidates).keySet().stream()
+                .findFirst().orElse(candidates.get(0).code()));
     }
 
     /** The candidates' codes by how often their states are named in the tokens, in the order first named. */

@@ -102,6 +102,8 @@ final class FigureRecogniser {
             "through", "across", "according", "until", "within", "when", "where", "if", "because", "so", "not");
     private static final int MAX_MEASURE_WORDS = 6;
     private static final int THOUSAND = 1000;
+    /** Counts below this are too common to be taken for the same count where they recur. */
+    private static final int FEW = 10;
     /** Currency words that are also English words: "won", "pound", "sol". */
     private static final Set<String> AMBIGUOUS_CURRENCY_WORDS = Set.of("won", "dong", "pound", "sol", "rand");
     /** How many sentences after a sum of money a bare scaled number is still read in its currency. */
@@ -140,8 +142,8 @@ final class FigureRecogniser {
         return MULTIPLES.containsKey(lower);
     }
 
-    /** The currency this brief means by a sign or word that several share ("pesos", "Rs"), once one is met. */
-    private final Map<String, String> briefCurrencies = new HashMap<>();
+    /** How this brief's sums name their currencies. */
+    private Currencies.InBrief currencies;
     /** The last count of a noun, whose noun a bare number just after may count again. */
     private FigureDraft lastCount;
     /** The last sentence that counted actors it names ("two countries"), which "since 2019" then dates. */
@@ -155,6 +157,7 @@ final class FigureRecogniser {
     private static final Set<String> QUALIFIER_WORDS = QUALIFIERS.stream().flatMap(List::stream).collect(Collectors.toUnmodifiableSet());
 
     List<FigureDraft> recognise(TokenizedBrief tokens) {
+        currencies = Currencies.in(tokens);
         List<FigureDraft> figures = new ArrayList<>();
         for (int s = 0; s < tokens.sentenceCount(); s++) {
             figures.addAll(inSentence(tokens, s));
@@ -223,6 +226,11 @@ final class FigureRecogniser {
         found.addAll(rangeStarts(brief, found, first, sentence));
         if (isTitleCase(t, first, end)) {
             found.forEach(figure -> figure.inHeadline = true);
+        } else if (isHeadlineLine(brief, sentence, first, end)) {
+            // A headline in sentence case: its sums and shares are told again below; "two" of its
+            // counts is too common a number to be sure of.
+            found.stream().filter(figure -> figure.unit.kind() != UnitKind.COUNT || figure.value >= FEW)
+                    .forEach(figure -> figure.inHeadline = true);
         }
         attachContext(brief, found, first, end, sinceYear, contextYear);
         return found;
@@ -285,7 +293,7 @@ final class FigureRecogniser {
         Token token = t.get(i);
         String[] qualifier = qualifierBefore(t, i, first);
         String qualifierText = qualifier == null ? null : qualifier[1];
-        String sign = Currencies.ofSign(t, i, first, end, briefCurrencies);
+        String sign = currencies.ofSign(i, first, end);
         // "Rs. 5,000 crore": a sign written as a word may end in a full stop.
         int numberAt = sign != null && token.isWord() && i + 2 < end && t.get(i + 1).is(".") ? i + 2 : i + 1;
         if (sign != null && numberAt < end && t.get(numberAt).isNumber()) {
@@ -321,7 +329,14 @@ final class FigureRecogniser {
         }
         boolean scaled = read.end() > NumberReader.plain(t, i, end).end();
         int wordAt = read.end();
-        Currencies.Named named = Currencies.afterAmount(t, wordAt, first, end, briefCurrencies);
+        String compoundWord = scaled && wordAt + 1 < end && t.get(wordAt).is("-") && t.get(wordAt).start() == t.get(wordAt - 1).end()
+                ? currencyWord(t, wordAt + 1, first, end) : null;
+        if (compoundWord != null) {
+            // "a 9-billion-shekel package", "a 50-trillion-won budget".
+            return describe(brief, new FigureDraft(sentence, i, wordAt + 2, read.value(), new Unit(compoundWord), qualifierText,
+                    "money-compound", 0.8, false), first, end);
+        }
+        Currencies.Named named = currencies.afterAmount(wordAt, first, end);
         String currency = named == null ? null : named.code();
         // "405,700 won": a sum in the thousands is no verb's object, and "20 SAR helicopters" are no riyals.
         boolean ambiguousWord = (AMBIGUOUS_CURRENCY_WORDS.contains(t.get(wordAt).lower())
@@ -341,7 +356,7 @@ final class FigureRecogniser {
 
     /** The currency a single word at {@code at} names ("yen", "dollar"), or null. */
     private String currencyWord(List<Token> t, int at, int first, int end) {
-        Currencies.Named named = Currencies.afterAmount(t, at, first, end, briefCurrencies);
+        Currencies.Named named = currencies.afterAmount(at, first, end);
         return named != null && named.end() == at + 1 ? named.code() : null;
     }
 
@@ -369,8 +384,21 @@ final class FigureRecogniser {
             value = -value;
             labelStart = i - 1;
         }
+        // "the 5% target": a share named before, said again.
+        boolean anaphoric = qualifier == null && labelStart == i && i > first && t.get(i).isNumber()
+                && ANAPHORIC_DETERMINERS.contains(t.get(i - 1).lower());
         return describe(brief, new FigureDraft(sentence, labelStart, percentEnd, value,
-                Unit.PERCENT, qualifier == null ? null : qualifier[1], "percent", 0.95, false), first, end);
+                Unit.PERCENT, qualifier == null ? null : qualifier[1], "percent", 0.95, anaphoric), first, end);
+    }
+
+    /** The brief's first line when it stands alone without a full stop: its headline, in any case. */
+    private static boolean isHeadlineLine(TokenizedBrief brief, int sentence, int first, int end) {
+        if (sentence != 0 || end <= first || brief.token(end - 1).is(".")) {
+            return false;
+        }
+        String text = brief.brief().text();
+        int after = brief.brief().sentences().get(0).end();
+        return after >= text.length() || text.charAt(after) == '\n' || text.charAt(after) == '\r';
     }
 
     /** A minus glued to the number and not to what is before it, so no range or compound: "(-73%)". */
@@ -432,6 +460,10 @@ final class FigureRecogniser {
         }
         if (at >= end) {
             return null;
+        }
+        if (at + 1 < end && t.get(at).is("metric") && MEASURE_UNITS.containsKey(t.get(at + 1).lower())) {
+            // "1,000 metric tons".
+            at++;
         }
         boolean square = at + 1 < end && (t.get(at).is("square") || t.get(at).is("sq"));
         if (square) {

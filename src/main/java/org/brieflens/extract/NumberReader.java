@@ -32,6 +32,7 @@ final class NumberReader {
     /** Scale words that are also ordinary words or letters: only taken glued to the number ("1.2bn"). */
     private static final List<String> GLUED_ONLY = List.of("k", "m", "b");
     private static final int HUNDRED = 100;
+    private static final int DOZEN = 12;
     /** Digits in a group of thousands. */
     private static final int GROUP = 3;
     private static final Map<String, Double> FRACTIONS = Map.of("half", 0.5, "quarter", 0.25);
@@ -126,6 +127,10 @@ final class NumberReader {
             // "three hundred tanks".
             value *= HUNDRED;
             end++;
+        } else if (end < limit && tokens.get(end).lower().equals("dozen")) {
+            // "two dozen ships".
+            value *= DOZEN;
+            end++;
         }
         return new Read(value, i, end);
     }
@@ -167,14 +172,21 @@ final class NumberReader {
         if (plain == null) {
             return null;
         }
-        if (plain.end() < limit) {
-            Token next = tokens.get(plain.end());
+        int scaleAt = plain.end();
+        if (scaleAt + 1 < limit && tokens.get(scaleAt).is("-") && tokens.get(scaleAt).start() == tokens.get(scaleAt - 1).end()
+                && tokens.get(scaleAt + 1).start() == tokens.get(scaleAt).end() && tokens.get(scaleAt + 1).text().length() > 2
+                && SCALES.containsKey(tokens.get(scaleAt + 1).lower())) {
+            // "a $107-billion fund".
+            scaleAt++;
+        }
+        if (scaleAt < limit) {
+            Token next = tokens.get(scaleAt);
             Double scale = scaleOf(next);
-            boolean glued = next.start() == tokens.get(plain.end() - 1).end();
+            boolean glued = next.start() == tokens.get(scaleAt - 1).end();
             if (scale != null && (glued || !GLUED_ONLY.contains(next.lower()))) {
                 // Decimal arithmetic: 8.7 trillion is 8700000000000, not 8699999999999.999.
                 BigDecimal value = new BigDecimal(Double.toString(plain.value())).multiply(BigDecimal.valueOf(scale));
-                int end = plain.end() + 1;
+                int end = scaleAt + 1;
                 // "6.81 lakh crore": a second scale word multiplies the first.
                 Double second = end < limit && !GLUED_ONLY.contains(tokens.get(end).lower()) ? scaleOf(tokens.get(end)) : null;
                 if (second != null) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.brieflens.ingest.Extraction;
+import org.brieflens.ingest.TextBriefReader;
 import org.brieflens.model.Actor;
 import org.brieflens.model.BriefModel;
 import org.brieflens.model.Figure;
@@ -16,6 +17,11 @@ record Extracted(BriefModel model) {
 
     static Extracted from(String text) {
         return new Extracted(new BriefExtractor().extract(Briefs.brief(text), Extraction.Progress.NONE));
+    }
+
+    /** The text as a user opens it from a file: a first line that is a web address is its source. */
+    static Extracted fromText(String text) {
+        return new Extracted(new BriefExtractor().extract(TextBriefReader.read("brief.txt", text), Extraction.Progress.NONE));
     }
 
     /**

@@ -380,6 +380,47 @@ class FigureRecognitionTest {
     }
 
     @Test
+    void rupeesWhereNoStateIsNamedAreThoseOfTheStateTheBriefIsAbout() {
+        assertThat(Extracted.from("Pakistan hikes defense budget after conflict with India\n"
+                + "Pakistan raised spending after clashes with India and India.\n"
+                + "The government set aside 2.55 trillion rupees.").figures())
+                .filteredOn(figure -> figure.label().contains("rupees")).extracting(figure -> figure.unit().code())
+                .containsExactly("pkr");
+    }
+
+    @Test
+    void aBareDollarIsTheLocalDollarWhereTheBriefWritesUsDollarsApartOrComesFromItsSite() {
+        assertThat(Extracted.from("New Zealand will spend $12 billion (US$6.7 billion) on defence.").figures())
+                .extracting(figure -> figure.unit().code()).containsExactly("nzd", "usd");
+        assertThat(Extracted.from("Australia will spend $5 billion on drones.").figures())
+                .extracting(figure -> figure.unit().code()).containsExactly("usd");
+        assertThat(Extracted.fromText("https://www.example.com.au/news/1\nAustralia pledged $400 million to Pacific police.")
+                .figures()).extracting(figure -> figure.unit().code()).containsExactly("aud");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Germany approved a $107-billion fund.|$107-billion|107000000000|usd",
+        "Israel added a 9-billion-shekel package.|9-billion-shekel|9000000000|ils",
+        "More than two dozen ships were hit.|More than two dozen|24|count",
+        "The cutters displace 1,000 metric tons.|1,000 metric tons|1000|ton",
+    })
+    void scaleWordsJoinedByHyphensDozensAndMetricTonsAreRead(String text, String label, double value, String unit) {
+        Figure figure = Extracted.from(text).figures().get(0);
+
+        assertThat(figure.label()).isEqualTo(label);
+        assertThat(figure.value()).isEqualTo(value);
+        assertThat(figure.unit().code()).isEqualTo(unit);
+    }
+
+    @Test
+    void aShareRestatedWithTheOrFirstStatedInASentenceCaseHeadlineIsOneFigure() {
+        assertThat(Extracted.from("Nato agrees 5% spending deal\nAllies will spend 5% of GDP on defence. "
+                + "Spain objected to the 5% target.").figures())
+                .singleElement().satisfies(figure -> assertThat(figure.evidence()).hasSize(3));
+    }
+
+    @Test
     void aCurrencyCodeAfterASmallNumberIsNoSumOfMoney() {
         assertThat(Extracted.from("Pakistan sent 20 SAR helicopters.").figures())
                 .extracting(figure -> figure.unit().code(), Figure::label).containsExactly(tuple("count", "20"));
