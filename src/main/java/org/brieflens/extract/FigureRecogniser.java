@@ -102,6 +102,10 @@ final class FigureRecogniser {
             "through", "across", "according", "until", "within", "when", "where", "if", "because", "so", "not");
     private static final int MAX_MEASURE_WORDS = 6;
     private static final int THOUSAND = 1000;
+    private static final double HUNDRED_PERCENT = 100;
+    /** Shares written as words, as parts of a hundred: "a fifth of", "two-thirds of". */
+    private static final Map<String, Double> SHARE_WORDS = Map.of("half", 50.0, "third", 100 / 3.0, "quarter", 25.0,
+            "fifth", 20.0, "tenth", 10.0);
     /** Counts below this are too common to be taken for the same count where they recur. */
     private static final int FEW = 10;
     /** Currency words that are also English words: "won", "pound", "sol". */
@@ -195,6 +199,9 @@ final class FigureRecogniser {
             FigureDraft figure = money(brief, i, first, end, sentence);
             if (figure == null) {
                 figure = percent(brief, i, first, end, sentence);
+            }
+            if (figure == null) {
+                figure = shareInWords(brief, i, first, end, sentence);
             }
             if (figure == null) {
                 figure = multiple(brief, i, first, end, sentence);
@@ -298,8 +305,8 @@ final class FigureRecogniser {
         int numberAt = sign != null && token.isWord() && i + 2 < end && t.get(i + 1).is(".") ? i + 2 : i + 1;
         if (sign != null && numberAt < end && t.get(numberAt).isNumber()) {
             NumberReader.Read read = NumberReader.scaled(t, numberAt, end);
-            return describe(brief, new FigureDraft(sentence, i, read.end(), read.value(), new Unit(sign), qualifierText,
-                    "money-sign", 0.95, false), first, end);
+            return describe(brief, new FigureDraft(sentence, i, read.end(), read.value() * scaleOfRangeEnd(t, read, end),
+                    new Unit(sign), qualifierText, "money-sign", 0.95, false), first, end);
         }
         Double fraction = NumberReader.fractionOf(token);
         // "half a trillion yen"
@@ -354,6 +361,25 @@ final class FigureRecogniser {
                 "money-words", 0.9, false), first, end);
     }
 
+    /**
+     * "$300–$600 million": the scale a range's second sum is written with, which its first sum,
+     * written without one, shares; 1 where the sum is no such first sum.
+     */
+    private static double scaleOfRangeEnd(List<Token> t, NumberReader.Read low, int end) {
+        int joiner = low.end();
+        if (NumberReader.plain(t, low.first(), end).end() != joiner || joiner + 1 >= end
+                || !(t.get(joiner).is("-") || t.get(joiner).is("–") || t.get(joiner).is("to"))) {
+            return 1;
+        }
+        int highAt = t.get(joiner + 1).text().equals(t.get(low.first() - 1).text()) ? joiner + 2 : joiner + 1;
+        if (highAt >= end || !t.get(highAt).isNumber()) {
+            return 1;
+        }
+        NumberReader.Read high = NumberReader.scaled(t, highAt, end);
+        double plainHigh = NumberReader.plain(t, highAt, end).value();
+        return high.end() > highAt + 1 && plainHigh > low.value() ? high.value() / plainHigh : 1;
+    }
+
     /** The currency a single word at {@code at} names ("yen", "dollar"), or null. */
     private String currencyWord(List<Token> t, int at, int first, int end) {
         Currencies.Named named = currencies.afterAmount(at, first, end);
@@ -389,6 +415,39 @@ final class FigureRecogniser {
                 && ANAPHORIC_DETERMINERS.contains(t.get(i - 1).lower());
         return describe(brief, new FigureDraft(sentence, labelStart, percentEnd, value,
                 Unit.PERCENT, qualifier == null ? null : qualifier[1], "percent", 0.95, anaphoric), first, end);
+    }
+
+    /**
+     * "a fifth of the world's oil", "two-thirds of the budget", "one in eight children": a share
+     * written in words, as a percentage.
+     */
+    private FigureDraft shareInWords(TokenizedBrief brief, int i, int first, int end, int sentence) {
+        List<Token> t = brief.tokens();
+        Token token = t.get(i);
+        Double share = null;
+        int shareEnd = i + 2;
+        if ((token.is("one") || token.is("One") || token.is("1")) && i + 2 < end && t.get(i + 1).is("in")) {
+            NumberReader.Read of = NumberReader.plain(t, i + 2, end);
+            if (of != null && of.value() >= 2 && of.end() == i + 3) {
+                share = HUNDRED_PERCENT / of.value();
+                shareEnd = i + 3;
+            }
+        } else if ((token.isIgnoringCase("a") || token.isIgnoringCase("one")) && i + 2 < end && t.get(i + 2).is("of")) {
+            share = SHARE_WORDS.get(t.get(i + 1).lower());
+        } else if (i + 3 < end && t.get(i + 1).is("-") && t.get(i + 3).is("of") && NumberReader.isWordNumber(token)) {
+            // "two-thirds of".
+            Double part = SHARE_WORDS.get(t.get(i + 2).lower().replaceAll("s$", ""));
+            Integer count = NumberReader.plain(t, i, i + 1) == null ? null : (int) NumberReader.plain(t, i, i + 1).value();
+            share = part == null || count == null ? null : part * count;
+            shareEnd = i + 3;
+        }
+        if (share == null) {
+            return null;
+        }
+        String[] qualifier = qualifierBefore(t, i, first);
+        int labelStart = qualifier == null ? i : Integer.parseInt(qualifier[0]);
+        return describe(brief, new FigureDraft(sentence, labelStart, shareEnd, Math.round(share * 10) / 10.0, Unit.PERCENT,
+                qualifier == null ? null : qualifier[1], "share-words", 0.8, false), first, end);
     }
 
     /** The brief's first line when it stands alone without a full stop: its headline, in any case. */

@@ -404,13 +404,22 @@ class FigureRecognitionTest {
         "Israel added a 9-billion-shekel package.|9-billion-shekel|9000000000|ils",
         "More than two dozen ships were hit.|More than two dozen|24|count",
         "The cutters displace 1,000 metric tons.|1,000 metric tons|1000|ton",
+        "A fifth of the world's oil passes through Hormuz.|A fifth|20|percent",
+        "One in eight children is hungry.|One in eight|12.5|percent",
+        "Two-thirds of the aid came from Europe.|Two-thirds|66.7|percent",
+        "Upgrades will cost $300–$600 million.|$300|300000000|usd",
     })
-    void scaleWordsJoinedByHyphensDozensAndMetricTonsAreRead(String text, String label, double value, String unit) {
+    void scaleWordsJoinedByHyphensDozensMetricTonsSharesInWordsAndTheFirstSumOfARangeAreRead(String text, String label, double value, String unit) {
         Figure figure = Extracted.from(text).figures().get(0);
 
         assertThat(figure.label()).isEqualTo(label);
         assertThat(figure.value()).isEqualTo(value);
         assertThat(figure.unit().code()).isEqualTo(unit);
+    }
+
+    @Test
+    void aShareInWordsNeedsWhatItIsAShareOf() {
+        assertThat(Extracted.from("It happened a third time.").figures()).isEmpty();
     }
 
     @Test
