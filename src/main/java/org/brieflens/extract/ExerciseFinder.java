@@ -747,7 +747,8 @@ final class ExerciseFinder {
         while (start > frame.first && comma - start < APPOSED_NAME_WORDS && !frame.isInMention(start - 1)) {
             Token token = tokens.token(start - 1);
             // "CRUZEX, the biennial air exercise": series are often written in capitals.
-            boolean nameWord = token.isCapitalised() && !NOT_NAME_WORDS.contains(token.text())
+            // "conclude on July 26, the exercise": a date is no name.
+            boolean nameWord = token.isCapitalised() && !NOT_NAME_WORDS.contains(token.text()) && !FigureRecogniser.MONTHS.contains(token.text())
                     || token.isNumber() || NAME_PARTICLES.contains(token.text());
             if (!nameWord) {
                 break;

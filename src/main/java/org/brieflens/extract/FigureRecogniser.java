@@ -24,7 +24,7 @@ import org.brieflens.model.UnitKind;
 final class FigureRecogniser {
     /** Marks before a figure that end the words saying what it measures. */
     private static final Set<String> MEASURE_BOUNDARIES = Set.of(",", "(", "—", "–", ":", ";", "•");
-    private static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
+    static final Set<String> MONTHS = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug",
             "Sep", "Sept", "Oct", "Nov", "Dec");
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",

@@ -20,7 +20,8 @@ import org.brieflens.model.LinkKind;
  * "the grouping, whose members also include").
  */
 final class MembershipFinder {
-    private static final Set<String> FOUNDING = Set.of("established", "founded", "formed", "created", "launched");
+    private static final Set<String> FOUNDING = Set.of("established", "founded", "formed", "created", "launched",
+            "establish", "found", "form", "create", "launch");
     private static final Set<String> JOINING = Set.of("joined", "joins", "join", "rejoined");
     private static final Set<String> JOINING_ADVERBS = Set.of("formally", "officially", "finally", "also", "has", "have",
             "now", "will", "would", "to");
@@ -39,7 +40,7 @@ final class MembershipFinder {
     private static final Set<String> LIST_OPENERS = Set.of("including", "like", "—", "–", "-", ":");
     /** Verbs that list a body's members by themselves: "a forum comprising", "an alliance uniting". */
     private static final Set<String> ENUMERATING_VERBS = Set.of("comprising", "uniting", "grouping", "comprises",
-            "unites");
+            "unites", "consisting", "consists", "comprised", "composed");
     /** How far after a body its list of members may open. */
     private static final int ENUMERATION_REACH = 14;
     /** How many words may stand between a list's opening word and its first state: "six ex-Soviet nations -". */
@@ -111,6 +112,10 @@ final class MembershipFinder {
         TokenizedBrief tokens = frame.tokens;
         for (ActorGroup group : frame.groups) {
             int at = group.end();
+            if (at + 1 < frame.end && tokens.token(at).is(",") && JOINING_ADVERBS.contains(tokens.token(at + 1).text())) {
+                // "six new members, namely Iran, Argentina and Egypt, will join BRICS".
+                at++;
+            }
             while (at + 1 < frame.end && JOINING_ADVERBS.contains(tokens.token(at).text())) {
                 // "Sweden formally joined NATO", "Finland has now joined".
                 at++;

@@ -20,6 +20,16 @@ class ExerciseFindingTest {
     }
 
     @Test
+    void aDateBeforeTheExerciseIsNoNameAndTheCountriesTakingPartTrainWithItsHost() {
+        Extracted extracted = Extracted.from("Peru is hosting naval forces for the annual exercise UNITAS.\n"
+                + "Scheduled to conclude on July 26, the exercise will be commanded by a Peruvian admiral.\n"
+                + "Participating countries include the United States, Brazil and Canada.");
+
+        assertThat(extracted.model().exercises()).singleElement().extracting(Exercise::name).isEqualTo("UNITAS");
+        assertThat(extracted.links()).contains("usa joint_exercise per", "bra joint_exercise per", "can joint_exercise per");
+    }
+
+    @Test
     void readsFrequencyAndTrend() {
         Extracted extracted = Extracted.from("Tokyo has tripled joint exercises with NATO members since 2021. "
                 + "Hanoi's coast guard now conducts annual exercises with French naval forces.");

@@ -244,6 +244,16 @@ class LinkFindingTest {
     }
 
     @Test
+    void statesListedBeforeTheyWillJoinOrThatUniteToCreateABodyOrThatItConsistsOfAreItsMembers() {
+        assertThat(Extracted.from("Six new members, namely Iran, Egypt and Ethiopia, will join BRICS in January.").links())
+                .contains("irn membership brics", "egy membership brics", "eth membership brics");
+        assertThat(Extracted.from("Burkina Faso, Mali and Niger unite to create the Confederation of Sahel States.").links())
+                .contains("bfa membership aes", "mli membership aes", "ner membership aes");
+        assertThat(Extracted.from("The CSTO is a military alliance consisting of six countries: Armenia, Belarus, "
+                + "Kazakhstan, Kyrgyzstan, Russia, and Tajikistan.").links()).contains("arm membership csto", "rus membership csto");
+    }
+
+    @Test
     void aWarningIsAboutTheSubjectOfTheClauseItIntroduces() {
         assertThat(Extracted.from("Lithuania has warned that Russia could strike within five years.").links())
                 .containsExactly("ltu rivalry rus");
