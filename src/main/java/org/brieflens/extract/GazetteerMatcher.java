@@ -156,7 +156,11 @@ final class GazetteerMatcher {
             // "Stockholm International Peace Research Institute": a capital in the name of a body of
             // no state says where it sits, not which state it serves.
             boolean seat = inner.value().form() == SurfaceForm.CAPITAL && owner.affiliationKey() == null;
-            if (named.kind() != ActorKind.COMPANY && named.kind() != ActorKind.ORGANISATION
+            // "the U.N. Security Council": a body of no state that opens another's name is named there;
+            // a service or ministry inside another body's name is part of that name only.
+            boolean internationalBody = named.kind() == ActorKind.ORGANISATION && named.homeIso3() == null
+                    && inner.first() == item.first();
+            if ((named.kind() != ActorKind.COMPANY && named.kind() != ActorKind.ORGANISATION || internationalBody)
                     && !named.key().equals(owner.key()) && !seat) {
                 ActorDraft draft = table.add(ActorDraft.of(named, "named-inside-a-name", 0.8));
                 table.mentionAlongside(draft, inner.first(), inner.end(), inner.value().form()).makePartOf(owner.key());

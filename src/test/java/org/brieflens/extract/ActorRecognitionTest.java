@@ -296,6 +296,14 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void anInternationalBodyThatOpensAnotherBodysNameIsMentionedThere() {
+        Extracted extracted = Extracted.from("The U.N. Security Council met on Friday.");
+
+        assertThat(extracted.actorIds()).containsExactlyInAnyOrder("unsc", "un");
+        assertThat(extracted.mentionsOf("un")).containsExactly("U.N.");
+    }
+
+    @Test
     void aStateNamedInsideACompanysNameIsMentionedThere() {
         Extracted extracted = Extracted.from("The jets were built by Israel Aerospace Industries.");
 
