@@ -296,6 +296,12 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aStatesPoliceCustomsAndSpecialForcesAreItsBodies() {
+        assertThat(Extracted.from("Finnish special forces boarded the tanker as Finnish Customs and the Thai police looked on.")
+                .actorIds()).contains("fin-special-forces", "fin-customs", "tha-police");
+    }
+
+    @Test
     void anInternationalBodyThatOpensAnotherBodysNameIsMentionedThere() {
         Extracted extracted = Extracted.from("The U.N. Security Council met on Friday.");
 
