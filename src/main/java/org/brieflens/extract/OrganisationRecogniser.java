@@ -506,9 +506,11 @@ final class OrganisationRecogniser {
                 break;
             }
             boolean capitalised = token.isCapitalised() && named == null;
-            // "the Commando Force and the Royal Marines": "and the" joins two names, not words of one.
+            // "the Commando Force and the Royal Marines": "and the" joins two names, not words of one;
+            // "John Magufuli and Defense and National Service Minister": nor does "and" after a person's name.
             boolean joiner = NAME_JOINERS.contains(token.text()) && j > i
-                    && !(token.is("and") && j + 1 < end && tokens.token(j + 1).isIgnoringCase("the"));
+                    && !(token.is("and") && j + 1 < end && tokens.token(j + 1).isIgnoringCase("the"))
+                    && !(token.is("and") && !PersonRecogniser.holdsAnInstitutionWord(tokens, i, j));
             if (!capitalised && !joiner) {
                 break;
             }

@@ -160,7 +160,7 @@ final class PersonRecogniser {
                     nameFirst = portfolioEnd;
                 }
                 int nameEnd = nameEnd(table, nameFirst, tokens.endOf(s));
-                if (nameEnd == nameFirst || holdsATitle(tokens, nameFirst, nameEnd)) {
+                if (nameEnd == nameFirst || holdsATitle(tokens, nameFirst, nameEnd) || holdsAnInstitutionWord(tokens, nameFirst, nameEnd)) {
                     // "Chief Technology Officer", "Senior Colonel": more of the title, not a name.
                     continue;
                 }
@@ -257,6 +257,16 @@ final class PersonRecogniser {
         return false;
     }
 
+    /** Whether a word of tokens [first, end) is an institution's, as no person's name has: "Veterans Affairs", "Armed Forces". */
+    static boolean holdsAnInstitutionWord(TokenizedBrief tokens, int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (INSTITUTION_WORDS.contains(tokens.token(k).text())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean isTitleWord(Token token) {
         return TITLE_HEADS.contains(token.lower()) || RANKS.contains(token.lower());
     }
@@ -292,9 +302,9 @@ final class PersonRecogniser {
                 end += particles;
             }
             Token token = tokens.token(end);
-            if (end == first && DOTTED_INITIALS.matcher(token.text()).matches() && end + 1 < limit
+            if (DOTTED_INITIALS.matcher(token.text()).matches() && end + 1 < limit
                     && tokens.token(end + 1).isCapitalised() && table.mentionAt(end) == null) {
-                // "K.P. Sharma Oli": initials written as one word open the name.
+                // "K.P. Sharma Oli", "Laura S.H. Holgate": initials written as one word.
                 end++;
                 continue;
             }
@@ -544,7 +554,7 @@ final class PersonRecogniser {
                 }
                 int words = nameWords(tokens, first, nameEnd);
                 if (words < 2 || words > 3 || startsWithTitle(tokens, first, nameEnd) || namesPlaceOrExercise(tokens, first)
-                        || holdsATitle(tokens, first, nameEnd)) {
+                        || holdsATitle(tokens, first, nameEnd) || holdsAnInstitutionWord(tokens, first, nameEnd)) {
                     i = Math.max(i, nameEnd - 1);
                     continue;
                 }
@@ -683,6 +693,11 @@ final class PersonRecogniser {
             // "the company's Chief Technology Officer (CTO), Selçuk Bayraktar": past the role's acronym.
             at -= 3;
         }
+        Mention body = table.mentionAt(at);
+        if (body != null && body.end() == at + 1) {
+            // "The chairman of Russia's State Duma, Vyacheslav Volodin,": a role of the body just named.
+            return roleEndsBefore(tokens, ownerStart(table, body), sentence) ? body : null;
+        }
         int words = 0;
         boolean headed = false;
         while (tokens.inSentence(at, sentence) && words < ROLE_WORDS && table.mentionAt(at) == null) {
@@ -712,6 +727,34 @@ final class PersonRecogniser {
             return actor;
         }
         return tokens.inSentence(at, sentence) && DETERMINERS.contains(tokens.token(at).lower()) ? UNOWNED : null;
+    }
+
+    /** Where the phrase naming a body starts, with its article and an owner's possessive: "the Finnish police", "Russia's State Duma". */
+    private static int ownerStart(ActorTable table, Mention body) {
+        TokenizedBrief tokens = table.tokens();
+        int at = body.first() - 1;
+        Mention owner = at >= 0 ? table.mentionAt(at) : null;
+        if (owner != null && owner.end() == body.first()) {
+            // "the Finnish police": the demonym written onto the body's head.
+            at = owner.first() - 1;
+        } else if (at > 0 && tokens.token(at).is("'s") && table.mentionAt(at - 1) != null) {
+            at = table.mentionAt(at - 1).first() - 1;
+        }
+        return at >= 0 && tokens.token(at).isIgnoringCase("the") ? at - 1 : at;
+    }
+
+    /** Whether a role and a preposition end at {@code at}: "chairman of", "the deputy director general of". */
+    private static boolean roleEndsBefore(TokenizedBrief tokens, int at, int sentence) {
+        if (!tokens.inSentence(at, sentence) || !ROLE_PREPOSITIONS.contains(tokens.token(at).text())) {
+            return false;
+        }
+        for (int k = at - 1, words = 0; tokens.inSentence(k, sentence) && words < ROLE_WORDS && tokens.token(k).isWord()
+                && !DETERMINERS.contains(tokens.token(k).lower()); k--, words++) {
+            if (TITLE_HEADS.contains(tokens.token(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

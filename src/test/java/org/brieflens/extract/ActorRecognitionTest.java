@@ -296,6 +296,24 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aRoleOfABodyBeforeANameSetOffByCommasMakesAPersonOfThatBody() {
+        assertThat(Extracted.from("The chairman of Russia’s State Duma, Vyacheslav Volodin, wrote last month.").actor("volodin"))
+                .get().extracting(Actor::affiliation).isEqualTo("rus-duma");
+        assertThat(Extracted.from("The deputy director general of the Finnish police, Ilkka Koskimaki, said so.")
+                .actor("koskimaki")).get().extracting(Actor::affiliation).isEqualTo("fin-police");
+    }
+
+    @Test
+    void noPersonIsNamedWithAnInstitutionsWordsAndNoBodyRunsOnThroughAPersonsName() {
+        assertThat(Extracted.from("The Ministry of Defence and Veterans Affairs said.").model().actors()).isEmpty();
+        Extracted extracted = Extracted.from("He met Tanzanian President John Magufuli and Defense and National Service "
+                + "Minister Hussein Mwinyi.");
+        assertThat(extracted.actor("magufuli")).get().extracting(Actor::affiliation).isEqualTo("tza");
+        assertThat(Extracted.from("Ambassador Laura S.H. Holgate spoke.").actor("holgate")).get()
+                .extracting(Actor::name).isEqualTo("Laura S.H. Holgate");
+    }
+
+    @Test
     void aStatesPoliceCustomsAndSpecialForcesAreItsBodies() {
         assertThat(Extracted.from("Finnish special forces boarded the tanker as Finnish Customs and the Thai police looked on.")
                 .actorIds()).contains("fin-special-forces", "fin-customs", "tha-police");
