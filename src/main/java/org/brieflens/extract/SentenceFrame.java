@@ -556,11 +556,12 @@ final class SentenceFrame {
     /** A bracket, or a name in brackets for an actor already in the group: "(SOUTHCOM)". */
     private boolean isAside(int i, ActorGroup group) {
         Token token = tokens.token(i);
+        // An empty "()" is no aside, and looking through it would go back and forth for ever.
         if (token.is("(")) {
-            return i + 1 < end && isAside(i + 1, group);
+            return i + 1 < end && !tokens.token(i + 1).is(")") && isAside(i + 1, group);
         }
         if (token.is(")")) {
-            return i - 1 > first && isAside(i - 1, group);
+            return i - 1 > first && !tokens.token(i - 1).is("(") && isAside(i - 1, group);
         }
         Mention mention = table.mentionAt(i);
         return isBracketed(i) && mention != null && group.keys().contains(mention.actorKey());

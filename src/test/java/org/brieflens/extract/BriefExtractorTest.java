@@ -30,6 +30,12 @@ class BriefExtractorTest {
     }
 
     @Test
+    void emptyBracketsBesideActorsAreReadLikeAnyOtherText() {
+        assertThat(Extracted.from("China and Japan () met in Tokyo (). Russia ( ) joined.").actorIds())
+                .containsExactlyInAnyOrder("chn", "jpn", "rus");
+    }
+
+    @Test
     void stopsWhenCancelled() {
         Extraction.Progress cancelled = new Extraction.Progress() {
             @Override
