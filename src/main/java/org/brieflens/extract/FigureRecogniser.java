@@ -44,7 +44,8 @@ final class FigureRecogniser {
     private static final Map<String, String> SQUARE_UNITS = Map.of("km", "square_km", "mile", "square_mile", "m", "sqm");
     private static final Map<String, String> SPEED_UNITS = Map.of("km", "km_per_hour", "mile", "mile_per_hour");
     /** Words after a count and a hyphen that describe what is counted: "1,500-strong", "15-member", "11-nation". */
-    private static final Set<String> STRENGTH_WORDS = Set.of("strong", "member", "nation", "person", "man");
+    private static final Set<String> STRENGTH_WORDS = Set.of("strong", "member", "nation", "person", "man", "ship",
+            "vessel", "boat", "jet", "aircraft", "plane", "bed", "country", "truck", "vehicle", "tank");
     /**
      * Units of a calibre, besides the measures read as figures, written as an adjective between a
      * count and its noun: "155-mm".
@@ -693,10 +694,14 @@ final class FigureRecogniser {
         return token.text().length() >= 4 && token.text().endsWith(".") && ABBREVIATION.matcher(token.text()).matches();
     }
 
-    /** Whether "-strong" is glued to the number and a word follows: "a 300-strong contingent". */
+    /**
+     * Whether "-strong" or a counted noun is glued to the number and a word follows: "a 300-strong
+     * contingent", "a four-ship convoy"; "-strong" may also end the phrase: "estimated to be 1,500-strong".
+     */
     private static boolean strength(List<Token> t, int at, int end) {
-        return at + 2 < end && t.get(at).is("-") && t.get(at).start() == t.get(at - 1).end()
-                && STRENGTH_WORDS.contains(t.get(at + 1).lower()) && t.get(at + 2).isWord();
+        return at + 1 < end && t.get(at).is("-") && t.get(at).start() == t.get(at - 1).end()
+                && STRENGTH_WORDS.contains(t.get(at + 1).lower())
+                && (at + 2 < end && t.get(at + 2).isWord() || t.get(at + 1).is("strong"));
     }
 
     /**
