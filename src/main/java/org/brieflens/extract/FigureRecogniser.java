@@ -694,14 +694,10 @@ final class FigureRecogniser {
         return token.text().length() >= 4 && token.text().endsWith(".") && ABBREVIATION.matcher(token.text()).matches();
     }
 
-    /**
-     * Whether "-strong" or a counted noun is glued to the number and a word follows: "a 300-strong
-     * contingent", "a four-ship convoy"; "-strong" may also end the phrase: "estimated to be 1,500-strong".
-     */
+    /** Whether "-strong" or a counted noun is glued to the number and a word follows: "a 300-strong contingent", "a four-ship convoy". */
     private static boolean strength(List<Token> t, int at, int end) {
-        return at + 1 < end && t.get(at).is("-") && t.get(at).start() == t.get(at - 1).end()
-                && STRENGTH_WORDS.contains(t.get(at + 1).lower())
-                && (at + 2 < end && t.get(at + 2).isWord() || t.get(at + 1).is("strong"));
+        return at + 2 < end && t.get(at).is("-") && t.get(at).start() == t.get(at - 1).end()
+                && STRENGTH_WORDS.contains(t.get(at + 1).lower()) && t.get(at + 2).isWord();
     }
 
     /**

@@ -409,7 +409,6 @@ class FigureRecognitionTest {
         "Two-thirds of the aid came from Europe.|Two-thirds|66.7|percent",
         "Upgrades will cost $300–$600 million.|$300|300000000|usd",
         "The frigate led a four-ship convoy.|four|4|count",
-        "M23, a force estimated to be 1,500-strong, marched on.|1,500|1500|count",
     })
     void scaleWordsJoinedByHyphensDozensMetricTonsSharesInWordsAndTheFirstSumOfARangeAreRead(String text, String label, double value, String unit) {
         Figure figure = Extracted.from(text).figures().get(0);
