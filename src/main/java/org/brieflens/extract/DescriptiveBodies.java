@@ -91,7 +91,8 @@ final class DescriptiveBodies {
 
     private static String titleCase(String words) {
         StringBuilder out = new StringBuilder();
-        for (String word : words.split(" ")) {
+        // The words as written may be parted by several spaces or a line break.
+        for (String word : words.strip().split("\\s+")) {
             if (!out.isEmpty()) {
                 out.append(' ');
             }

@@ -30,6 +30,12 @@ class BriefExtractorTest {
     }
 
     @Test
+    void aBodyDescribedOverSeveralSpacesOrALineBreakIsNamedWithSingleSpaces() {
+        assertThat(Extracted.from("China's foreign   ministry objected.").model().actors())
+                .extracting(org.brieflens.model.Actor::name).contains("China Foreign Ministry");
+    }
+
+    @Test
     void emptyBracketsBesideActorsAreReadLikeAnyOtherText() {
         assertThat(Extracted.from("China and Japan () met in Tokyo (). Russia ( ) joined.").actorIds())
                 .containsExactlyInAnyOrder("chn", "jpn", "rus");
