@@ -90,9 +90,6 @@ final class PersonRecogniser {
             "secretary-general", "commandant", "speaker", "senator", "congressman", "congresswoman", "ceo",
             "chairperson", "chairwoman", "founder"))
             .collect(Collectors.toUnmodifiableSet());
-    /** Kin a person has and a body has not: "Donald Trump's son-in-law". */
-    private static final Set<String> KIN = Set.of("son", "daughter", "wife", "husband", "son-in-law", "daughter-in-law",
-            "brother", "sister", "father", "mother", "nephew", "niece", "cousin", "widow", "grandson");
     /** Ranks, which no name holds. */
     private static final Set<String> RANKS = Set.of("colonel", "captain", "lieutenant", "sergeant", "brigadier",
             "commodore", "marshal", "corporal");
@@ -572,7 +569,7 @@ final class PersonRecogniser {
                 if (apposed == null) {
                     apposed = ownerBefore(table, i, nameEnd, end);
                 }
-                if (!saysAfter && !saysBefore && apposed == null && !personalAfter(tokens, nameEnd, end)) {
+                if (!saysAfter && !saysBefore && apposed == null) {
                     i = nameEnd - 1;
                     continue;
                 }
@@ -590,31 +587,6 @@ final class PersonRecogniser {
                 i = nameEnd - 1;
             }
         }
-    }
-
-    /**
-     * Whether what follows a name says it is a person's: a clause with "who" ("Yair Lapid, who
-     * accused"), a post it is named to ("replaced Sergei Shoigu as defense minister") or a kin
-     * ("Donald Trump's son-in-law").
-     */
-    private static boolean personalAfter(TokenizedBrief tokens, int nameEnd, int end) {
-        if (nameEnd + 1 < end && tokens.token(nameEnd).is(",") && tokens.token(nameEnd + 1).is("who")) {
-            return true;
-        }
-        if (nameEnd + 1 < end && tokens.token(nameEnd).is("'s") && KIN.contains(tokens.token(nameEnd + 1).lower())) {
-            return true;
-        }
-        if (nameEnd + 1 < end && tokens.token(nameEnd).is("as")) {
-            for (int k = nameEnd + 1; k < Math.min(end, nameEnd + 1 + UNKNOWN_OWNER_ROLE_WORDS); k++) {
-                if (!tokens.token(k).isLowerCase()) {
-                    return false;
-                }
-                if (TITLE_HEADS.contains(tokens.token(k).lower()) && !OCCUPATIONS.contains(tokens.token(k).lower())) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /**
