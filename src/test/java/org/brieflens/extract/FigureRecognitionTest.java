@@ -208,11 +208,7 @@ class FigureRecognitionTest {
         "Spending rose twenty-five per cent.|twenty-five per cent|25|percent",
     })
     void readsRarerUnitsAndNumberForms(String text, String label, double value, String unit) {
-        Figure figure = Extracted.from(text).figures().get(0);
-
-        assertThat(figure.label()).isEqualTo(label);
-        assertThat(figure.value()).isEqualTo(value);
-        assertThat(figure.unit().code()).isEqualTo(unit);
+        assertFirstFigure(text, label, value, unit);
     }
 
     @Test
@@ -364,11 +360,7 @@ class FigureRecognitionTest {
     })
     void everyCurrencyIsReadByItsSignCodeOrWordAndTheStateThatQualifiesIt(String text, String label, double value,
             String unit) {
-        Figure figure = Extracted.from(text).figures().get(0);
-
-        assertThat(figure.label()).isEqualTo(label);
-        assertThat(figure.value()).isEqualTo(value);
-        assertThat(figure.unit().code()).isEqualTo(unit);
+        assertFirstFigure(text, label, value, unit);
     }
 
     @Test
@@ -411,11 +403,7 @@ class FigureRecognitionTest {
         "The frigate led a four-ship convoy.|four|4|count",
     })
     void scaleWordsJoinedByHyphensDozensMetricTonsSharesInWordsAndTheFirstSumOfARangeAreRead(String text, String label, double value, String unit) {
-        Figure figure = Extracted.from(text).figures().get(0);
-
-        assertThat(figure.label()).isEqualTo(label);
-        assertThat(figure.value()).isEqualTo(value);
-        assertThat(figure.unit().code()).isEqualTo(unit);
+        assertFirstFigure(text, label, value, unit);
     }
 
     @Test
@@ -499,5 +487,14 @@ class FigureRecognitionTest {
     void whatAFigureMeasuresDoesNotReachBackIntoTheDateline() {
         assertThat(Extracted.from("ABU DHABI — DP World will invest $310 million to extend the port.").model().figures())
                 .extracting(Figure::measure).containsExactly("DP World will invest");
+    }
+
+    /** The first figure of the text has this label, value and unit. */
+    private static void assertFirstFigure(String text, String label, double value, String unit) {
+        Figure figure = Extracted.from(text).figures().get(0);
+
+        assertThat(figure.label()).isEqualTo(label);
+        assertThat(figure.value()).isEqualTo(value);
+        assertThat(figure.unit().code()).isEqualTo(unit);
     }
 }
