@@ -254,6 +254,17 @@ class LinkFindingTest {
     }
 
     @Test
+    void recallingEnvoysSponsoringAResolutionAgainstDrivingOutAndClosingAirspaceAreConflict() {
+        assertThat(Extracted.from("Mali and Niger will recall their ambassadors from Algeria.").links())
+                .contains("mli condemnation dza", "ner condemnation dza");
+        assertThat(Extracted.from("Britain and France sponsored the resolution against Iran.").links())
+                .contains("gbr condemnation irn", "fra condemnation irn").doesNotContain("gbr support irn");
+        assertThat(Extracted.from("Indonesia drove a Chinese ship out of disputed waters.").links())
+                .contains("idn coercion chn");
+        assertThat(Extracted.from("Pakistan closed its airspace to Indian airlines.").links()).contains("pak coercion ind");
+    }
+
+    @Test
     void aWarningIsAboutTheSubjectOfTheClauseItIntroduces() {
         assertThat(Extracted.from("Lithuania has warned that Russia could strike within five years.").links())
                 .containsExactly("ltu rivalry rus");
