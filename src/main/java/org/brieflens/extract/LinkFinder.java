@@ -582,8 +582,15 @@ final class LinkFinder {
             return false;
         }
         int opening = subject.first() - 1;
+        Mention owner = opening >= frame.first ? frame.mentionEndingAt(subject.first()) : null;
+        if (owner != null && owner != subject) {
+            // "a Chinese coast guard ship": past the demonym written onto the service.
+            opening = owner.first() - 1;
+        }
+        // "A Chinese coast guard ship disrupted": the article opens a noun phrase, in any case.
         return opening < frame.first || !DETERMINERS.contains(tokens.token(opening).lower())
-                && !tokens.token(opening).is("a") && !tokens.token(opening).is("an") && !tokens.token(opening).isNumber();
+                && !tokens.token(opening).isIgnoringCase("a") && !tokens.token(opening).isIgnoringCase("an")
+                && !tokens.token(opening).isNumber();
     }
 
     /** Whether a verb of attack stands just before the facility at {@code at}: "targeted two bases of". */

@@ -265,6 +265,16 @@ class LinkFindingTest {
     }
 
     @Test
+    void crossingAirspaceAndRammingAreCoercionAndAServicesShipIsNoVerbOfShipping() {
+        assertThat(Extracted.from("A Russian Su-25 was shot down after crossing Turkish airspace.").links())
+                .contains("rus coercion tur");
+        assertThat(Extracted.from("Four Chinese boats attempted to ram into Argentina's coast guard boats.").links())
+                .contains("chn coercion arg");
+        assertThat(Extracted.from("A Chinese coast guard ship disrupted an Indonesian survey.").links())
+                .noneMatch(link -> link.contains("arms_transfer"));
+    }
+
+    @Test
     void aWarningIsAboutTheSubjectOfTheClauseItIntroduces() {
         assertThat(Extracted.from("Lithuania has warned that Russia could strike within five years.").links())
                 .containsExactly("ltu rivalry rus");
