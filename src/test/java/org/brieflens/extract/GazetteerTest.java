@@ -154,6 +154,12 @@ class GazetteerTest {
     }
 
     @Test
+    void seasGulfsAndIslandsThatHoldAStatesNameAreNoMentionOfIt() {
+        assertThat(Extracted.from("Russia sent a jet over the Gulf of Finland and the Irish Sea.").actorIds())
+                .containsExactly("rus");
+    }
+
+    @Test
     void aResearchInstituteCitedAsASourceIsNoActorAndTheCapitalInItsNameNoState() {
         assertThat(Extracted.from("Spending rose, the Stockholm International Peace Research Institute said.").actorIds())
                 .isEmpty();
