@@ -160,10 +160,16 @@ public final class Gazetteer {
         }
     }
 
+    /**
+     * Places and news media that hold an actor's name but are not actors ("Gulf of Finland",
+     * "Times of Israel"): they take part in longest matching, so the name inside them is no mention.
+     */
     private void loadPlaces() {
-        for (Map<String, String> row : TsvTable.load(FOLDER + "places.tsv").rows()) {
-            surfaces.add(Tokeniser.words(row.get("surface")),
-                    new Surface(row.get("surface"), SurfaceForm.PLACE, List.of(), Surface.Ambiguity.NONE, null));
+        for (String file : List.of("places.tsv", "media.tsv")) {
+            for (Map<String, String> row : TsvTable.load(FOLDER + file).rows()) {
+                surfaces.add(Tokeniser.words(row.get("surface")),
+                        new Surface(row.get("surface"), SurfaceForm.PLACE, List.of(), Surface.Ambiguity.NONE, null));
+            }
         }
     }
 

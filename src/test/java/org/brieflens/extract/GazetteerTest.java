@@ -154,6 +154,12 @@ class GazetteerTest {
     }
 
     @Test
+    void newsMediaThatHoldAStatesNameAreNoMentionOfIt() {
+        assertThat(Extracted.from("Russia fired missiles, the Times of Israel and France 24 reported.").actorIds())
+                .containsExactly("rus");
+    }
+
+    @Test
     void seasGulfsAndIslandsThatHoldAStatesNameAreNoMentionOfIt() {
         assertThat(Extracted.from("Russia sent a jet over the Gulf of Finland and the Irish Sea.").actorIds())
                 .containsExactly("rus");
