@@ -90,6 +90,10 @@ final class PersonRecogniser {
             "secretary-general", "commandant", "speaker", "senator", "congressman", "congresswoman", "ceo",
             "chairperson", "chairwoman", "founder"))
             .collect(Collectors.toUnmodifiableSet());
+    /** Words for a ship or its prefix before a ship's name, which may be a title and a name: "frigate Admiral Gorshkov". */
+    private static final Set<String> VESSELS = Set.of("frigate", "destroyer", "cruiser", "corvette", "carrier", "submarine",
+            "ship", "warship", "vessel", "icebreaker", "tanker", "uss", "hms", "ins", "hmas", "hmcs", "hmnzs", "rfs", "brp",
+            "kri", "jds", "js", "rokn", "ors", "tcg", "fs", "its", "bns", "pns", "sln");
     /** Ranks, which no name holds. */
     private static final Set<String> RANKS = Set.of("colonel", "captain", "lieutenant", "sergeant", "brigadier",
             "commodore", "marshal", "corporal");
@@ -143,6 +147,10 @@ final class PersonRecogniser {
                 if (title == null || !words.get(w).isCapitalised() && !Character.isLowerCase(title.value().text().charAt(0))
                         && !timed && actorBefore(table, words.get(w).index(), s) == null
                         && !fullNameAfter(table, words, title.end(), s)) {
+                    continue;
+                }
+                if (w > 0 && VESSELS.contains(words.get(w - 1).lower())) {
+                    // "the frigate Admiral Gorshkov": a ship named for a person is no person.
                     continue;
                 }
                 if (titleFollows(words, title.end()) && !givenNameLikeARank(tokens, words, title)) {

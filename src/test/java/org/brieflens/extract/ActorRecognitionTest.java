@@ -314,6 +314,13 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aShipNamedForATitledPersonIsNoPerson() {
+        assertThat(Extracted.from("The Russian frigate Admiral Gorshkov entered Havana harbour.").model().actors())
+                .extracting(Actor::kind).doesNotContain(ActorKind.PERSON);
+        assertThat(Extracted.from("Admiral John Aquilino said the ships left.").actorIds()).contains("aquilino");
+    }
+
+    @Test
     void aStatesPoliceAndCustomsAreItsBodies() {
         assertThat(Extracted.from("Finnish special forces boarded the tanker as Finnish Customs and the Thai police looked on.")
                 .actorIds()).contains("fin-customs", "tha-police").doesNotContain("fin-special-forces");
