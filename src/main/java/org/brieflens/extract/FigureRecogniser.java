@@ -39,7 +39,8 @@ final class FigureRecogniser {
             Map.entry("metres", "m"), Map.entry("kg", "kg"), Map.entry("kilogram", "kg"), Map.entry("kilograms", "kg"),
             Map.entry("foot", "ft"), Map.entry("feet", "ft"), Map.entry("ft", "ft"), Map.entry("knot", "knot"),
             Map.entry("knots", "knot"), Map.entry("hectare", "hectare"), Map.entry("hectares", "hectare"),
-            Map.entry("kph", "km_per_hour"), Map.entry("mph", "mile_per_hour"));
+            Map.entry("kph", "km_per_hour"), Map.entry("mph", "mile_per_hour"), Map.entry("lb", "lb"),
+            Map.entry("lbs", "lb"), Map.entry("pounds", "lb"));
     /** Units whose area ("square kilometres") or speed ("km/h", "miles per hour") has a code of its own. */
     private static final Map<String, String> SQUARE_UNITS = Map.of("km", "square_km", "mile", "square_mile", "m", "sqm");
     private static final Map<String, String> SPEED_UNITS = Map.of("km", "km_per_hour", "mile", "mile_per_hour");
@@ -302,8 +303,11 @@ final class FigureRecogniser {
         String[] qualifier = qualifierBefore(t, i, first);
         String qualifierText = qualifier == null ? null : qualifier[1];
         String sign = currencies.ofSign(i, first, end);
-        // "Rs. 5,000 crore": a sign written as a word may end in a full stop.
-        int numberAt = sign != null && token.isWord() && i + 2 < end && t.get(i + 1).is(".") ? i + 2 : i + 1;
+        // "Rs. 5,000 crore": a sign written as a word may end in a full stop; "AUD $55 billion": a
+        // code may stand before the sign it makes plain.
+        boolean stopOrSign = i + 2 < end && (t.get(i + 1).is(".") || Currencies.isCodeSign(token.text())
+                && Currencies.isSign(t.get(i + 1).text()));
+        int numberAt = sign != null && token.isWord() && stopOrSign ? i + 2 : i + 1;
         if (sign != null && numberAt < end && t.get(numberAt).isNumber()) {
             NumberReader.Read read = NumberReader.scaled(t, numberAt, end);
             return describe(brief, new FigureDraft(sentence, i, read.end(), read.value() * scaleOfRangeEnd(t, read, end),
@@ -345,6 +349,11 @@ final class FigureRecogniser {
                     "money-compound", 0.8, false), first, end);
         }
         Currencies.Named named = currencies.afterAmount(wordAt, first, end);
+        if (named != null && !scaled && t.get(wordAt).lower().startsWith("pound") && named.end() < end
+                && t.get(named.end()).is("of")) {
+            // "170,000 pounds of cargo": a weight, which the measures read.
+            return null;
+        }
         String currency = named == null ? null : named.code();
         // "405,700 won": a sum in the thousands is no verb's object, and "20 SAR helicopters" are no riyals.
         boolean ambiguousWord = (AMBIGUOUS_CURRENCY_WORDS.contains(t.get(wordAt).lower())

@@ -401,6 +401,9 @@ class FigureRecognitionTest {
         "Two-thirds of the aid came from Europe.|Two-thirds|66.7|percent",
         "Upgrades will cost $300–$600 million.|$300|300000000|usd",
         "The frigate led a four-ship convoy.|four|4|count",
+        "Australia will spend AUD $55 billion on frigates.|AUD $55 billion|55000000000|aud",
+        "The C-17s carried 170,000 pounds of cargo.|170,000 pounds|170000|lb",
+        "Britain paid 5 million pounds.|5 million pounds|5000000|gbp",
     })
     void scaleWordsJoinedByHyphensDozensMetricTonsSharesInWordsAndTheFirstSumOfARangeAreRead(String text, String label, double value, String unit) {
         assertFirstFigure(text, label, value, unit);
