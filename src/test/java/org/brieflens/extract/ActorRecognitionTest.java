@@ -476,7 +476,7 @@ class ActorRecognitionTest {
     @Test
     void anAppositionWithARoleForAnActorOrAnActorsOfficialAffiliatesThePerson() {
         assertThat(Extracted.from("John Kirby, a spokesman for the Pentagon, said the carrier would stay.").actor("kirby"))
-                .get().extracting(Actor::affiliation).isEqualTo("usa");
+                .get().extracting(Actor::affiliation).isEqualTo("usa-pentagon");
         assertThat(Extracted.from("Basem Naim, a senior Hamas official, said talks had stalled.").actor("naim"))
                 .get().extracting(Actor::affiliation).isEqualTo("hamas");
     }

@@ -154,6 +154,12 @@ class GazetteerTest {
     }
 
     @Test
+    void thePentagonNorthKoreasNewsAgencyAndAidAgenciesAreBodiesOfTheirState() {
+        assertThat(Extracted.from("KCNA said the launch succeeded; the Pentagon and USAID did not comment.").actorIds())
+                .contains("prk-kcna", "usa-pentagon", "usa-usaid");
+    }
+
+    @Test
     void newsMediaThatHoldAStatesNameAreNoMentionOfIt() {
         assertThat(Extracted.from("Russia fired missiles, the Times of Israel and France 24 reported.").actorIds())
                 .containsExactly("rus");
