@@ -9,6 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.brieflens.model.ActorKind;
+
 /**
  * The world's currencies as {@code currencies.tsv} writes them: signs and codes before an amount
  * ("A$", "₦", "MNT"), words after it ("dollars", "shillings", "dinars"), and the states that use
@@ -34,15 +36,14 @@ final class Currencies {
     private final Map<String, List<Currency>> bySign;
     /** Words by their lowercase form; codes ("USD") as written, since a code may follow its amount too. */
     private final Map<String, List<Currency>> byWord;
-    private final Map<String, String> stateByName;
-    private final int longestName;
+    /** How many words the longest qualifier has: "West African CFA". */
+    private final int longestQualifier;
 
-    private Currencies(Map<String, List<Currency>> bySign, Map<String, List<Currency>> byWord,
-            Map<String, String> stateByName) {
+    private Currencies(Map<String, List<Currency>> bySign, Map<String, List<Currency>> byWord) {
         this.bySign = bySign;
         this.byWord = byWord;
-        this.stateByName = stateByName;
-        this.longestName = stateByName.keySet().stream().mapToInt(name -> name.split(" ").length).max().orElse(1);
+        this.longestQualifier = byWord.values().stream().flatMap(List::stream).flatMap(currency -> currency.qualifiers().stream())
+                .mapToInt(qualifier -> qualifier.split(" ").length).max().orElse(1);
     }
 
     private static Currencies load() {
@@ -62,22 +63,13 @@ final class Currencies {
                 byWord.computeIfAbsent(word.toLowerCase(Locale.ROOT), key -> new ArrayList<>()).add(currency);
             }
         }
-        return new Currencies(bySign, byWord, statesByName());
+        return new Currencies(bySign, byWord);
     }
 
-    /** Every name, alias, demonym and capital of a state, without a leading "the", to its ISO code. */
-    private static Map<String, String> statesByName() {
-        Map<String, String> states = new HashMap<>();
-        for (Map<String, String> row : TsvTable.load(FOLDER + "states.tsv").rows()) {
-            List<String> names = new ArrayList<>(List.of(row.get("name")));
-            for (String column : List.of("aliases", "demonyms", "capitals")) {
-                names.addAll(TsvTable.list(row.get(column)));
-            }
-            for (String name : names) {
-                states.putIfAbsent(name.startsWith("the ") ? name.substring(4) : name, row.get("iso3"));
-            }
-        }
-        return states;
+    /** The state the gazetteer names at {@code at}, by its name, demonym or capital ("Kenyan"); or null. */
+    private static PhraseIndex.Match<Surface> stateAt(List<Token> t, int at, int limit) {
+        PhraseIndex.Match<Surface> match = at < limit ? Gazetteer.get().surfaces().longestAt(t, at, limit) : null;
+        return match != null && match.value().namesActor() && match.value().actor().kind() == ActorKind.STATE ? match : null;
     }
 
     private static boolean isCode(String sign) {
@@ -187,16 +179,25 @@ final class Currencies {
     }
 
     private Named named(List<Token> t, int at, int first, int end, Map<String, String> briefChoices) {
-        for (int length = Math.min(longestName, end - at - 1); length >= 1; length--) {
+        PhraseIndex.Match<Surface> state = stateAt(t, at, end - 1);
+        List<Currency> afterState = state == null ? null : wordsOf(t.get(state.end()));
+        if (afterState != null) {
+            // "12 billion Kenyan shillings", "3 trillion Iraqi dinars".
+            String iso3 = state.value().actor().iso3();
+            List<Currency> qualified = afterState.stream().filter(currency -> currency.states().contains(iso3)).toList();
+            if (!qualified.isEmpty()) {
+                String form = joined(t, at, state.end() + 1).toLowerCase(Locale.ROOT);
+                return new Named(choose(form, qualified, t, first, end, briefChoices), state.end() + 1);
+            }
+        }
+        for (int length = Math.min(longestQualifier, end - at - 1); length >= 1; length--) {
             List<Currency> candidates = wordsOf(t.get(at + length));
             if (candidates == null || !t.get(at + length - 1).isWord()) {
                 continue;
             }
+            // "Hong Kong dollars", "CFA francs": words other than a state's name that name the currency.
             String qualifier = joined(t, at, at + length);
-            String state = stateByName.get(qualifier);
-            List<Currency> qualified = candidates.stream()
-                    .filter(currency -> state != null && currency.states().contains(state) || currency.qualifiers().contains(qualifier))
-                    .toList();
+            List<Currency> qualified = candidates.stream().filter(currency -> currency.qualifiers().contains(qualifier)).toList();
             if (!qualified.isEmpty()) {
                 String form = qualifier + " " + t.get(at + length).lower();
                 return new Named(choose(form, qualified, t, first, end, briefChoices), at + length + 1);
@@ -239,15 +240,17 @@ final class Currencies {
             if (!t.get(i).isCapitalised()) {
                 continue;
             }
-            for (int length = Math.min(longestName, to - i); length >= 1; length--) {
-                String state = stateByName.get(joined(t, i, i + length));
-                if (state != null && states.contains(state)) {
-                    String code = candidates.stream().filter(currency -> currency.states().contains(state)).findFirst()
-                            .orElseThrow().code();
-                    counts.merge(code, 1, Integer::sum);
-                    break;
-                }
+            PhraseIndex.Match<Surface> state = stateAt(t, i, to);
+            if (state == null) {
+                continue;
             }
+            String iso3 = state.value().actor().iso3();
+            if (states.contains(iso3)) {
+                String code = candidates.stream().filter(currency -> currency.states().contains(iso3)).findFirst()
+                        .orElseThrow().code();
+                counts.merge(code, 1, Integer::sum);
+            }
+            i = state.end() - 1;
         }
         return counts;
     }

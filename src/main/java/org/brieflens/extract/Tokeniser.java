@@ -16,7 +16,6 @@ import java.util.function.IntUnaryOperator;
 public final class Tokeniser {
     private static final String CURRENCY_SIGNS = "$¥€£₩₹₵";
     /** The length of an ISO 4217 currency code. */
-    private static final int CODE_LENGTH = 3;
 
     private Tokeniser() {
     }
