@@ -121,18 +121,12 @@ final class FigureRecogniser {
             "given", "giving", "send", "sends", "sent", "sending", "offer", "offers", "offered", "offering", "supply",
             "supplies", "supplied", "provide", "provides", "provided", "deliver", "delivered", "lend", "lent", "grant",
             "granted", "hand", "handed", "promise", "promised", "owe", "owes", "owed");
-    /** Words a headline in title case leaves in lower case. */
-    private static final Set<String> TITLE_CASE_LOWER_WORDS = Set.of("a", "an", "the", "and", "or", "but", "nor", "to",
-            "of", "in", "on", "at", "by", "for", "with", "from", "as", "over", "into", "vs", "via");
     /** Capitalised words that number what follows them, in a headline too: "Type 26", "Block 70". */
     private static final Set<String> NUMBERING_WORDS = Set.of("Type", "Block", "Class", "Mark", "Model", "Flight",
             "Batch", "Tranche", "Phase", "Resolution", "Article", "Chapter", "Section", "Route", "Hull", "Unit",
             "Group", "Squadron", "Fleet", "Division", "Brigade", "Corps", "Army", "Regiment", "Battalion", "Base",
             "Camp", "Station", "Site", "Zone", "Sector", "Area", "Line", "Pier", "Berth", "Highway", "Road", "Gate",
             "Exercise", "Operation", "Summit", "Forum", "Dialogue", "Talks", "Week", "Day", "Year", "Budget");
-    private static final int MIN_HEADLINE_WORDS = 4;
-    /** Headlines are short: a longer sentence is not read as one, which also keeps the work linear. */
-    private static final int MAX_HEADLINE_TOKENS = 40;
     private static final Pattern ABBREVIATION = Pattern.compile("(?:[A-Z]\\.){2,3}");
     /** Words after "twice" that make it a rate, not a count: "twice a year", "twice weekly". */
     private static final Set<String> FREQUENCY_AFTER = Set.of("a", "per", "each", "every", "daily", "weekly", "monthly",
@@ -232,7 +226,7 @@ final class FigureRecogniser {
             found.add(since);
         }
         found.addAll(rangeStarts(brief, found, first, sentence));
-        if (isTitleCase(t, first, end)) {
+        if (TitleCase.isHeadline(t, first, end)) {
             found.forEach(figure -> figure.inHeadline = true);
         } else if (isHeadlineLine(brief, sentence, first, end)) {
             // A headline in sentence case: its sums and shares are told again below; "two" of its
@@ -788,7 +782,7 @@ final class FigureRecogniser {
     private static boolean countInTitleCase(List<Token> t, int i, int first, int end) {
         Token before = t.get(i - 1);
         return i + 1 < end && t.get(i + 1).isWord() && before.text().length() > 2
-                && !NUMBERING_WORDS.contains(before.text()) && isTitleCase(t, first, end);
+                && !NUMBERING_WORDS.contains(before.text()) && TitleCase.isHeadline(t, first, end);
     }
 
     /**
@@ -801,26 +795,6 @@ final class FigureRecogniser {
         return i - 2 >= first && GIVING_VERBS.contains(verb.text()) && before.text().length() > 2
                 && !NUMBERING_WORDS.contains(before.text()) && i + 1 < end && t.get(i + 1).isLowerCase()
                 && t.get(i + 1).isWord() && !STOP_WORDS.contains(t.get(i + 1).lower());
-    }
-
-    /** Whether a sentence is a headline in title case: every word capitalised but short function words. */
-    private static boolean isTitleCase(List<Token> t, int first, int end) {
-        if (end - first > MAX_HEADLINE_TOKENS) {
-            return false;
-        }
-        int words = 0;
-        for (int j = first; j < end; j++) {
-            Token token = t.get(j);
-            if (!token.isWord() || j > first && t.get(j - 1).end() == token.start()) {
-                // "F-16s": what is glued to the token before is part of that word.
-                continue;
-            }
-            words++;
-            if (token.isLowerCase() && !TITLE_CASE_LOWER_WORDS.contains(token.text())) {
-                return false;
-            }
-        }
-        return words >= MIN_HEADLINE_WORDS;
     }
 
     /** The words after a number that it counts: "long-range Tomahawk missiles", "surface ships". */

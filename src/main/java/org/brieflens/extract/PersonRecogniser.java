@@ -30,6 +30,10 @@ final class PersonRecogniser {
             "News", "Agency", "Times", "Post", "Journal", "Daily", "Television", "Broadcasting",
             // "General Staff", "Air Command": a rank before a body's head is part of the body's name.
             "Staff", "Command", "Headquarters");
+    /** Courtesy titles before a family name written alone: "Mr Marles". */
+    private static final Set<String> COURTESY_TITLES = Set.of("Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.");
+    /** Words before a person's family name written alone: "by Trump", "Gonsalves and Skerrit". */
+    private static final Set<String> AGENT_PREPOSITIONS = Set.of("and", "or", "by", "under", "with", "against");
     private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
             "outgoing", "late");
     private static final int MAX_NAME_WORDS = 4;
@@ -577,7 +581,7 @@ final class PersonRecogniser {
                 if (apposed == null) {
                     apposed = ownerBefore(table, i, nameEnd, end);
                 }
-                if (!saysAfter && !saysBefore && apposed == null) {
+                if (!saysAfter && !saysBefore && apposed == null && !familyNameAloneElsewhere(table, first, nameEnd)) {
                     i = nameEnd - 1;
                     continue;
                 }
@@ -595,6 +599,49 @@ final class PersonRecogniser {
                 i = nameEnd - 1;
             }
         }
+    }
+
+    /**
+     * "Prabowo Subianto prepares to take office … Subianto, who is serving": a brief that writes a
+     * name in full and elsewhere its family name alone, where a person stands, names a person.
+     * The family name is the last word, or the first where the last is a hyphenated given name
+     * ("Lee Seung-o … Lee said"). It stands alone where no capitalised word but a courtesy title
+     * is beside it, and where a person stands where nothing but a person's verb or a punctuation
+     * mark follows it, and nothing but a sentence's start, punctuation, a verb of saying or a
+     * preposition of agency comes before it: "in Darfur", "the Coalition forces", "two Khwarij"
+     * are places and groups.
+     */
+    private static boolean familyNameAloneElsewhere(ActorTable table, int first, int nameEnd) {
+        TokenizedBrief tokens = table.tokens();
+        int named = tokens.token(first).sentence();
+        if (TitleCase.isHeadline(tokens.tokens(), tokens.firstOf(named), tokens.endOf(named))) {
+            // "Sri Lanka Clears Chinese Ship Amidst Geopolitical Concerns": every word is capitalised.
+            return false;
+        }
+        String familyName = tokens.token(nameEnd - 1).text();
+        boolean hyphenatedGivenName = nameEnd - first >= 3 && tokens.token(nameEnd - 2).is("-");
+        if (hyphenatedGivenName && nameWords(tokens, first, nameEnd) == 2) {
+            familyName = tokens.token(first).text();
+        }
+        for (Token token : tokens.tokens()) {
+            int at = token.index();
+            if (at >= first && at < nameEnd || !token.is(familyName) || table.mentionAt(at) != null) {
+                continue;
+            }
+            int sentence = token.sentence();
+            Token before = tokens.inSentence(at - 1, sentence) ? tokens.token(at - 1) : null;
+            Token after = tokens.inSentence(at + 1, sentence) ? tokens.token(at + 1) : null;
+            boolean personBefore = before == null || COURTESY_TITLES.contains(before.text())
+                    || !before.isWord() && !before.is("-") || SAYING.contains(before.text())
+                    || AGENT_PREPOSITIONS.contains(before.text());
+            boolean personAfter = after == null || after.is("'s") || after.is("’s")
+                    || !after.isWord() && !after.is("-") || SAYING.contains(after.text()) || PERSON_VERBS.contains(after.text())
+                    || after.isLowerCase() && after.text().endsWith("ed");
+            if (personBefore && personAfter) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

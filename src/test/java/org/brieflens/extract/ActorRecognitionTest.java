@@ -183,6 +183,26 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aNameWithNoTitleIsAPersonWhereItsFamilyNameStandsAloneAsAPersonElsewhere() {
+        Extracted extracted = Extracted.from("Prabowo Subianto prepares to take office in October. "
+                + "Subianto, who is defence minister, met Australia's Richard Marles. Lee Seung-o briefed reporters. Lee said more would come.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON)
+                .extracting(Actor::name).contains("Prabowo Subianto", "Lee Seung-o");
+        assertThat(extracted.mentionsOf("subianto")).containsExactly("Prabowo Subianto", "Subianto");
+    }
+
+    @Test
+    void aNameWhosePartsStandAloneAsPlacesOrGroupsOrInATitleCaseHeadlineIsNoPerson() {
+        assertThat(Extracted.from("Shelling hit North Darfur today. Fighting goes on in Darfur.").model().actors())
+                .extracting(Actor::kind).doesNotContain(ActorKind.PERSON);
+        assertThat(Extracted.from("Troops Kill Three Khwarij Near Border\nTroops killed two Khwarij, the army said.")
+                .model().actors()).extracting(Actor::kind).doesNotContain(ActorKind.PERSON);
+        assertThat(Extracted.from("Sri Lanka Clears Ship Amidst Geopolitical Concerns\nConcerns raised by India grew.")
+                .model().actors()).extracting(Actor::kind).doesNotContain(ActorKind.PERSON);
+    }
+
+    @Test
     void stackedTitlesPutTheNameAfterTheLastOfThem() {
         Extracted extracted = Extracted.from("Ministry spokesperson Senior Col. Fang Lijun called the patrols a warning.");
 
