@@ -183,6 +183,14 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aStateNewsAgencyIsABodyOfItsStateWhileAPrivateAgencyIsOnlyCited() {
+        Extracted extracted = Extracted.from("Russia revoked the treaty, state-run news agency TASS reported, Reuters said.");
+
+        assertThat(extracted.actorIds()).containsExactlyInAnyOrder("rus", "rus-tass");
+        assertThat(extracted.actor("rus-tass")).get().extracting(Actor::affiliation).isEqualTo("rus");
+    }
+
+    @Test
     void aNameWithNoTitleIsAPersonWhereItsFamilyNameStandsAloneAsAPersonElsewhere() {
         Extracted extracted = Extracted.from("Prabowo Subianto prepares to take office in October. "
                 + "Subianto, who is defence minister, met Australia's Richard Marles. Lee Seung-o briefed reporters. Lee said more would come.");
