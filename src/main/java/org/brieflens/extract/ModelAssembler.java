@@ -262,6 +262,11 @@ final class ModelAssembler {
         return keys;
     }
 
+    private String stateOfWholeMilitary(String key) {
+        return table.actor(key).filter(actor -> actor.rule().equals(OrganisationRecogniser.MILITARY_RULE))
+                .map(ActorDraft::affiliationKey).orElse(key);
+    }
+
     private List<Exercise> exercises(List<ExerciseDraft> drafts, Set<String> actorIds, Map<FigureDraft, String> figureIds) {
         List<Exercise> exercises = new ArrayList<>();
         int n = 1;
@@ -273,7 +278,9 @@ final class ModelAssembler {
             for (ExerciseDraft.Place place : draft.evidence) {
                 evidence.add(evidence(place.sentence(), place.first(), place.end()));
             }
-            List<String> participants = draft.participants.stream().filter(actorIds::contains).toList();
+            // "China's military launched war games": a state's military as a whole trains as the state.
+            List<String> participants = draft.participants.stream().map(this::stateOfWholeMilitary)
+                    .filter(actorIds::contains).distinct().toList();
             List<String> figures = draft.figures.stream().map(figureIds::get).filter(id -> id != null).toList();
             exercises.add(new Exercise("exercise-" + n++, draft.name, participants, draft.domain, draft.frequency,
                     draft.trend, figures, List.copyOf(evidence), new Provenance(draft.confidence, draft.rule)));

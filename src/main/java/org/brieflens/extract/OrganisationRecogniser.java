@@ -67,6 +67,14 @@ final class OrganisationRecogniser {
             "Inc", "Holdings");
     private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "Its", "Their", "His", "Her", "Our");
+    /** The head of "<state> military", a body only where nothing it modifies follows it. */
+    private static final String MILITARY = "Military";
+    /** The rule of a state's military as a whole, which takes part in exercises as its state. */
+    static final String MILITARY_RULE = "military-of-state";
+    /** Verbs and prepositions that follow a noun phrase: "the Indian military said", "... military on Monday". */
+    private static final Set<String> AFTER_A_NOUN_PHRASE = Set.of("said", "says", "told", "has", "had", "have", "is",
+            "was", "were", "will", "would", "can", "could", "also", "then", "and", "on", "in", "for", "as", "to", "at",
+            "from", "with", "fired", "shot", "sent", "began", "plays", "launched", "conducted", "visited");
     /** Who speaks for a body: "foreign ministry spokesperson Lin Jian". */
     private static final Set<String> SPEAKERS = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople");
     private static final Set<String> PREPOSITIONS = Set.of("in", "from", "to", "with", "of", "by", "for", "against",
@@ -224,7 +232,7 @@ final class OrganisationRecogniser {
             Mention state = states.get(0);
             String written = tokens.textOf(state.first(), state.end());
             org = organisation(table, state, unit, state.form() == SurfaceForm.NAME && !state.possessive()
-                    ? written + " " + unit : unit);
+                    ? written + " " + unit : unit, "service-of-state");
             state.makePartOf(org.key());
         }
         table.mention(org, i, head + 1, SurfaceForm.NAME);
@@ -244,6 +252,11 @@ final class OrganisationRecogniser {
             return -1;
         }
         List<Mention> states = statesBefore(table, i);
+        if (head.name().equals(MILITARY) && (states.isEmpty() || !endsNounPhrase(tokens, match.end(), end))) {
+            // "Pakistan's military conducted a test" names the armed forces; "Indian military personnel",
+            // "Chinese military activity" and "its military" only describe.
+            return -1;
+        }
         boolean stateAfter = false;
         if (states.isEmpty()) {
             states = stateAfterOf(table, match.end(), end);
@@ -270,7 +283,8 @@ final class OrganisationRecogniser {
             for (Mention state : states) {
                 // "Reserve Bank of India" keeps its written order; "Indian Navy" and "Hanoi's coast guard" their state first.
                 String name = stateAfter ? tokens.textOf(match.first(), state.end()) : nameFor(table, state, head);
-                ActorDraft org = organisation(table, state, head.name(), name);
+                String rule = head.name().equals(MILITARY) ? MILITARY_RULE : "service-of-state";
+                ActorDraft org = organisation(table, state, head.name(), name, rule);
                 if (first) {
                     table.mention(org, match.first(), match.end(), SurfaceForm.NAME);
                     first = false;
@@ -280,8 +294,9 @@ final class OrganisationRecogniser {
                     table.mentionAlongside(org, match.first(), match.end(), SurfaceForm.NAME);
                 }
                 named.add(org.key());
-                if (!referredTo) {
-                    // "Beijing said its coast guard": Beijing still acts in its own right.
+                if (!referredTo && !head.name().equals(MILITARY)) {
+                    // "Beijing said its coast guard": Beijing still acts in its own right. So does a
+                    // state through its military as a whole: "China's military launched war games".
                     state.makePartOf(org.key());
                 }
             }
@@ -296,6 +311,21 @@ final class OrganisationRecogniser {
             return match.end();
         }
         return -1;
+    }
+
+    /**
+     * Whether the word before {@code at} ends its noun phrase: what follows is the sentence's end,
+     * a punctuation mark, or a verb or preposition ("said", "fired", "on Monday", "for being").
+     */
+    private static boolean endsNounPhrase(TokenizedBrief tokens, int at, int end) {
+        if (at >= end) {
+            return true;
+        }
+        Token next = tokens.token(at);
+        if (!next.isWord()) {
+            return !next.is("-");
+        }
+        return next.isLowerCase() && (next.text().endsWith("ed") || AFTER_A_NOUN_PHRASE.contains(next.text()));
     }
 
     private ActorDraft homeOrganisation(ActorTable table, ActorDraft home, ServiceHead head) {
@@ -327,14 +357,14 @@ final class OrganisationRecogniser {
      * The state's service with this head: the force the gazetteer knows by that head, if it knows
      * one ("Chinese coast guard" is the China Coast Guard), or else one named after state and head.
      */
-    private ActorDraft organisation(ActorTable table, Mention state, String headName, String name) {
+    private ActorDraft organisation(ActorTable table, Mention state, String headName, String name, String rule) {
         String iso3 = table.actor(state.actorKey()).map(ActorDraft::iso3).orElse(null);
         Optional<KnownActor> known = gazetteer.forceOf(iso3, headName);
         if (known.isPresent()) {
-            return table.add(ActorDraft.of(known.get(), "service-of-state", 0.85));
+            return table.add(ActorDraft.of(known.get(), rule, 0.85));
         }
         ActorDraft draft = new ActorDraft(state.actorKey() + "-" + Slug.of(headName), name, ActorKind.ORGANISATION,
-                null, List.of(), "service-of-state", 0.85);
+                null, List.of(), rule, 0.85);
         draft.affiliateTo(state.actorKey());
         return table.add(draft);
     }

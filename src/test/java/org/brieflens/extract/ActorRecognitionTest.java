@@ -191,6 +191,16 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aStatesMilitaryIsABodyOnlyWhereItHeadsItsNounPhrase() {
+        Extracted acting = Extracted.from("Pakistan's military on Monday conducted a test. The South Korean military said drones crossed.");
+        Extracted describing = Extracted.from("Indian military personnel left. China's military activity grew. Its military spoke.");
+
+        assertThat(acting.actor("pak-military")).get().extracting(Actor::affiliation).isEqualTo("pak");
+        assertThat(acting.actorIds()).contains("kor-military");
+        assertThat(describing.model().actors()).extracting(Actor::kind).containsOnly(ActorKind.STATE);
+    }
+
+    @Test
     void aNameWithNoTitleIsAPersonWhereItsFamilyNameStandsAloneAsAPersonElsewhere() {
         Extracted extracted = Extracted.from("Prabowo Subianto prepares to take office in October. "
                 + "Subianto, who is defence minister, met Australia's Richard Marles. Lee Seung-o briefed reporters. Lee said more would come.");
