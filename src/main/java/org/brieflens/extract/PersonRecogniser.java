@@ -37,6 +37,8 @@ final class PersonRecogniser {
     private static final Set<String> TIME_WORDS = Set.of("former", "then", "current", "acting", "new", "incoming",
             "outgoing", "late");
     private static final int MAX_NAME_WORDS = 4;
+    /** How many words a name with no title and no role beside it may have: "Franz Josef Jung". */
+    private static final int MAX_SPOKEN_NAME_WORDS = 3;
     /** Roles of several people, each of a state listed before: "her Finnish and Swedish counterparts". */
     private static final Set<String> PLURAL_ROLES = Set.of("counterparts", "ministers", "envoys", "ambassadors",
             "leaders", "presidents", "chiefs");
@@ -565,7 +567,7 @@ final class PersonRecogniser {
                     first++;
                 }
                 int words = nameWords(tokens, first, nameEnd);
-                if (words < 2 || words > 3 || startsWithTitle(tokens, first, nameEnd) || namesPlaceOrExercise(tokens, first)
+                if (words < 2 || words > MAX_NAME_WORDS || startsWithTitle(tokens, first, nameEnd) || namesPlaceOrExercise(tokens, first)
                         || holdsATitle(tokens, first, nameEnd) || holdsAnInstitutionWord(tokens, first, nameEnd)) {
                     i = Math.max(i, nameEnd - 1);
                     continue;
@@ -581,7 +583,10 @@ final class PersonRecogniser {
                 if (apposed == null) {
                     apposed = ownerBefore(table, i, nameEnd, end);
                 }
-                if (!saysAfter && !saysBefore && apposed == null && !familyNameAloneElsewhere(table, first, nameEnd)) {
+                // "Ahmed bin Abdul Aziz Al-Ohali, governor of ...": a name of four words needs a role beside it.
+                boolean longName = words > MAX_SPOKEN_NAME_WORDS;
+                if (longName && (apposed == null || apposed == OWNER_UNKNOWN)
+                        || !saysAfter && !saysBefore && apposed == null && !familyNameAloneElsewhere(table, first, nameEnd)) {
                     i = nameEnd - 1;
                     continue;
                 }
@@ -713,12 +718,14 @@ final class PersonRecogniser {
         return owners;
     }
 
-    /** How many words a name has, a hyphenated part ("Jae-hoon") counting as one. */
+    /** How many words a name has, a hyphenated part ("Jae-hoon") counting as one and particles ("bin", "da") as none. */
     private static int nameWords(TokenizedBrief tokens, int first, int end) {
         int words = 0;
         for (int i = first; i < end; i++) {
-            boolean joined = i > first && tokens.token(i - 1).is("-") && tokens.token(i - 1).end() == tokens.token(i).start();
-            if (!tokens.token(i).is("-") && !joined) {
+            // "al-Busaidi" is one word after its particle, "Myung-soo" one word of two parts.
+            boolean joined = i > first + 1 && tokens.token(i - 1).is("-") && tokens.token(i - 1).end() == tokens.token(i).start()
+                    && !NAME_PARTICLES.contains(tokens.token(i - 2).text());
+            if (!tokens.token(i).is("-") && !joined && !NAME_PARTICLES.contains(tokens.token(i).text())) {
                 words++;
             }
         }

@@ -211,6 +211,15 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aLongNameWithParticlesIsAPersonWhereARoleIsSetBesideIt() {
+        Extracted extracted = Extracted.from("This was revealed by Ahmed bin Abdul Aziz Al-Ohali, governor of the Saudi Central Bank. "
+                + "The envoy of Luiz Inácio Lula da Silva, president of Brazil, met Badr al-Busaidi, Oman's foreign minister.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name)
+                .containsExactlyInAnyOrder("Ahmed bin Abdul Aziz Al-Ohali", "Luiz Inácio Lula da Silva", "Badr al-Busaidi");
+    }
+
+    @Test
     void aNameWhosePartsStandAloneAsPlacesOrGroupsOrInATitleCaseHeadlineIsNoPerson() {
         assertThat(Extracted.from("Shelling hit North Darfur today. Fighting goes on in Darfur.").model().actors())
                 .extracting(Actor::kind).doesNotContain(ActorKind.PERSON);
