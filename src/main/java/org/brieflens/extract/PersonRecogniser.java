@@ -96,6 +96,9 @@ final class PersonRecogniser {
             "secretary-general", "commandant", "speaker", "senator", "congressman", "congresswoman", "ceo",
             "chairperson", "chairwoman", "founder"))
             .collect(Collectors.toUnmodifiableSet());
+    /** Roles, beside {@link #TITLE_HEADS}, that a name written right after them belongs to: "drug lord", "ruler". */
+    private static final Set<String> ROLE_NOUNS = Set.of("ruler", "winger", "lord", "dictator", "strongman", "warlord",
+            "activist", "candidate", "lawyer", "businessman", "businesswoman", "tycoon", "cleric", "dissident", "monarch");
     /** Words for a ship or its prefix before a ship's name, which may be a title and a name: "frigate Admiral Gorshkov". */
     private static final Set<String> VESSELS = Set.of("frigate", "destroyer", "cruiser", "corvette", "carrier", "submarine",
             "ship", "warship", "vessel", "icebreaker", "tanker", "uss", "hms", "ins", "hmas", "hmcs", "hmnzs", "rfs", "brp",
@@ -583,6 +586,9 @@ final class PersonRecogniser {
                 if (apposed == null) {
                     apposed = ownerBefore(table, i, nameEnd, end);
                 }
+                if (apposed == null && roleWordBefore(tokens, first)) {
+                    apposed = OWNER_UNKNOWN;
+                }
                 // "Ahmed bin Abdul Aziz Al-Ohali, governor of ...": a name of four words needs a role beside it.
                 boolean longName = words > MAX_SPOKEN_NAME_WORDS;
                 if (longName && (apposed == null || apposed == OWNER_UNKNOWN)
@@ -851,6 +857,19 @@ final class PersonRecogniser {
                 || PERSON_VERBS.contains(next.text()));
         boolean closes = next.is(",") || next.is("and") || next.is(".") || verb;
         return closes ? owner : null;
+    }
+
+    /**
+     * "long-time ruler Robert Mugabe", "SeaLight director Ray Powell", "far-right winger Geert
+     * Wilders": a role in lower case right before the name, whose owner the brief may not know.
+     */
+    private static boolean roleWordBefore(TokenizedBrief tokens, int first) {
+        int sentence = tokens.token(first).sentence();
+        if (!tokens.inSentence(first - 1, sentence)) {
+            return false;
+        }
+        Token role = tokens.token(first - 1);
+        return role.isLowerCase() && (TITLE_HEADS.contains(role.text()) || ROLE_NOUNS.contains(role.text()));
     }
 
     /** "Cold Response said", "South China Sea": a named exercise or place is no speaker. */

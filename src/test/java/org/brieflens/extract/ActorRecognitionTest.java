@@ -220,6 +220,15 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aNameRightAfterARoleInLowerCaseIsAPerson() {
+        Extracted extracted = Extracted.from("The coup ousted long-time ruler Robert Mugabe in 2017. "
+                + "SeaLight director Ray Powell in a statement on Tuesday said data showed it.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name)
+                .containsExactlyInAnyOrder("Robert Mugabe", "Ray Powell");
+    }
+
+    @Test
     void aNameWhosePartsStandAloneAsPlacesOrGroupsOrInATitleCaseHeadlineIsNoPerson() {
         assertThat(Extracted.from("Shelling hit North Darfur today. Fighting goes on in Darfur.").model().actors())
                 .extracting(Actor::kind).doesNotContain(ActorKind.PERSON);
