@@ -586,7 +586,8 @@ final class PersonRecogniser {
                 if (apposed == null) {
                     apposed = ownerBefore(table, i, nameEnd, end);
                 }
-                if (apposed == null && roleWordBefore(tokens, first)) {
+                if (apposed == null && roleWordBefore(tokens, first) && !RANK_WORDS.contains(tokens.token(first).text())) {
+                    // "spokesperson Senior Col. Fang Lijun": a rank opens more of the title, not a name.
                     apposed = OWNER_UNKNOWN;
                 }
                 // "Ahmed bin Abdul Aziz Al-Ohali, governor of ...": a name of four words needs a role beside it.
