@@ -29,7 +29,11 @@ final class FigureRecogniser {
     private static final Set<String> TIME_UNITS = Set.of("day", "days", "week", "weeks", "month", "months", "year",
             "years", "hour", "hours", "minute", "minutes", "decade", "decades", "century", "centuries", "times",
             "o'clock");
-    private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "GMT", "UTC", "hrs");
+    /** Words after a clock time, in lower case: "10 a.m.", "12 PM ET", "0125 GMT". */
+    private static final Set<String> CLOCK_WORDS = Set.of("a.m.", "p.m.", "am", "pm", "gmt", "utc", "hrs");
+    /** Time units that make a number a duration of a schedule, not a count: "for 8 Hours", "a minimum of five weeks". */
+    private static final Set<String> SHORT_TIME_UNITS = Set.of("day", "days", "week", "weeks", "hour", "hours",
+            "minute", "minutes", "month", "months");
     private static final Map<String, String> MEASURE_UNITS = Map.ofEntries(Map.entry("km", "km"),
             Map.entry("kilometer", "km"), Map.entry("kilometers", "km"), Map.entry("kilometre", "km"),
             Map.entry("kilometres", "km"), Map.entry("mile", "mile"), Map.entry("miles", "mile"),
@@ -121,6 +125,9 @@ final class FigureRecogniser {
             "given", "giving", "send", "sends", "sent", "sending", "offer", "offers", "offered", "offering", "supply",
             "supplies", "supplied", "provide", "provides", "provided", "deliver", "delivered", "lend", "lent", "grant",
             "granted", "hand", "handed", "promise", "promised", "owe", "owes", "owed");
+    /** Nouns that are their own plural: "12 aircraft". */
+    private static final Set<String> OWN_PLURALS = Set.of("aircraft", "personnel", "crew", "staff", "people", "police",
+            "artillery", "materiel", "equipment", "military");
     /** Capitalised words that number what follows them, in a headline too: "Type 26", "Block 70". */
     private static final Set<String> NUMBERING_WORDS = Set.of("Type", "Block", "Class", "Mark", "Model", "Flight",
             "Batch", "Tranche", "Phase", "Resolution", "Article", "Chapter", "Section", "Route", "Hull", "Unit",
@@ -613,12 +620,15 @@ final class FigureRecogniser {
         // "eight up-armoured Humvees": a word glued to a hyphen begins a compound, whatever it is alone.
         boolean compound = measureFirst + 1 < end && t.get(measureFirst + 1).is("-")
                 && t.get(measureFirst + 1).start() == next.end();
-        if (!next.isWord() && !isAbbreviation(next) || TIME_UNITS.contains(next.text())
+        if (SHORT_TIME_UNITS.contains(next.lower())) {
+            return null;
+        }
+        if (!next.isWord() && !isAbbreviation(next) || TIME_UNITS.contains(next.lower())
                 || STOP_WORDS.contains(next.lower()) && !compound || MONTHS.contains(next.text())) {
             return reached(brief, i, read, first, sentence);
         }
         int measureEnd = nounPhraseEnd(t, measureFirst, end);
-        if (measureEnd == read.end() || measureEnd - measureFirst <= 2 && TIME_UNITS.contains(t.get(measureEnd - 1).text())) {
+        if (measureEnd == read.end() || measureEnd - measureFirst <= 2 && TIME_UNITS.contains(t.get(measureEnd - 1).lower())) {
             // "for two more years", "three further months": a duration, not a count.
             return null;
         }
@@ -767,7 +777,7 @@ final class FigureRecogniser {
                 return true;
             }
             if (MONTHS.contains(after.text()) || after.is(":") && i + 2 < end && t.get(i + 2).isNumber()
-                    || CLOCK_WORDS.contains(after.text())) {
+                    || CLOCK_WORDS.contains(after.lower())) {
                 return true;
             }
         }
@@ -794,7 +804,26 @@ final class FigureRecogniser {
         Token verb = t.get(i - 2);
         return i - 2 >= first && GIVING_VERBS.contains(verb.text()) && before.text().length() > 2
                 && !NUMBERING_WORDS.contains(before.text()) && i + 1 < end && t.get(i + 1).isLowerCase()
-                && t.get(i + 1).isWord() && !STOP_WORDS.contains(t.get(i + 1).lower());
+                && t.get(i + 1).isWord() && !STOP_WORDS.contains(t.get(i + 1).lower())
+                && (t.get(i).is("1") || countsMany(t, i + 1, end));
+    }
+
+    /**
+     * Whether the words after a number above one are what a count takes: a plural ("12 jets",
+     * "24 second-hand F-16 fighters") or a word that is its own plural ("12 aircraft"), before the
+     * phrase ends. "supply Arrow 3 missile defence system" names a system.
+     */
+    private static boolean countsMany(List<Token> t, int from, int end) {
+        for (int j = from; j < Math.min(end, from + MAX_MEASURE_WORDS + 2); j++) {
+            Token word = t.get(j);
+            if (!word.isWord() && !word.is("-") && !word.isNumber() || STOP_WORDS.contains(word.lower())) {
+                return false;
+            }
+            if (word.text().endsWith("s") || OWN_PLURALS.contains(word.lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words after a number that it counts: "long-range Tomahawk missiles", "surface ships". */
@@ -816,7 +845,10 @@ final class FigureRecogniser {
                 break;
             }
             j++;
-            words++;
+            // "second-hand F-16 fighters": the hyphens and numbers inside words are not more words.
+            if (word) {
+                words++;
+            }
         }
         while (j > from && t.get(j - 1).is("-")) {
             j--;

@@ -71,6 +71,7 @@ class FigureRecognitionTest {
         "In all, thirty-one aircraft crossed the line.|thirty-one|31|''|aircraft",
         "Ministers approved a 1,500-strong standby brigade.|1,500|1500|''|standby brigade",
         "Seoul pays for the upkeep of the 28,500 U.S. troops.|28,500|28500|''|U.S. troops",
+        "Denmark sold Argentina 24 second-hand F-16 fighters.|24|24|''|second-hand F-16 fighters",
     })
     void countsInDigitsOrWordsKeepTheirQualifierAndWhatTheyCount(String text, String label, double value,
             String qualifier, String measure) {
@@ -97,6 +98,11 @@ class FigureRecognitionTest {
         "RIMPAC 2024 is the largest drill.",
         "The 2023 defense surveys said so.",
         "K2 tanks and FA-50 jets arrived.",
+        "Coast Guard Chases Fishing Boat for 8 Hours",
+        "UAE Intercepts Third Houthi Missile In Three Weeks",
+        "The course runs over a minimum of five weeks for each intake.",
+        "The Navy responded to a call for help around 12 PM ET.",
+        "Israel to supply Arrow 3 missile defence system to Germany.",
     })
     void yearsDesignationsDatesTimesDurationsAndOrdinalsAreNotFigures(String text) {
         assertThat(Extracted.from(text).figures()).isEmpty();
