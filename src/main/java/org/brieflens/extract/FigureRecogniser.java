@@ -107,6 +107,9 @@ final class FigureRecogniser {
             "through", "across", "according", "until", "within", "when", "where", "if", "because", "so", "not");
     private static final int MAX_MEASURE_WORDS = 6;
     private static final int THOUSAND = 1000;
+    /** Words before a second amount of what was just counted: "2,500 troops in Iraq and 900 in Syria". */
+    private static final Set<String> ALONGSIDE_WORDS = Set.of("and", "while", "whereas", "but");
+    private static final Set<String> POSSESSING_VERBS = Set.of("has", "have", "had");
     private static final double HUNDRED_PERCENT = 100;
     /** Shares written as words, as parts of a hundred: "a fifth of", "two-thirds of". */
     private static final Map<String, Double> SHARE_WORDS = Map.of("half", 50.0, "third", 100 / 3.0, "quarter", 25.0,
@@ -654,6 +657,19 @@ final class FigureRecogniser {
         return figure;
     }
 
+    /**
+     * Whether a number with no noun of its own stands beside the count just read, as a second
+     * amount of the same thing: after "and" or "while" in its sentence, or after "has" in the next.
+     */
+    private boolean countsAlongside(List<Token> t, int before, int first, int sentence) {
+        if (before == first) {
+            return false;
+        }
+        String word = t.get(before - 1).lower();
+        return sentence == lastCount.sentence && ALONGSIDE_WORDS.contains(word)
+                || sentence - lastCount.sentence <= 1 && POSSESSING_VERBS.contains(word);
+    }
+
     /** Whether the words after "times" make it a multiple: "three times as many", "twice the size". */
     private static boolean timesAsMultiple(List<Token> t, int after, int end) {
         return after < end && MULTIPLE_AFTER_TIMES.contains(t.get(after).lower());
@@ -688,8 +704,9 @@ final class FigureRecogniser {
                 && !NOT_AMOUNTED.contains(t.get(before - 2).lower()) && !NumberReader.isWordNumber(t.get(before - 2))) {
             // "a population of more than 120 million,", "a force of 5,000.": what a noun amounts to.
             measure = t.get(before - 2).text();
-        } else if (t.get(i).isNumber() && read.value() >= THOUSAND && !isYear(t.get(i)) && lastCount != null
-                && sentence - lastCount.sentence <= 1) {
+        } else if (t.get(i).isNumber() && !isYear(t.get(i)) && lastCount != null
+                && (read.value() >= THOUSAND && sentence - lastCount.sentence <= 1 || countsAlongside(t, before, first, sentence))) {
+            // "2,500 troops in Iraq and 900 in Syria", "Britain has 50 military attachés there; China has 21."
             // "an additional 20,000 shells to the previously announced 140,000": more of what was just counted.
             measure = lastCount.measure;
         } else {

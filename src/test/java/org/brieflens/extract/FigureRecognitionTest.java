@@ -288,6 +288,16 @@ class FigureRecognitionTest {
     }
 
     @Test
+    void aBareSmallNumberBesideACountAfterAndOrHasCountsTheSame() {
+        assertThat(valuesAndMeasures("The U.S. has 2,500 troops in Iraq and 900 in Syria.")).containsExactly(
+                tuple(2500.0, "troops"), tuple(900.0, "troops"));
+        assertThat(valuesAndMeasures("France has at least 50 military attachés in Africa. China has 21.")).containsExactly(
+                tuple(50.0, "military attachés"), tuple(21.0, "military attachés"));
+        assertThat(valuesAndMeasures("It sent 12 ships in 2023 and 14 in 2024.")).containsExactly(
+                tuple(12.0, "ships"), tuple(14.0, "ships"));
+    }
+
+    @Test
     void aBareSumSoonAfterASumOfMoneyIsInItsCurrency() {
         assertThat(Extracted.from("We will need at least €85 billion from 2028. That is 30 billion more than today.")
                 .figures()).extracting(figure -> figure.unit().code(), Figure::value)
