@@ -423,6 +423,12 @@ final class OrganisationRecogniser {
         if (subject == null) {
             subject = subjectBefore(table, its ? first - 1 : first, sentence);
         }
+        if (its && subject != null && !isState(table, subject)) {
+            // "The Netherlands picked Naval Group to build four submarines for its navy": past the
+            // object, "its" takes the subject the sentence opens with.
+            Mention opening = firstSubjectOf(table, sentence);
+            subject = opening != null && opening.end() <= first ? opening : subject;
+        }
         if (subject == null && sentence > 0) {
             subject = firstSubjectOf(table, sentence - 1);
         }

@@ -201,6 +201,13 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void itsServicePastAnObjectBelongsToTheStateTheSentenceOpensWith() {
+        Extracted extracted = Extracted.from("The Netherlands picked French company Naval Group to build four submarines for its navy.");
+
+        assertThat(extracted.actor("nld-navy")).get().extracting(Actor::affiliation).isEqualTo("nld");
+    }
+
+    @Test
     void aNameWithNoTitleIsAPersonWhereItsFamilyNameStandsAloneAsAPersonElsewhere() {
         Extracted extracted = Extracted.from("Prabowo Subianto prepares to take office in October. "
                 + "Subianto, who is defence minister, met Australia's Richard Marles. Lee Seung-o briefed reporters. Lee said more would come.");
