@@ -277,6 +277,17 @@ final class OrganisationRecogniser {
         if (states.isEmpty() && MODIFIED_ASSETS.contains(modified)) {
             return -1;
         }
+        if (states.isEmpty()) {
+            Optional<ActorDraft> sibling = serviceJoinedBefore(table, match.first());
+            if (sibling.isPresent()) {
+                // "Finnish police and border guards", "U.S. Army and Navy": the state before the first
+                // head owns the second.
+                ActorDraft owner = table.actor(sibling.get().affiliationKey()).orElseThrow();
+                ActorDraft org = organisation(table, owner, head.name(), owner.name() + " " + head.name(), "service-of-state");
+                table.mention(org, match.first(), match.end(), SurfaceForm.NAME);
+                return match.end();
+            }
+        }
         if (!states.isEmpty()) {
             boolean first = true;
             Set<String> named = new HashSet<>();
@@ -328,6 +339,25 @@ final class OrganisationRecogniser {
         return next.isLowerCase() && (next.text().endsWith("ed") || AFTER_A_NOUN_PHRASE.contains(next.text()));
     }
 
+    /**
+     * The service of a state written just before "and" at {@code head}: "Finnish police" in
+     * "Finnish police and border guards".
+     */
+    private static Optional<ActorDraft> serviceJoinedBefore(ActorTable table, int head) {
+        TokenizedBrief tokens = table.tokens();
+        int sentence = tokens.token(head).sentence();
+        if (!tokens.inSentence(head - 2, sentence) || !tokens.token(head - 1).is("and")) {
+            return Optional.empty();
+        }
+        Mention before = table.mentionAt(head - 2);
+        if (before == null || before.end() != head - 1) {
+            return Optional.empty();
+        }
+        return table.actor(before.actorKey()).filter(actor -> actor.kind() == ActorKind.ORGANISATION
+                && actor.affiliationKey() != null && table.actor(actor.affiliationKey())
+                        .map(owner -> owner.kind() == ActorKind.STATE).orElse(false));
+    }
+
     private ActorDraft homeOrganisation(ActorTable table, ActorDraft home, ServiceHead head) {
         ActorDraft draft = new ActorDraft(home.key() + "-" + Slug.of(head.name()), home.name() + " " + head.name(),
                 ActorKind.ORGANISATION, null, List.of(), "service-of-home-state", 0.6);
@@ -358,14 +388,17 @@ final class OrganisationRecogniser {
      * one ("Chinese coast guard" is the China Coast Guard), or else one named after state and head.
      */
     private ActorDraft organisation(ActorTable table, Mention state, String headName, String name, String rule) {
-        String iso3 = table.actor(state.actorKey()).map(ActorDraft::iso3).orElse(null);
-        Optional<KnownActor> known = gazetteer.forceOf(iso3, headName);
+        return organisation(table, table.actor(state.actorKey()).orElseThrow(), headName, name, rule);
+    }
+
+    private ActorDraft organisation(ActorTable table, ActorDraft state, String headName, String name, String rule) {
+        Optional<KnownActor> known = gazetteer.forceOf(state.iso3(), headName);
         if (known.isPresent()) {
             return table.add(ActorDraft.of(known.get(), rule, 0.85));
         }
-        ActorDraft draft = new ActorDraft(state.actorKey() + "-" + Slug.of(headName), name, ActorKind.ORGANISATION,
+        ActorDraft draft = new ActorDraft(state.key() + "-" + Slug.of(headName), name, ActorKind.ORGANISATION,
                 null, List.of(), rule, 0.85);
-        draft.affiliateTo(state.actorKey());
+        draft.affiliateTo(state.key());
         return table.add(draft);
     }
 

@@ -208,6 +208,14 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aServiceJoinedByAndToAStatesServiceBelongsToThatState() {
+        Extracted extracted = Extracted.from("About 1,000 U.S. Army and Navy sailors will handle it. Mali's army and police were trained.");
+
+        assertThat(extracted.actor("usa-navy")).get().extracting(Actor::affiliation).isEqualTo("usa");
+        assertThat(extracted.actor("mli-police")).get().extracting(Actor::affiliation).isEqualTo("mli");
+    }
+
+    @Test
     void aNameWithNoTitleIsAPersonWhereItsFamilyNameStandsAloneAsAPersonElsewhere() {
         Extracted extracted = Extracted.from("Prabowo Subianto prepares to take office in October. "
                 + "Subianto, who is defence minister, met Australia's Richard Marles. Lee Seung-o briefed reporters. Lee said more would come.");
