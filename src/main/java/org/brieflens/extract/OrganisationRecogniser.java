@@ -67,6 +67,10 @@ final class OrganisationRecogniser {
             "Inc", "Holdings");
     private static final Set<String> NOT_NAME_STARTS = Set.of("The", "A", "An", "This", "That", "These", "Those",
             "In", "On", "At", "By", "For", "From", "With", "And", "But", "Its", "Their", "His", "Her", "Our");
+    /** Organs of an international body, written after its name: "ECOWAS Commission", "IAEA Board of Governors". */
+    private static final List<List<String>> INTERNATIONAL_ORGANS = List.of(List.of("Board", "of", "Governors"),
+            List.of("Secretariat"), List.of("Commission"), List.of("Council"), List.of("Assembly"), List.of("Parliament"),
+            List.of("Court"), List.of("Board"));
     /** The head of "<state> military", a body only where nothing it modifies follows it. */
     private static final String MILITARY = "Military";
     /** The rule of a state's military as a whole, which takes part in exercises as its state. */
@@ -99,6 +103,9 @@ final class OrganisationRecogniser {
                     continue;
                 }
                 int next = numberedUnit(table, i, end);
+                if (next < 0) {
+                    next = organOfInternationalBody(table, i, end);
+                }
                 if (next < 0) {
                     next = service(table, i, end, homeState);
                 }
@@ -237,6 +244,49 @@ final class OrganisationRecogniser {
         }
         table.mention(org, i, head + 1, SurfaceForm.NAME);
         return head + 1;
+    }
+
+    /**
+     * "the CSTO Secretariat", "IAEA Board of Governors", "ECOWAS Commission": an organ written right
+     * after the name of an alliance, grouping or international organisation is a body of it.
+     */
+    private static int organOfInternationalBody(ActorTable table, int i, int end) {
+        TokenizedBrief tokens = table.tokens();
+        int sentence = tokens.token(i).sentence();
+        int at = i - 1;
+        if (tokens.inSentence(at, sentence) && tokens.token(at).is("'s")) {
+            at--;
+        }
+        Mention owner = tokens.inSentence(at, sentence) ? table.mentionAt(at) : null;
+        if (owner == null || owner.end() != at + 1 || owner.isPartOfAnother()) {
+            return -1;
+        }
+        ActorDraft body = table.actor(owner.actorKey()).orElse(null);
+        boolean international = body != null && body.affiliationKey() == null && (body.kind() == ActorKind.ALLIANCE
+                || body.kind() == ActorKind.GROUPING || body.kind() == ActorKind.ORGANISATION);
+        if (!international) {
+            return -1;
+        }
+        for (List<String> organ : INTERNATIONAL_ORGANS) {
+            int organEnd = i + organ.size();
+            if (organEnd > end) {
+                continue;
+            }
+            boolean written = true;
+            for (int k = 0; k < organ.size() && written; k++) {
+                written = tokens.token(i + k).is(organ.get(k));
+            }
+            if (written && !table.isTaken(i, organEnd)) {
+                String name = tokens.textOf(owner.first(), owner.end()) + " " + String.join(" ", organ);
+                ActorDraft organBody = new ActorDraft(body.key() + "-" + Slug.of(String.join(" ", organ)), name,
+                        ActorKind.ORGANISATION, null, List.of(), "organ-of-body", 0.8);
+                organBody.affiliateTo(body.key());
+                table.mention(table.add(organBody), i, organEnd, SurfaceForm.NAME);
+                owner.makePartOf(organBody.key());
+                return organEnd;
+            }
+        }
+        return -1;
     }
 
     private int service(ActorTable table, int i, int end, Optional<ActorDraft> homeState) {

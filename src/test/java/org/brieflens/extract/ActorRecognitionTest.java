@@ -216,6 +216,15 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void anOrganWrittenAfterAnInternationalBodyIsABodyOfIt() {
+        Extracted extracted = Extracted.from("IAEA Board of Governors Censures Iran. The CSTO Secretariat has not received any notice.");
+
+        assertThat(extracted.actor("iaea-board-of-governors")).get().extracting(Actor::name, Actor::affiliation)
+                .containsExactly("IAEA Board of Governors", "iaea");
+        assertThat(extracted.actor("csto-secretariat")).get().extracting(Actor::affiliation).isEqualTo("csto");
+    }
+
+    @Test
     void aNameWithNoTitleIsAPersonWhereItsFamilyNameStandsAloneAsAPersonElsewhere() {
         Extracted extracted = Extracted.from("Prabowo Subianto prepares to take office in October. "
                 + "Subianto, who is defence minister, met Australia's Richard Marles. Lee Seung-o briefed reporters. Lee said more would come.");
