@@ -39,8 +39,10 @@ final class DescribedCompanies {
         for (int s = 0; s < tokens.sentenceCount(); s++) {
             int first = tokens.firstOf(s);
             int end = tokens.endOf(s);
+            // "Navy Plans to Cut Shipbuilding Budget": in a title-case headline every word is capitalised.
+            boolean headline = TitleCase.isHeadline(tokens.tokens(), first, end);
             for (int i = first; i < end; i++) {
-                if (CORPORATE_WORDS.contains(tokens.token(i).text()) && table.mentionAt(i) == null) {
+                if (CORPORATE_WORDS.contains(tokens.token(i).text()) && table.mentionAt(i) == null && !headline) {
                     int nameFirst = corporateNameBefore(table, first, i);
                     if (nameFirst >= 0) {
                         add(table, nameFirst, i + 1, stateInOrBefore(table, first, nameFirst, i + 1));

@@ -225,6 +225,23 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void theMinistryOrOfficeAloneIsTheHomeStates() {
+        Extracted mod = Extracted.from("Britain has trained 17,000 Ukrainian recruits, according to the MOD.");
+        Extracted office = Extracted.from("Pakistan tested a missile on Monday, said the Prime Minister's Office.");
+
+        assertThat(mod.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.ORGANISATION)
+                .extracting(Actor::affiliation).containsExactly("gbr");
+        assertThat(office.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.ORGANISATION)
+                .extracting(Actor::affiliation).containsExactly("pak");
+    }
+
+    @Test
+    void aCorporateWordInATitleCaseHeadlineNamesNoCompany() {
+        assertThat(Extracted.from("Navy Plans to Cut Shipbuilding Budget Face Pushback on Capitol Hill\nLawmakers objected.")
+                .actorIds()).containsExactlyInAnyOrder("usa-congress", "usa");
+    }
+
+    @Test
     void aNameWithNoTitleIsAPersonWhereItsFamilyNameStandsAloneAsAPersonElsewhere() {
         Extracted extracted = Extracted.from("Prabowo Subianto prepares to take office in October. "
                 + "Subianto, who is defence minister, met Australia's Richard Marles. Lee Seung-o briefed reporters. Lee said more would come.");
