@@ -58,7 +58,9 @@ final class PersonRecogniser {
                     "State", "Military", "Naval", "Air", "Coast", "Maritime", "Foreign", "Home", "Interior", "Affairs",
                     "Congress", "Senate", "House", "Cabinet", "Court", "Supreme", "Constitution", "Embassy", "Mission",
                     "Operation", "Exercise", "Summit", "Forum", "Dialogue", "Agreement", "Treaty", "Pact", "Accord",
-                    "Charter", "Declaration", "Vision", "Policy"), PORTFOLIOS)
+                    "Charter", "Declaration", "Vision", "Policy", "Governorate", "Prefecture", "Oblast", "County",
+                    "District", "Municipality", "Shoal", "Reef", "Strip", "Valley", "Peninsula", "Canal", "Bay", "Harbour",
+                    "Harbor", "Airport", "Republican", "Democrat", "Democratic"), PORTFOLIOS)
             .flatMap(Set::stream).collect(Collectors.toUnmodifiableSet());
     /**
      * Verbs (most of those not in "-ed", and some common ones in it), and words of place and time,

@@ -270,6 +270,13 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aPlaceOrAPartyAfterAStatesPossessiveIsNoPerson() {
+        assertThat(Extracted.from("The missile was launched from Yemen's Al-Jawf Governorate. Rep. Rob Wittman, a Virginia Republican, spoke.")
+                .model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name)
+                .doesNotContain("Al-Jawf Governorate", "Virginia Republican");
+    }
+
+    @Test
     void aNameWhosePartsStandAloneAsPlacesOrGroupsOrInATitleCaseHeadlineIsNoPerson() {
         assertThat(Extracted.from("Shelling hit North Darfur today. Fighting goes on in Darfur.").model().actors())
                 .extracting(Actor::kind).doesNotContain(ActorKind.PERSON);
