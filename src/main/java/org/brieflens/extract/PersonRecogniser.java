@@ -30,6 +30,10 @@ final class PersonRecogniser {
             "News", "Agency", "Times", "Post", "Journal", "Daily", "Television", "Broadcasting",
             // "General Staff", "Air Command": a rank before a body's head is part of the body's name.
             "Staff", "Command", "Headquarters");
+    /** Verbs of what people do that places and bodies seldom do: "Franz Josef Jung visited", "Donald Trump threw". */
+    private static final Set<String> ACTING_VERBS = Set.of("visited", "met", "threw", "vowed", "pledged", "urged",
+            "insisted", "stressed", "denied", "praised", "thanked", "resigned", "travelled", "traveled", "flew", "spoke",
+            "tweeted", "posted", "wrote", "replied", "responded", "vetoed", "promised");
     /** Courtesy titles before a family name written alone: "Mr Marles". */
     private static final Set<String> COURTESY_TITLES = Set.of("Mr", "Ms", "Mrs", "Dr", "Mr.", "Ms.", "Mrs.", "Dr.");
     /** Words before a person's family name written alone: "by Trump", "Gonsalves and Skerrit". */
@@ -577,7 +581,8 @@ final class PersonRecogniser {
                     i = Math.max(i, nameEnd - 1);
                     continue;
                 }
-                boolean saysAfter = nameEnd < end && SAYING.contains(tokens.token(nameEnd).text());
+                boolean saysAfter = nameEnd < end && (SAYING.contains(tokens.token(nameEnd).text())
+                        || ACTING_VERBS.contains(tokens.token(nameEnd).text()));
                 boolean saysBefore = i > tokens.firstOf(s) && SAYING.contains(tokens.token(i - 1).text());
                 // "Germany's defence minister, Boris Pistorius, met Poland's defence minister": the role
                 // before the name is its own; what follows the comma may be the sentence going on.

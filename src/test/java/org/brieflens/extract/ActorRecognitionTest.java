@@ -277,6 +277,15 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aNameBeforeAVerbOfWhatPeopleDoIsAPerson() {
+        Extracted extracted = Extracted.from("It was the first such trip since Franz Josef Jung visited in 2008. "
+                + "Donald Trump threw his support behind NATO.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name)
+                .containsExactlyInAnyOrder("Franz Josef Jung", "Donald Trump");
+    }
+
+    @Test
     void aNameWhosePartsStandAloneAsPlacesOrGroupsOrInATitleCaseHeadlineIsNoPerson() {
         assertThat(Extracted.from("Shelling hit North Darfur today. Fighting goes on in Darfur.").model().actors())
                 .extracting(Actor::kind).doesNotContain(ActorKind.PERSON);
