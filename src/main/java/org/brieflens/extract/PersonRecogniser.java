@@ -593,6 +593,9 @@ final class PersonRecogniser {
                 if (apposed == null) {
                     apposed = ownerBefore(table, i, nameEnd, end);
                 }
+                if (apposed == null && roleAfterAs(tokens, nameEnd, end)) {
+                    apposed = OWNER_UNKNOWN;
+                }
                 if (apposed == null && roleWordBefore(tokens, first) && !RANK_WORDS.contains(tokens.token(first).text())) {
                     // "spokesperson Senior Col. Fang Lijun": a rank opens more of the title, not a name.
                     apposed = OWNER_UNKNOWN;
@@ -878,6 +881,23 @@ final class PersonRecogniser {
         }
         Token role = tokens.token(first - 1);
         return role.isLowerCase() && (TITLE_HEADS.contains(role.text()) || ROLE_NOUNS.contains(role.text()));
+    }
+
+    /** "replaced Sergei Shoigu as defense minister", "Rutte as secretary-general": a role after "as". */
+    private static boolean roleAfterAs(TokenizedBrief tokens, int nameEnd, int end) {
+        if (nameEnd + 1 >= end || !tokens.token(nameEnd).is("as")) {
+            return false;
+        }
+        for (int k = nameEnd + 1; k < Math.min(end, nameEnd + 1 + TITLE_TAIL + 1); k++) {
+            Token word = tokens.token(k);
+            if (!word.isLowerCase() || !word.isWord()) {
+                return false;
+            }
+            if (TITLE_HEADS.contains(word.text())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Cold Response said", "South China Sea": a named exercise or place is no speaker. */

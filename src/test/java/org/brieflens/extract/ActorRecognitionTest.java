@@ -286,6 +286,12 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void aNameBeforeARoleAfterAsIsAPerson() {
+        assertThat(Extracted.from("Andrei Belousov replaced Sergei Shoigu as defense minister in May.").model().actors())
+                .filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name).contains("Sergei Shoigu");
+    }
+
+    @Test
     void aNameWhosePartsStandAloneAsPlacesOrGroupsOrInATitleCaseHeadlineIsNoPerson() {
         assertThat(Extracted.from("Shelling hit North Darfur today. Fighting goes on in Darfur.").model().actors())
                 .extracting(Actor::kind).doesNotContain(ActorKind.PERSON);
