@@ -582,7 +582,9 @@ final class PersonRecogniser {
                     continue;
                 }
                 boolean saysAfter = nameEnd < end && (SAYING.contains(tokens.token(nameEnd).text())
-                        || ACTING_VERBS.contains(tokens.token(nameEnd).text()));
+                        || ACTING_VERBS.contains(tokens.token(nameEnd).text()))
+                        // "Yair Lapid, who accused the government": "who" is said of people.
+                        || nameEnd + 1 < end && tokens.token(nameEnd).is(",") && tokens.token(nameEnd + 1).is("who");
                 boolean saysBefore = i > tokens.firstOf(s) && SAYING.contains(tokens.token(i - 1).text());
                 // "Germany's defence minister, Boris Pistorius, met Poland's defence minister": the role
                 // before the name is its own; what follows the comma may be the sentence going on.

@@ -286,9 +286,11 @@ class ActorRecognitionTest {
     }
 
     @Test
-    void aNameBeforeARoleAfterAsIsAPerson() {
+    void aNameBeforeARoleAfterAsOrBeforeWhoIsAPerson() {
         assertThat(Extracted.from("Andrei Belousov replaced Sergei Shoigu as defense minister in May.").model().actors())
                 .filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name).contains("Sergei Shoigu");
+        assertThat(Extracted.from("He was joined by Yair Lapid, who accused the government of waste.").model().actors())
+                .filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name).containsExactly("Yair Lapid");
     }
 
     @Test
