@@ -563,6 +563,13 @@ final class PersonRecogniser {
      */
     private void untitledSpeakers(ActorTable table, List<ActorDraft> people) {
         TokenizedBrief tokens = table.tokens();
+        Map<String, List<Integer>> standingAlone = new HashMap<>();
+        Map<String, List<Integer>> capitalisedWords = new HashMap<>();
+        for (Token token : tokens.tokens()) {
+            if (token.isCapitalised()) {
+                capitalisedWords.computeIfAbsent(token.text(), word -> new ArrayList<>()).add(token.index());
+            }
+        }
         for (int s = 0; s < tokens.sentenceCount(); s++) {
             int end = tokens.endOf(s);
             for (int i = tokens.firstOf(s); i < end; i++) {
@@ -605,7 +612,7 @@ final class PersonRecogniser {
                 // "Ahmed bin Abdul Aziz Al-Ohali, governor of ...": a name of four words needs a role beside it.
                 boolean longName = words > MAX_SPOKEN_NAME_WORDS;
                 if (longName && (apposed == null || apposed == OWNER_UNKNOWN)
-                        || !saysAfter && !saysBefore && apposed == null && !familyNameAloneElsewhere(table, first, nameEnd)) {
+                        || !saysAfter && !saysBefore && apposed == null && !familyNameAloneElsewhere(table, first, nameEnd, standingAlone, capitalisedWords)) {
                     i = nameEnd - 1;
                     continue;
                 }
@@ -635,7 +642,8 @@ final class PersonRecogniser {
      * preposition of agency comes before it: "in Darfur", "the Coalition forces", "two Khwarij"
      * are places and groups.
      */
-    private static boolean familyNameAloneElsewhere(ActorTable table, int first, int nameEnd) {
+    private static boolean familyNameAloneElsewhere(ActorTable table, int first, int nameEnd,
+            Map<String, List<Integer>> standingAlone, Map<String, List<Integer>> capitalisedWords) {
         TokenizedBrief tokens = table.tokens();
         int named = tokens.token(first).sentence();
         if (TitleCase.isHeadline(tokens.tokens(), tokens.firstOf(named), tokens.endOf(named))) {
@@ -647,9 +655,25 @@ final class PersonRecogniser {
         if (hyphenatedGivenName && nameWords(tokens, first, nameEnd) == 2) {
             familyName = tokens.token(first).text();
         }
-        for (Token token : tokens.tokens()) {
-            int at = token.index();
-            if (at >= first && at < nameEnd || !token.is(familyName) || table.mentionAt(at) != null) {
+        for (int at : standingAlone.computeIfAbsent(familyName,
+                name -> placesStandingAlone(table, capitalisedWords.getOrDefault(name, List.of())))) {
+            if (at < first || at >= nameEnd) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Where a word, {@code written} at these tokens, stands alone as a person's name does (see
+     * {@link #familyNameAloneElsewhere}); found once per word, so the search stays linear.
+     */
+    private static List<Integer> placesStandingAlone(ActorTable table, List<Integer> written) {
+        TokenizedBrief tokens = table.tokens();
+        List<Integer> places = new ArrayList<>();
+        for (int at : written) {
+            Token token = tokens.token(at);
+            if (table.mentionAt(at) != null) {
                 continue;
             }
             int sentence = token.sentence();
@@ -662,10 +686,14 @@ final class PersonRecogniser {
                     || !after.isWord() && !after.is("-") || SAYING.contains(after.text()) || PERSON_VERBS.contains(after.text())
                     || after.isLowerCase() && after.text().endsWith("ed");
             if (personBefore && personAfter) {
-                return true;
+                places.add(at);
+                if (places.size() > 1) {
+                    // Two places answer for any name: one of them lies outside it.
+                    break;
+                }
             }
         }
-        return false;
+        return places;
     }
 
     /**
