@@ -246,8 +246,7 @@ class ActorRecognitionTest {
         Extracted extracted = Extracted.from("Prabowo Subianto prepares to take office in October. "
                 + "Subianto, who is defence minister, met Australia's Richard Marles. Lee Seung-o briefed reporters. Lee said more would come.");
 
-        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON)
-                .extracting(Actor::name).contains("Prabowo Subianto", "Lee Seung-o");
+        assertThat(extracted.personNames()).contains("Prabowo Subianto", "Lee Seung-o");
         assertThat(extracted.mentionsOf("subianto")).containsExactly("Prabowo Subianto", "Subianto");
     }
 
@@ -256,7 +255,7 @@ class ActorRecognitionTest {
         Extracted extracted = Extracted.from("This was revealed by Ahmed bin Abdul Aziz Al-Ohali, governor of the Saudi Central Bank. "
                 + "The envoy of Luiz Inácio Lula da Silva, president of Brazil, met Badr al-Busaidi, Oman's foreign minister.");
 
-        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name)
+        assertThat(extracted.personNames())
                 .containsExactlyInAnyOrder("Ahmed bin Abdul Aziz Al-Ohali", "Luiz Inácio Lula da Silva", "Badr al-Busaidi");
     }
 
@@ -265,15 +264,13 @@ class ActorRecognitionTest {
         Extracted extracted = Extracted.from("The coup ousted long-time ruler Robert Mugabe in 2017. "
                 + "SeaLight director Ray Powell in a statement on Tuesday said data showed it.");
 
-        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name)
-                .containsExactlyInAnyOrder("Robert Mugabe", "Ray Powell");
+        assertThat(extracted.personNames()).containsExactlyInAnyOrder("Robert Mugabe", "Ray Powell");
     }
 
     @Test
     void aPlaceOrAPartyAfterAStatesPossessiveIsNoPerson() {
         assertThat(Extracted.from("The missile was launched from Yemen's Al-Jawf Governorate. Rep. Rob Wittman, a Virginia Republican, spoke.")
-                .model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name)
-                .doesNotContain("Al-Jawf Governorate", "Virginia Republican");
+                .personNames()).doesNotContain("Al-Jawf Governorate", "Virginia Republican");
     }
 
     @Test
@@ -281,16 +278,15 @@ class ActorRecognitionTest {
         Extracted extracted = Extracted.from("It was the first such trip since Franz Josef Jung visited in 2008. "
                 + "Donald Trump threw his support behind NATO.");
 
-        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name)
-                .containsExactlyInAnyOrder("Franz Josef Jung", "Donald Trump");
+        assertThat(extracted.personNames()).containsExactlyInAnyOrder("Franz Josef Jung", "Donald Trump");
     }
 
     @Test
     void aNameBeforeARoleAfterAsOrBeforeWhoIsAPerson() {
-        assertThat(Extracted.from("Andrei Belousov replaced Sergei Shoigu as defense minister in May.").model().actors())
-                .filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name).contains("Sergei Shoigu");
-        assertThat(Extracted.from("He was joined by Yair Lapid, who accused the government of waste.").model().actors())
-                .filteredOn(actor -> actor.kind() == ActorKind.PERSON).extracting(Actor::name).containsExactly("Yair Lapid");
+        assertThat(Extracted.from("Andrei Belousov replaced Sergei Shoigu as defense minister in May.").personNames())
+                .contains("Sergei Shoigu");
+        assertThat(Extracted.from("He was joined by Yair Lapid, who accused the government of waste.").personNames())
+                .containsExactly("Yair Lapid");
     }
 
     @Test
@@ -307,8 +303,7 @@ class ActorRecognitionTest {
     void stackedTitlesPutTheNameAfterTheLastOfThem() {
         Extracted extracted = Extracted.from("Ministry spokesperson Senior Col. Fang Lijun called the patrols a warning.");
 
-        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.PERSON)
-                .extracting(Actor::name).containsExactly("Fang Lijun");
+        assertThat(extracted.personNames()).containsExactly("Fang Lijun");
     }
 
     @Test

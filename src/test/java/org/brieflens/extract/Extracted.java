@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.brieflens.ingest.Extraction;
 import org.brieflens.ingest.TextBriefReader;
 import org.brieflens.model.Actor;
+import org.brieflens.model.ActorKind;
 import org.brieflens.model.BriefModel;
 import org.brieflens.model.Figure;
 import org.brieflens.model.Link;
@@ -48,6 +49,12 @@ record Extracted(BriefModel model) {
 
     List<String> mentionsOf(String id) {
         return actor(id).orElseThrow().mentions().stream().map(model.brief()::textOf).toList();
+    }
+
+    /** The names of the people found, in the model's order. */
+    List<String> personNames() {
+        return model.actors().stream().filter(actor -> actor.kind() == ActorKind.PERSON)
+                .map(Actor::name).toList();
     }
 
     /** Links as "source kind target", the way the tests state them. */
