@@ -705,7 +705,8 @@ final class FigureRecogniser {
             // "a population of more than 120 million,", "a force of 5,000.": what a noun amounts to.
             measure = t.get(before - 2).text();
         } else if (t.get(i).isNumber() && !isYear(t.get(i)) && lastCount != null
-                && (read.value() >= THOUSAND && sentence - lastCount.sentence <= 1 || countsAlongside(t, before, first, sentence))) {
+                && (read.value() >= THOUSAND && sentence - lastCount.sentence <= 1
+                        || countsAlongside(t, before, first, sentence))) {
             // "2,500 troops in Iraq and 900 in Syria", "Britain has 50 military attachés there; China has 21."
             // "an additional 20,000 shells to the previously announced 140,000": more of what was just counted.
             measure = lastCount.measure;

@@ -73,6 +73,8 @@ final class OrganisationRecogniser {
             List.of("Court"), List.of("Board"));
     /** The head of "<state> military", a body only where nothing it modifies follows it. */
     private static final String MILITARY = "Military";
+    /** The rule of a service of a state, found by its head. */
+    private static final String SERVICE_RULE = "service-of-state";
     /** The rule of a state's military as a whole, which takes part in exercises as its state. */
     static final String MILITARY_RULE = "military-of-state";
     /** Verbs and prepositions that follow a noun phrase: "the Indian military said", "... military on Monday". */
@@ -239,7 +241,7 @@ final class OrganisationRecogniser {
             Mention state = states.get(0);
             String written = tokens.textOf(state.first(), state.end());
             org = organisation(table, state, unit, state.form() == SurfaceForm.NAME && !state.possessive()
-                    ? written + " " + unit : unit, "service-of-state");
+                    ? written + " " + unit : unit, SERVICE_RULE);
             state.makePartOf(org.key());
         }
         table.mention(org, i, head + 1, SurfaceForm.NAME);
@@ -330,10 +332,10 @@ final class OrganisationRecogniser {
         if (states.isEmpty()) {
             Optional<ActorDraft> sibling = serviceJoinedBefore(table, match.first());
             if (sibling.isPresent()) {
-                // "Finnish police and border guards", "U.S. Army and Navy": the state before the first
-                // head owns the second.
+                // "U.S. Army and Navy", "Mali's army and police": the state before the first head owns
+                // the second.
                 ActorDraft owner = table.actor(sibling.get().affiliationKey()).orElseThrow();
-                ActorDraft org = organisation(table, owner, head.name(), owner.name() + " " + head.name(), "service-of-state");
+                ActorDraft org = organisation(table, owner, head.name(), owner.name() + " " + head.name(), SERVICE_RULE);
                 table.mention(org, match.first(), match.end(), SurfaceForm.NAME);
                 return match.end();
             }
@@ -344,7 +346,7 @@ final class OrganisationRecogniser {
             for (Mention state : states) {
                 // "Reserve Bank of India" keeps its written order; "Indian Navy" and "Hanoi's coast guard" their state first.
                 String name = stateAfter ? tokens.textOf(match.first(), state.end()) : nameFor(table, state, head);
-                String rule = head.name().equals(MILITARY) ? MILITARY_RULE : "service-of-state";
+                String rule = head.name().equals(MILITARY) ? MILITARY_RULE : SERVICE_RULE;
                 ActorDraft org = organisation(table, state, head.name(), name, rule);
                 if (first) {
                     table.mention(org, match.first(), match.end(), SurfaceForm.NAME);
@@ -390,8 +392,8 @@ final class OrganisationRecogniser {
     }
 
     /**
-     * The service of a state written just before "and" at {@code head}: "Finnish police" in
-     * "Finnish police and border guards".
+     * The service of a state written just before "and" at {@code head}: "U.S. Army" in "U.S. Army
+     * and Navy", "Mali's army" in "Mali's army and police".
      */
     private static Optional<ActorDraft> serviceJoinedBefore(ActorTable table, int head) {
         TokenizedBrief tokens = table.tokens();

@@ -563,13 +563,7 @@ final class PersonRecogniser {
      */
     private void untitledSpeakers(ActorTable table, List<ActorDraft> people) {
         TokenizedBrief tokens = table.tokens();
-        Map<String, List<Integer>> standingAlone = new HashMap<>();
-        Map<String, List<Integer>> capitalisedWords = new HashMap<>();
-        for (Token token : tokens.tokens()) {
-            if (token.isCapitalised()) {
-                capitalisedWords.computeIfAbsent(token.text(), word -> new ArrayList<>()).add(token.index());
-            }
-        }
+        FamilyNamesAlone alone = new FamilyNamesAlone(table);
         for (int s = 0; s < tokens.sentenceCount(); s++) {
             int end = tokens.endOf(s);
             for (int i = tokens.firstOf(s); i < end; i++) {
@@ -583,12 +577,13 @@ final class PersonRecogniser {
                     first++;
                 }
                 int words = nameWords(tokens, first, nameEnd);
-                if (words < 2 || words > MAX_NAME_WORDS || startsWithTitle(tokens, first, nameEnd) || namesPlaceOrExercise(tokens, first)
+                if (words < 2 || words > MAX_NAME_WORDS || startsWithTitle(tokens, first, nameEnd)
+                        || namesPlaceOrExercise(tokens, first)
                         || holdsATitle(tokens, first, nameEnd) || holdsAnInstitutionWord(tokens, first, nameEnd)) {
                     i = Math.max(i, nameEnd - 1);
                     continue;
                 }
-                boolean saysAfter = nameEnd < end && (SAYING.contains(tokens.token(nameEnd).text())
+                boolean personVerbAfter = nameEnd < end && (SAYING.contains(tokens.token(nameEnd).text())
                         || ACTING_VERBS.contains(tokens.token(nameEnd).text()))
                         // "Yair Lapid, who accused the government": "who" is said of people.
                         || nameEnd + 1 < end && tokens.token(nameEnd).is(",") && tokens.token(nameEnd + 1).is("who");
@@ -611,8 +606,8 @@ final class PersonRecogniser {
                 }
                 // "Ahmed bin Abdul Aziz Al-Ohali, governor of ...": a name of four words needs a role beside it.
                 boolean longName = words > MAX_SPOKEN_NAME_WORDS;
-                if (longName && (apposed == null || apposed == OWNER_UNKNOWN)
-                        || !saysAfter && !saysBefore && apposed == null && !familyNameAloneElsewhere(table, first, nameEnd, standingAlone, capitalisedWords)) {
+                if (longName && (apposed == null || apposed == OWNER_UNKNOWN) || !personVerbAfter && !saysBefore
+                        && apposed == null && !familyNameAloneElsewhere(table, first, nameEnd, alone)) {
                     i = nameEnd - 1;
                     continue;
                 }
@@ -642,8 +637,7 @@ final class PersonRecogniser {
      * preposition of agency comes before it: "in Darfur", "the Coalition forces", "two Khwarij"
      * are places and groups.
      */
-    private static boolean familyNameAloneElsewhere(ActorTable table, int first, int nameEnd,
-            Map<String, List<Integer>> standingAlone, Map<String, List<Integer>> capitalisedWords) {
+    private static boolean familyNameAloneElsewhere(ActorTable table, int first, int nameEnd, FamilyNamesAlone alone) {
         TokenizedBrief tokens = table.tokens();
         int named = tokens.token(first).sentence();
         if (TitleCase.isHeadline(tokens.tokens(), tokens.firstOf(named), tokens.endOf(named))) {
@@ -655,8 +649,7 @@ final class PersonRecogniser {
         if (hyphenatedGivenName && nameWords(tokens, first, nameEnd) == 2) {
             familyName = tokens.token(first).text();
         }
-        for (int at : standingAlone.computeIfAbsent(familyName,
-                name -> placesStandingAlone(table, capitalisedWords.getOrDefault(name, List.of())))) {
+        for (int at : alone.placesOf(familyName)) {
             if (at < first || at >= nameEnd) {
                 return true;
             }
@@ -665,35 +658,56 @@ final class PersonRecogniser {
     }
 
     /**
-     * Where a word, {@code written} at these tokens, stands alone as a person's name does (see
-     * {@link #familyNameAloneElsewhere}); found once per word, so the search stays linear.
+     * Where each capitalised word stands alone as a person's name does (see
+     * {@link #familyNameAloneElsewhere}): the brief's capitalised words indexed once, and each word
+     * looked at once, so the search stays linear in the brief's length.
      */
-    private static List<Integer> placesStandingAlone(ActorTable table, List<Integer> written) {
-        TokenizedBrief tokens = table.tokens();
-        List<Integer> places = new ArrayList<>();
-        for (int at : written) {
-            Token token = tokens.token(at);
-            if (table.mentionAt(at) != null) {
-                continue;
-            }
-            int sentence = token.sentence();
-            Token before = tokens.inSentence(at - 1, sentence) ? tokens.token(at - 1) : null;
-            Token after = tokens.inSentence(at + 1, sentence) ? tokens.token(at + 1) : null;
-            boolean personBefore = before == null || COURTESY_TITLES.contains(before.text())
-                    || !before.isWord() && !before.is("-") || SAYING.contains(before.text())
-                    || AGENT_PREPOSITIONS.contains(before.text());
-            boolean personAfter = after == null || after.is("'s") || after.is("’s")
-                    || !after.isWord() && !after.is("-") || SAYING.contains(after.text()) || PERSON_VERBS.contains(after.text())
-                    || after.isLowerCase() && after.text().endsWith("ed");
-            if (personBefore && personAfter) {
-                places.add(at);
-                if (places.size() > 1) {
-                    // Two places answer for any name: one of them lies outside it.
-                    break;
+    private static final class FamilyNamesAlone {
+        private final ActorTable table;
+        private final Map<String, List<Integer>> written = new HashMap<>();
+        private final Map<String, List<Integer>> alone = new HashMap<>();
+
+        FamilyNamesAlone(ActorTable table) {
+            this.table = table;
+            for (Token token : table.tokens().tokens()) {
+                if (token.isCapitalised()) {
+                    written.computeIfAbsent(token.text(), word -> new ArrayList<>()).add(token.index());
                 }
             }
         }
-        return places;
+
+        /** Up to two tokens where {@code word} stands alone as a person's name does. */
+        List<Integer> placesOf(String word) {
+            return alone.computeIfAbsent(word, this::find);
+        }
+
+        private List<Integer> find(String word) {
+            TokenizedBrief tokens = table.tokens();
+            List<Integer> places = new ArrayList<>();
+            for (int at : written.getOrDefault(word, List.of())) {
+                Token token = tokens.token(at);
+                if (table.mentionAt(at) != null) {
+                    continue;
+                }
+                int sentence = token.sentence();
+                Token before = tokens.inSentence(at - 1, sentence) ? tokens.token(at - 1) : null;
+                Token after = tokens.inSentence(at + 1, sentence) ? tokens.token(at + 1) : null;
+                boolean personBefore = before == null || COURTESY_TITLES.contains(before.text())
+                        || !before.isWord() && !before.is("-") || SAYING.contains(before.text())
+                        || AGENT_PREPOSITIONS.contains(before.text());
+                boolean personAfter = after == null || after.is("'s") || after.is("’s")
+                        || !after.isWord() && !after.is("-") || SAYING.contains(after.text())
+                        || PERSON_VERBS.contains(after.text()) || after.isLowerCase() && after.text().endsWith("ed");
+                if (personBefore && personAfter) {
+                    places.add(at);
+                    if (places.size() > 1) {
+                        // Two places answer for any name: one of them lies outside it.
+                        break;
+                    }
+                }
+            }
+            return places;
+        }
     }
 
     /**

@@ -15,7 +15,10 @@ final class TitleCase {
     private TitleCase() {
     }
 
-    /** Whether the tokens from {@code first} to {@code end} are a headline in title case: every word capitalised but short function words. */
+    /**
+     * Whether the tokens from {@code first} to {@code end} are a headline in title case: every word
+     * capitalised but short function words.
+     */
     static boolean isHeadline(List<Token> t, int first, int end) {
         if (end - first > MAX_HEADLINE_TOKENS) {
             return false;
