@@ -23,7 +23,8 @@ import org.brieflens.model.ActorKind;
 final class OrganisationRecogniser {
     static final Set<String> BODY_NOUNS = Set.of("Administration", "Agency", "Organisation", "Organization",
             "Command", "Council", "Commission", "Authority", "Bureau", "Directorate", "Office", "Ministry",
-            "Department", "Corps", "Service", "Secretariat", "Assembly", "Parliament", "Army", "Front", "Movement");
+            "Department", "Corps", "Service", "Secretariat", "Assembly", "Parliament", "Army", "Front", "Movement",
+            "College", "Committee", "Committees", "Coalition", "Brigade", "Squadron", "Cell");
     /** Heads that name a body only when no state owns it: armed groups ("Arakan Army", "Polisario Front"). */
     private static final Set<String> STATELESS_HEADS = Set.of("Army", "Front", "Movement");
     /** Places and events a lowercase service head can modify, which make it no organisation: "army base". */
@@ -376,6 +377,15 @@ final class OrganisationRecogniser {
         return -1;
     }
 
+    private static boolean holdsOf(TokenizedBrief tokens, int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (tokens.token(k).is("of")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether the word before {@code at} ends its noun phrase: what follows is the sentence's end,
      * a punctuation mark, or a verb or preposition ("said", "fired", "on Monday", "for being").
@@ -653,6 +663,11 @@ final class OrganisationRecogniser {
             nameEnd = Math.max(nameEnd, lastWord + 1);
         }
         if (nameEnd < i + 2) {
+            return -1;
+        }
+        if (!headFirst && i == tokens.firstOf(start.sentence()) && holdsOf(tokens, i, nameEnd)) {
+            // "Fighters of the Coalition of Patriots for Change": a sentence's first word is capitalised
+            // whatever it is, and "of" makes it the head of its own phrase, not a word of the name.
             return -1;
         }
         if (STATELESS_HEADS.contains(tokens.token(nameEnd - 1).text()) && !inside.isEmpty() && !ownedUnit) {

@@ -242,6 +242,16 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void capitalisedNamesEndingInACollegeCommitteeCoalitionOrUnitAreBodies() {
+        Extracted extracted = Extracted.from("Japan's new Amphibious Rapid Deployment Brigade will join the drills. "
+                + "El Fasher Resistance Committees reported deaths. He spoke at the U.S. Naval War College.");
+
+        assertThat(extracted.model().actors()).filteredOn(actor -> actor.kind() == ActorKind.ORGANISATION)
+                .extracting(Actor::name).contains("Amphibious Rapid Deployment Brigade", "El Fasher Resistance Committees",
+                        "Naval War College");
+    }
+
+    @Test
     void aNameWithNoTitleIsAPersonWhereItsFamilyNameStandsAloneAsAPersonElsewhere() {
         Extracted extracted = Extracted.from("Prabowo Subianto prepares to take office in October. "
                 + "Subianto, who is defence minister, met Australia's Richard Marles. Lee Seung-o briefed reporters. Lee said more would come.");
