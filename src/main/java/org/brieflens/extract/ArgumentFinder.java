@@ -303,7 +303,8 @@ final class ArgumentFinder {
                 && !partnershipAfter(frame, match)) {
             // "South Korea and Poland signed a $6 billion contract for 180 K2 tanks": the two parties
             // to a deal trade with each other, though the sentence does not say who sells.
-            return Arguments.mutual(sources, Math.min(agent.first(), match.first()), match.end(), "deal-parties", 0.55);
+            return Arguments.mutual(sources, Math.min(Math.max(agent.first(), frame.first), match.first()), match.end(),
+                    "deal-parties", 0.55);
         }
         boolean mutual = LinkFinder.SYMMETRIC.contains(kind) || match.value().subject() == Trigger.Role.MUTUAL;
         if (targets.isEmpty() && sources.size() >= 2 && sources.size() <= MAX_LIST_TO_PAIR

@@ -42,6 +42,15 @@ class BriefExtractorTest {
     }
 
     @Test
+    void aDealBetweenTwoStatesWhoseSubjectIsCarriedFromNowhereKeepsItsEvidenceInTheSentence() {
+        Extracted extracted = Extracted.from("“This contract ng crew members had been sought from Australia and Singapore.");
+
+        assertThat(extracted.model().links()).allSatisfy(link -> assertThat(link.evidence())
+                .allSatisfy(evidence -> assertThat(evidence.start()).isGreaterThanOrEqualTo(0)));
+        assertThat(extracted.actorIds()).containsExactlyInAnyOrder("aus", "sgp");
+    }
+
+    @Test
     void stopsWhenCancelled() {
         Extraction.Progress cancelled = new Extraction.Progress() {
             @Override
