@@ -309,7 +309,8 @@ final class ArgumentFinder {
         boolean mutual = LinkFinder.SYMMETRIC.contains(kind) || match.value().subject() == Trigger.Role.MUTUAL;
         if (targets.isEmpty() && sources.size() >= 2 && sources.size() <= MAX_LIST_TO_PAIR
                 && mutual && !agent.rule().equals("speaker-state")) {
-            return Arguments.mutual(sources, Math.min(agent.first(), match.first()), match.end(), "listed-subject", 0.7);
+            return Arguments.mutual(sources, Math.min(Math.max(agent.first(), frame.first), match.first()), match.end(),
+                    "listed-subject", 0.7);
         }
         boolean protest = match.value().phrase().startsWith("protest") || match.value().phrase().startsWith("complain");
         List<String> protested = targets.isEmpty() && kind == LinkKind.CONDEMNATION && protest && !sources.isEmpty()

@@ -153,7 +153,9 @@ final class ModelAssembler {
             }
             MergedLink link = merged.computeIfAbsent(linkKey(draft.source(), draft.target(), draft.kind(), draft.directed()),
                     key -> new MergedLink(draft.source(), draft.target(), draft.kind(), draft.directed()));
-            link.add(evidence(draft.sentence(), draft.first(), draft.end()), draft.rule(), draft.confidence());
+            // A link's evidence lies in its sentence, even where an actor of it was carried from elsewhere.
+            int first = Math.max(draft.first(), tokens.firstOf(draft.sentence()));
+            link.add(evidence(draft.sentence(), first, draft.end()), draft.rule(), draft.confidence());
         }
         Set<String> usedIds = new HashSet<>(actorIds);
         for (MergedLink link : merged.values()) {
