@@ -509,16 +509,19 @@ final class OrganisationRecogniser {
         // "the size of its army" measures the army; "trained its coast guard" names it.
         boolean its = tokens.inSentence(first - 1, sentence) && tokens.token(first - 1).isIgnoringCase("its")
                 && !(tokens.inSentence(first - 2, sentence) && tokens.token(first - 2).is("of"));
+        // "a detachment of ships from the country's Pacific Fleet": "the country's" refers as "its" does.
+        boolean countrys = tokens.inSentence(first - 3, sentence) && tokens.token(first - 1).is("'s")
+                && tokens.token(first - 2).is("country") && tokens.token(first - 3).isIgnoringCase("the");
         boolean speaks = headEnd < end && SPEAKERS.contains(tokens.token(headEnd).text())
                 && (first == tokens.firstOf(sentence) || tokens.token(first - 1).is(","));
-        if (!its && !speaks) {
+        if (!its && !countrys && !speaks) {
             return List.of();
         }
         Mention subject = locativeFrame(table, first, sentence);
         if (subject == null) {
-            subject = subjectBefore(table, its ? first - 1 : first, sentence);
+            subject = subjectBefore(table, its ? first - 1 : countrys ? first - 3 : first, sentence);
         }
-        if (its && subject != null && !isState(table, subject)) {
+        if ((its || countrys) && subject != null && !isState(table, subject)) {
             // "The Netherlands picked Naval Group to build four submarines for its navy": past the
             // object, "its" takes the subject the sentence opens with.
             Mention opening = firstSubjectOf(table, sentence);

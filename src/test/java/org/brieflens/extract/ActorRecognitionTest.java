@@ -208,6 +208,13 @@ class ActorRecognitionTest {
     }
 
     @Test
+    void theCountrysServiceBelongsToTheStateBeforeItAsItsDoes() {
+        Extracted extracted = Extracted.from("Russian media reported that ships from the country's Pacific Fleet arrived.");
+
+        assertThat(extracted.actor("rus-pacific-fleet")).get().extracting(Actor::affiliation).isEqualTo("rus");
+    }
+
+    @Test
     void aServiceJoinedByAndToAStatesServiceBelongsToThatState() {
         Extracted extracted = Extracted.from("About 1,000 U.S. Army and Navy sailors will handle it. Mali's army and police were trained.");
 
