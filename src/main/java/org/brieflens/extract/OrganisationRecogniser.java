@@ -377,6 +377,7 @@ final class OrganisationRecogniser {
         return -1;
     }
 
+    /** Whether "of" is one of the tokens from {@code first} to {@code end}. */
     private static boolean holdsOf(TokenizedBrief tokens, int first, int end) {
         for (int k = first; k < end; k++) {
             if (tokens.token(k).is("of")) {
@@ -500,8 +501,8 @@ final class OrganisationRecogniser {
     /**
      * The state a head with no state of its own refers to: "Beijing said its coast guard", "Benin
      * was not invited. Its foreign ministry ...", "In Beijing, defence ministry spokesperson ...",
-     * "... said Beijing. Foreign ministry spokesperson Lin ...". "Its" and a head before a
-     * spokesperson take the subject before them, if that is a state; nothing else does.
+     * "... said Beijing. Foreign ministry spokesperson Lin ...". "Its", "the country's" and a head
+     * before a spokesperson take the subject before them, if that is a state; nothing else does.
      */
     private static List<Mention> stateReferredTo(ActorTable table, int first, int headEnd, int end) {
         TokenizedBrief tokens = table.tokens();
