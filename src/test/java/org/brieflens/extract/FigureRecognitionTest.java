@@ -421,7 +421,8 @@ class FigureRecognitionTest {
         "The C-17s carried 170,000 pounds of cargo.|170,000 pounds|170000|lb",
         "Britain paid 5 million pounds.|5 million pounds|5000000|gbp",
     })
-    void scaleWordsJoinedByHyphensDozensMetricTonsSharesInWordsAndTheFirstSumOfARangeAreRead(String text, String label, double value, String unit) {
+    void scaleWordsJoinedByHyphensDozensMetricTonsSharesInWordsAndTheFirstSumOfARangeAreRead(String text, String label,
+            double value, String unit) {
         assertFirstFigure(text, label, value, unit);
     }
 
